@@ -1,0 +1,90 @@
+// The `timconv` command line. Each subcommand lives in its own module; this file parses arguments,
+// prints progress to stderr, results to stdout, and turns failures into one clear line and exit 1.
+import { resolve } from 'node:path';
+import { formatChanges, runDiff, runImport } from './importer/import-command.ts';
+
+const USAGE = `usage: timconv <command> [options]
+
+commands:
+  import --headers DIR [--schema DIR] [--strict] [--dry-run]
+        read the SDK's C headers and create or refresh the schema files (the overlay is kept)
+  diff --headers DIR (--against-headers DIR | --against-schema [DIR]) [--json]
+        list the functions, parameters, keys and enum members that were added, removed or changed
+  generate [--schema DIR] [--out DIR]
+        emit TypeScript bindings, validators, C# stubs and Puerts typings
+  demo  run a short scripted session on the simulator
+`;
+
+export function parseArgs(argv: string[]): { cmd: string; flags: Map<string, string | true> } {
+  const [cmd = 'help', ...rest] = argv;
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (!a.startsWith('--')) throw new UsageError(`unexpected argument "${a}"`);
+    const next = rest[i + 1];
+    if (next !== undefined && !next.startsWith('--')) { flags.set(a.slice(2), next); i++; } else flags.set(a.slice(2), true);
+  }
+  return { cmd, flags };
+}
+
+class UsageError extends Error {}
+
+function str(flags: Map<string, string | true>, name: string, fallback?: string): string {
+  const v = flags.get(name);
+  if (typeof v === 'string') return v;
+  if (v === true && fallback !== undefined) return fallback;
+  if (fallback !== undefined) return fallback;
+  throw new UsageError(`--${name} DIR is required`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const { cmd, flags } = parseArgs(argv);
+  const schemaDir = resolve(str(flags, 'schema', 'schema'));
+  switch (cmd) {
+    case 'import': {
+      const headers = str(flags, 'headers');
+      const { build, report } = runImport(headers, schemaDir, { strict: flags.has('strict'), dryRun: flags.has('dry-run') });
+      for (const w of build.warnings) process.stderr.write(`warning: ${w}\n`);
+      if (build.undescribed.length) process.stderr.write(`note: ${build.undescribed.length} item(s) have no description in schema/overlay yet (first: ${build.undescribed.slice(0, 3).join(', ')})\n`);
+      const counts = build.docs.at(-1)!.schema.counts as Record<string, number>;
+      process.stdout.write(`imported ${counts.functions} functions, ${counts.callbacks} callbacks, ${counts.structs} structs, ${counts.enums} enums, ${counts.keys} keys\n`);
+      process.stdout.write(`${flags.has('dry-run') ? 'would write' : 'wrote'} ${report.written.length}, unchanged ${report.unchanged.length}, removed ${report.removed.length}\n`);
+      for (const f of report.written) process.stdout.write(`  ~ ${f}\n`);
+      for (const f of report.removed) process.stdout.write(`  - ${f}\n`);
+      return 0;
+    }
+    case 'diff': {
+      const headers = str(flags, 'headers');
+      const other = flags.get('against-headers');
+      const changes = typeof other === 'string'
+        ? runDiff({ headers }, { headers: other }, schemaDir)
+        : runDiff({ headers }, { schema: typeof flags.get('against-schema') === 'string' ? resolve(flags.get('against-schema') as string) : schemaDir }, schemaDir);
+      const labels: [string, string] = [headers, typeof other === 'string' ? other : 'schema/'];
+      process.stdout.write(flags.has('json') ? `${JSON.stringify({ from: labels[0], to: labels[1], changes }, null, 2)}\n` : formatChanges(changes, labels));
+      return 0;
+    }
+    case 'generate': {
+      const { runGenerate } = await import('./generate-command.ts');
+      return runGenerate(schemaDir, flags);
+    }
+    case 'demo': {
+      const { runDemo } = await import('../runtime/simulator/demo.ts');
+      return runDemo();
+    }
+    case 'help': case '--help': case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      throw new UsageError(`unknown command "${cmd}"`);
+  }
+}
+
+export async function run(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await main(argv);
+  } catch (err) {
+    if (err instanceof UsageError) process.stderr.write(`timconv: ${err.message}\n\n${USAGE}`);
+    else process.stderr.write(`timconv: ${(err as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,95 @@
+// The facts the importer reads out of the SDK's C headers. Only facts live here (names, C types,
+// JSON keys, value types, access, versions); the SDK's comment prose is never carried.
+
+export interface SourceLoc {
+  file: string;
+  line: number;
+}
+
+/** A value type as the headers spell it in the comment above a JSON key: `uint64`, `array @ref X`, ... */
+export interface TypeSpec {
+  base: 'string' | 'uint' | 'uint32' | 'uint64' | 'int' | 'int32' | 'int64' | 'bool' | 'double' | 'array' | 'object' | 'value' | 'any';
+  /** `@ref Name` after the base: a struct or enum. */
+  ref?: string;
+  /** Element type of an array (`array string`, `array @ref X`); absent for an untyped `array`. */
+  items?: TypeSpec;
+  /** The text it was parsed from, for messages and diffs. */
+  text: string;
+}
+
+export type Access = 'read' | 'write' | 'readwrite';
+
+export interface JsonKey {
+  constName: string;
+  key: string;
+  struct: string;
+  type: TypeSpec | null;
+  access: Access | null;
+  /** true: marked required (必填), false: marked optional (选填), null: not said. */
+  required: boolean | null;
+  since?: string;
+  deprecated: boolean;
+  loc: SourceLoc;
+  /** Why the comment above the key could not be read, if it could not. */
+  problem?: string;
+}
+
+export interface CStruct {
+  name: string;
+  keys: JsonKey[];
+  loc: SourceLoc;
+}
+
+export interface EnumMember {
+  name: string;
+  value: number;
+  expr: string;
+  loc: SourceLoc;
+}
+
+export interface CEnum {
+  name: string;
+  members: EnumMember[];
+  loc: SourceLoc;
+}
+
+export interface CParam {
+  name: string;
+  /** Normalized C type without the `enum` keyword: `const char*`, `uint64_t`, `TIMConvType`, `TIMCommCallback`. */
+  cType: string;
+  /** `@ref` targets named in the doc comment's `@param` line. */
+  refs: string[];
+}
+
+export interface CFunction {
+  name: string;
+  returnType: string;
+  params: CParam[];
+  since?: string;
+  deprecated: boolean;
+  /** `@ref` targets named anywhere in the doc comment (result payload hints). */
+  refs: string[];
+  loc: SourceLoc;
+}
+
+export interface CCallback {
+  name: string;
+  params: CParam[];
+  loc: SourceLoc;
+}
+
+export interface HeaderSet {
+  dir: string;
+  files: string[];
+  functions: Map<string, CFunction>;
+  callbacks: Map<string, CCallback>;
+  enums: Map<string, CEnum>;
+  structs: Map<string, CStruct>;
+}
+
+export class HeaderError extends Error {
+  constructor(readonly loc: SourceLoc, readonly reason: string) {
+    super(`${loc.file}:${loc.line}: ${reason}`);
+    this.name = 'HeaderError';
+  }
+}

@@ -1,0 +1,104 @@
+// The hand-written half of every schema: descriptions (our own words), constraints, the 64-bit
+// policy, type fixes for keys the headers leave untyped, result payloads and naming overrides.
+// The importer reads it and never writes it, so reimporting keeps every hand-made decision.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface OverlayField {
+  description?: string;
+  /** A value type in the headers' own grammar ("array string", "array @ref Message") for keys or
+   *  JSON string parameters whose type the header does not give or gives too loosely. */
+  type?: string;
+  /** JSON Schema keywords merged over what the importer derives (constraints live here). */
+  schema?: JsonSchema;
+  /** 64-bit policy for uint64/int64 values: "exact" (bigint, decimal string at the facade) or "number". */
+  int64?: 'exact' | 'number';
+  /** Overrides the header's required/optional marker for input. */
+  required?: boolean;
+  /** The enum a flags value draws its named bits from (typing only). */
+  enum?: string;
+}
+
+export interface OverlayFunction {
+  description?: string;
+  params?: Record<string, OverlayField>;
+  /** Value type of the TIMCommCallback payload in the headers' grammar, or null for "no payload". */
+  result?: string | null;
+  resultDescription?: string;
+  /** Name of the generated TS method when the derived one does not fit. */
+  tsName?: string;
+}
+
+export interface OverlayCallback {
+  description?: string;
+  params?: Record<string, OverlayField>;
+  tsName?: string;
+}
+
+export interface OverlayStruct {
+  description?: string;
+  keys?: Record<string, OverlayField>;
+}
+
+export interface OverlayEnum {
+  description?: string;
+  members?: Record<string, string>;
+  /** Members are bits that combine. */
+  flags?: boolean;
+}
+
+export interface OverlayUnion {
+  description?: string;
+  /** The struct whose keys every member shares (holds the discriminator). */
+  base: string;
+  discriminator: string;
+  /** Enum member name -> struct that carries it. */
+  members: Record<string, string>;
+}
+
+export interface Overlay {
+  functions: Record<string, OverlayFunction>;
+  callbacks: Record<string, OverlayCallback>;
+  structs: Record<string, OverlayStruct>;
+  enums: Record<string, OverlayEnum>;
+  unions: Record<string, OverlayUnion>;
+  errors: { enum: string; description?: string; codes: Record<string, string> };
+  /** Extra declarations to include besides what the conversation header reaches (e.g. TIMResult). */
+  roots: string[];
+}
+
+const FILES = ['functions', 'callbacks', 'structs', 'enums', 'unions', 'errors', 'roots'] as const;
+
+/**
+ * Reads every overlay file. A kind may be split across files (`structs.json`, `structs.message.json`)
+ * so separate areas can be kept apart; a name defined in two files is an error.
+ */
+export function loadOverlay(dir: string): Overlay {
+  const out: Record<string, unknown> = {};
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  for (const name of FILES) {
+    const mine = files.filter((f) => f === `${name}.json` || (f.startsWith(`${name}.`) && f.split('.').length === 3));
+    let merged: unknown = name === 'roots' ? [] : name === 'errors' ? { enum: 'TIMErrCode', codes: {} } : {};
+    for (const f of mine) {
+      const file = join(dir, f);
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (err) {
+        throw new Error(`${file}: ${(err as Error).message}`);
+      }
+      if (Array.isArray(merged)) merged = [...merged, ...(data as unknown[])];
+      else if (name === 'errors') merged = { ...(merged as object), ...(data as object) };
+      else {
+        for (const key of Object.keys(data as object)) {
+          if (key in (merged as object)) throw new Error(`${file}: "${key}" is already defined in another ${name} overlay file`);
+        }
+        merged = { ...(merged as object), ...(data as object) };
+      }
+    }
+    out[name] = merged;
+  }
+  return out as unknown as Overlay;
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the tool and its tests need on a fresh Debian machine (run as root in CI):
+# npm packages, Mono's C# compiler and runtime (to compile and run the generated C#), and the pinned
+# SDK package in .cache/sdk. Safe to run again: each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+if [ "${TIMCONV_SKIP_APT:-}" != 1 ]; then
+  missing=()
+  command -v mcs >/dev/null 2>&1 || missing+=(mono-mcs)
+  command -v mono >/dev/null 2>&1 || missing+=(mono-runtime)
+  command -v unshare >/dev/null 2>&1 || missing+=(util-linux)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      say "need Debian packages ${missing[*]}; run as root or install them first"
+      exit 1
+    fi
+    say "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+node scripts/fetch-sdk.mjs
