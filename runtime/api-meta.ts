@@ -23,6 +23,12 @@ export interface FunctionMeta {
   /** Validator names in the validators module. */
   inputValidator: string;
   resultValidator?: string;
+  /**
+   * Rules whose violation the SDK documents with a code of its own, keyed by
+   * "<instancePath> <keyword>" of the input validator's error, e.g. "/group_name x-maxUtf8Bytes": 51011.
+   */
+  errorCodes?: Record<string, number>;
+  deprecated?: boolean;
 }
 
 export interface ListenerMeta {

@@ -98,7 +98,13 @@ export function buildSchemas(set: HeaderSet, overlay: Overlay, sdk: { package: s
         default: throw new HeaderError(loc, `${what}: no schema mapping for C type "${p.cType}"`);
       }
     }
-    return { role, schema: { ...describe(what, fix?.description), ...schema, ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.schema ?? {}) } };
+    return {
+      role,
+      schema: {
+        ...describe(what, fix?.description), ...schema,
+        ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}), ...(fix?.schema ?? {}),
+      },
+    };
   };
   const paramList = (params: CParam[]) => params.map((p) => ({
     name: p.name,

@@ -19,6 +19,8 @@ export interface OverlayField {
   required?: boolean;
   /** The enum a flags value draws its named bits from (typing only). */
   enum?: string;
+  /** Parameter name in generated code when the C name reads badly (json_draft_param -> draft). */
+  tsName?: string;
 }
 
 export interface OverlayFunction {

@@ -1,0 +1,42 @@
+// runtime/generated/types.ts: an enum per SDK enum, an interface per struct with the wire keys, a
+// union type per element union.
+import { StructureKind, type StatementStructures } from 'ts-morph';
+import type { Ir } from '../../ir/model.ts';
+import { docs, printFile } from './project.ts';
+
+export function typesFile(ir: Ir): string {
+  const statements: StatementStructures[] = [];
+  for (const e of ir.enums) {
+    statements.push({
+      kind: StructureKind.Enum,
+      name: e.name,
+      isExported: true,
+      docs: docs({ ...e, extra: e.flags ? ['Members are bits that can be combined.'] : [] }),
+      members: e.members.map((m) => ({ name: m.name, value: m.value, docs: docs(m) })),
+    });
+  }
+  for (const u of ir.unions) {
+    statements.push({
+      kind: StructureKind.TypeAlias,
+      name: u.name,
+      isExported: true,
+      docs: docs(u),
+      type: u.members.join(' | '),
+    });
+  }
+  for (const s of ir.structs) {
+    statements.push({
+      kind: StructureKind.Interface,
+      name: s.name,
+      isExported: true,
+      docs: docs(s),
+      properties: s.fields.map((f) => ({
+        name: f.key,
+        type: f.ts,
+        hasQuestionToken: f.optional,
+        docs: docs({ ...f, extra: f.access === 'read' ? ['Read-only: set by the SDK.'] : [] }),
+      })),
+    });
+  }
+  return printFile('types.ts', { statements });
+}

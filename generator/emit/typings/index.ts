@@ -1,0 +1,4 @@
+// PLACEHOLDER: the typings emitter (returns no files yet).
+import type { Emitter } from '../types.ts';
+
+export const emitTypings: Emitter = () => [];

@@ -1,0 +1,64 @@
+// The validators emitter: every input, result and listener validator compiled once with Ajv and
+// written as standalone ESM code (runtime/generated/validators.mjs), so nothing is compiled at run
+// time: no eval or new Function, as WebGL and WeChat mini-games require. The project's keywords
+// inline their helpers (see schema-vocabulary.ts), so the module imports nothing.
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { compileAll } from '../../ir/load-schemas.ts';
+import type { Ir } from '../../ir/model.ts';
+import { banner, type Emitter } from '../types.ts';
+import { validatorNames } from './names.ts';
+
+/** Export name -> schema reference, in a stable order. */
+export function validatorRefs(ir: Ir): Record<string, string> {
+  const refs: Record<string, string> = {};
+  for (const f of ir.functions.filter((x) => !x.listenerCallback)) {
+    const n = validatorNames(f.cName);
+    refs[n.input] = `timconv:api/${f.cName}`;
+    if (f.result.kind === 'json') refs[n.result] = `timconv:api/${f.cName}#/$defs/result`;
+  }
+  for (const l of ir.listeners) refs[validatorNames(l.callback).args] = `timconv:callback/${l.callback}`;
+  return refs;
+}
+
+/** Keywords the validators need; everything else (descriptions, header facts) is left out of the
+ *  compiled copy so the standalone module does not carry the documentation around. */
+const VALIDATING = new Set([
+  '$schema', '$id', '$ref', '$defs', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const',
+  'minimum', 'maximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else',
+  'x-int64', 'x-bitmask', 'x-minUtf8Bytes', 'x-maxUtf8Bytes',
+]);
+
+function lean(node: unknown, inMap = false): unknown {
+  if (Array.isArray(node)) return node.map((n) => lean(n));
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (inMap) out[k] = lean(v);
+    else if (VALIDATING.has(k)) out[k] = k === 'enum' || k === 'const' || k === 'x-int64' || k === 'x-bitmask' ? v : lean(v, k === 'properties' || k === '$defs');
+  }
+  return out;
+}
+
+export const emitValidators: Emitter = (ir) => {
+  const leanSchemas = new Map([...ir.schemas].map(([id, s]) => [id, { file: s.file, schema: lean(s.schema) as Record<string, unknown> }]));
+  const ajv = compileAll(leanSchemas, { source: true });
+  const refs = validatorRefs(ir);
+  let code = standaloneCode(ajv, refs);
+  const leftover = /\brequire\(|new Function|\beval\(/.exec(code);
+  if (leftover) throw new Error(`validators: standalone code still contains "${leftover[0]}"; a keyword needs an inlined helper`);
+  code = code.replace(/^"use strict";/, '');
+  const dts = [
+    banner('validators.d.ts').trimEnd(),
+    '/** A precompiled validator: true when valid; otherwise `errors` lists every problem. */',
+    'export interface Validator {',
+    '  (data: unknown): boolean;',
+    '  errors?: { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown>; message?: string }[] | null;',
+    '}',
+    ...Object.keys(refs).map((name) => `export declare const ${name}: Validator;`),
+    '',
+  ].join('\n');
+  return [
+    { target: 'ts', path: 'validators.mjs', content: `${banner('validators.mjs')}${code.trim()}\n` },
+    { target: 'ts', path: 'validators.d.mts', content: dts },
+  ];
+};

@@ -1,0 +1,88 @@
+// Reads schema/ for the generator and rejects malformed documents with the file and the JSON path
+// of the problem: unknown types, dangling $refs, duplicate names, anything strict Ajv refuses.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { addVocabulary } from '../schema-vocabulary.ts';
+
+export type Schema = Record<string, unknown>;
+export interface LoadedSchema { file: string; schema: Schema }
+
+export class SchemaError extends Error {
+  constructor(readonly file: string, readonly pointer: string, readonly reason: string) {
+    super(`${file} at ${pointer || '#'}: ${reason}`);
+    this.name = 'SchemaError';
+  }
+}
+
+const KINDS = ['api', 'callback', 'struct', 'enum'];
+const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'null']);
+
+export function loadSchemaDir(dir: string): Map<string, LoadedSchema> {
+  if (!existsSync(dir)) throw new SchemaError(dir, '', 'schema folder does not exist');
+  const out = new Map<string, LoadedSchema>();
+  const titles = new Map<string, string>();
+  for (const kind of KINDS) {
+    const sub = join(dir, kind);
+    if (!existsSync(sub)) continue;
+    for (const name of readdirSync(sub).filter((f) => f.endsWith('.json')).sort()) {
+      const file = `schema/${kind}/${name}`;
+      let schema: Schema;
+      try {
+        schema = JSON.parse(readFileSync(join(sub, name), 'utf8')) as Schema;
+      } catch (err) {
+        throw new SchemaError(file, '', `not valid JSON: ${(err as Error).message}`);
+      }
+      const id = schema.$id;
+      if (typeof id !== 'string') throw new SchemaError(file, '#/$id', 'missing $id');
+      if (out.has(id)) throw new SchemaError(file, '#/$id', `duplicate $id ${id} (also in ${out.get(id)!.file})`);
+      const title = String(schema.title ?? '');
+      if (titles.has(title)) throw new SchemaError(file, '#/title', `duplicate name ${title} (also in ${titles.get(title)})`);
+      titles.set(title, file);
+      out.set(id, { file, schema });
+    }
+  }
+  for (const { file, schema } of out.values()) walk(schema, '#', file, out);
+  // Strict compilation happens once, in the validators emitter (compileAll), which also reports files.
+  return out;
+}
+
+function walk(node: unknown, pointer: string, file: string, all: Map<string, LoadedSchema>): void {
+  if (Array.isArray(node)) { node.forEach((n, i) => walk(n, `${pointer}/${i}`, file, all)); return; }
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  // In a name -> schema map (properties, $defs) the keys are names, not keywords.
+  const isMap = ['properties', '$defs', 'patternProperties'].includes(pointer.split('/').at(-1)!);
+  if (!isMap && 'type' in o) {
+    const types = Array.isArray(o.type) ? o.type : [o.type];
+    for (const t of types) if (typeof t !== 'string' || !TYPES.has(t)) throw new SchemaError(file, `${pointer}/type`, `unknown type ${JSON.stringify(t)}`);
+  }
+  if (!isMap && typeof o.$ref === 'string') {
+    const target = o.$ref.split('#')[0];
+    if (target && !all.has(target)) throw new SchemaError(file, `${pointer}/$ref`, `dangling $ref ${o.$ref}`);
+  }
+  for (const [k, v] of Object.entries(o)) {
+    if (k === 'x-params' || k === 'x-members' || k === 'enum' || k === 'const') continue;
+    walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, file, all);
+  }
+}
+
+/** Compiles every document in strict mode; the first failure names its file. */
+export function compileAll(all: Map<string, LoadedSchema>, options: { source?: boolean } = {}): Ajv2020 {
+  const ajv = addVocabulary(new Ajv2020({ strict: true, allErrors: true, inlineRefs: false, ...(options.source ? { code: { source: true, esm: true, lines: true } } : {}) }));
+  for (const { file, schema } of all.values()) {
+    try {
+      ajv.addSchema(schema);
+    } catch (err) {
+      throw new SchemaError(file, '', (err as Error).message);
+    }
+  }
+  for (const [id, { file }] of all) {
+    try {
+      ajv.getSchema(id);
+    } catch (err) {
+      throw new SchemaError(file, '', (err as Error).message);
+    }
+  }
+  return ajv;
+}

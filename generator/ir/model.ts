@@ -1,0 +1,120 @@
+// The language-neutral model every emitter renders. Naming, C types, TS types, C# types and the
+// 64-bit policy are decided here (see build-ir.ts) and nowhere else.
+import type { ParamKind } from '../../runtime/api-meta.ts';
+
+export type Int64Policy = 'exact' | 'number';
+
+export type IrType =
+  | { kind: 'string' | 'bool' | 'double' | 'any' }
+  | { kind: 'int32' | 'uint32' }
+  | { kind: 'int64' | 'uint64'; policy: Int64Policy; flagsOf?: string }
+  | { kind: 'enum'; name: string; literal?: string }
+  | { kind: 'struct'; name: string }
+  | { kind: 'array'; items: IrType };
+
+export interface IrDoc {
+  description: string;
+  since?: string;
+  deprecated?: boolean;
+}
+
+export interface IrParam extends IrDoc {
+  cName: string;
+  tsName: string;
+  /** The C type as the header spells it (normalized), e.g. "const char*", "uint64_t". */
+  cType: string;
+  role: 'json' | 'value' | 'callback' | 'user_data';
+  /** Type of the value (for json: of the parsed payload). Absent for callback and user_data. */
+  type?: IrType;
+  /** How the runtime converts the value at the bridge (absent for callback and user_data). */
+  kind?: ParamKind;
+  ts?: string;
+  /** C# type in the [DllImport] / delegate signature. */
+  csNative: string;
+  /** Marshaling attribute for csNative, e.g. "[MarshalAs(UnmanagedType.U1)]". */
+  csMarshal?: string;
+  /** C# type at the Puerts facade: string, int, bool or double only. */
+  csFacade?: 'string' | 'int' | 'bool' | 'double';
+  /** The callback typedef a callback parameter takes. */
+  callback?: string;
+  /** Schema keyword -> SDK error code for limits the SDK documents with a code of its own. */
+  errorCodes?: Record<string, number>;
+}
+
+export interface IrFunction extends IrDoc {
+  cName: string;
+  tsName: string;
+  header: string;
+  cReturn: string;
+  csReturn: string;
+  params: IrParam[];
+  sync: boolean;
+  result: { kind: 'none' } | { kind: 'unknown' } | { kind: 'json'; type: IrType; ts: string; description: string };
+  /** For TIMSetConv*Callback setters: the callback they register. */
+  listenerCallback?: string;
+  schemaFile: string;
+}
+
+export interface IrCallback extends IrDoc {
+  cName: string;
+  header: string;
+  params: IrParam[];
+  schemaFile: string;
+}
+
+export interface IrListener extends IrDoc {
+  event: string;
+  setter: string;
+  callback: string;
+  /** Callback parameters without user_data. */
+  params: IrParam[];
+}
+
+export interface IrField extends IrDoc {
+  key: string;
+  cKey: string;
+  type: IrType;
+  ts: string;
+  optional: boolean;
+  access?: string;
+}
+
+export interface IrStruct extends IrDoc {
+  name: string;
+  fields: IrField[];
+  /** The union this struct is a member of, with the discriminator value it carries. */
+  unionMember?: { union: string; discriminator: string; literal: string };
+  schemaFile: string;
+}
+
+export interface IrUnion extends IrDoc {
+  name: string;
+  discriminator: string;
+  members: string[];
+}
+
+export interface IrEnumMember extends IrDoc {
+  name: string;
+  value: number;
+}
+
+export interface IrEnum extends IrDoc {
+  name: string;
+  members: IrEnumMember[];
+  flags: boolean;
+  errors: boolean;
+}
+
+export interface Ir {
+  sdk?: { package: string; version: string };
+  functions: IrFunction[];
+  callbacks: IrCallback[];
+  listeners: IrListener[];
+  structs: IrStruct[];
+  unions: IrUnion[];
+  enums: IrEnum[];
+  /** JSON keys whose integers are exact 64-bit values everywhere they appear. */
+  exactInt64Keys: string[];
+  /** Every schema document by $id, for the validators emitter. */
+  schemas: Map<string, { file: string; schema: Record<string, unknown> }>;
+}
