@@ -6,9 +6,16 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { buildIr } from './ir/build-ir.ts';
 import { loadSchemaDir } from './ir/load-schemas.ts';
 import type { Ir } from './ir/model.ts';
-import type { GeneratedFile, Target } from './emit/types.ts';
-import { EMITTERS } from './emit/index.ts';
+import type { Emitter, GeneratedFile, Target } from './emit/types.ts';
 import { STAMP_FILE, inputsHash, makeStamp, upToDate } from './stamp.ts';
+
+// The emitters pull in ts-morph (the TypeScript compiler), handlebars and Ajv; they are loaded only
+// when something has to be generated, so a no-op rerun stays fast.
+let emitters: Emitter[] | undefined;
+export async function loadEmitters(): Promise<Emitter[]> {
+  emitters ??= (await import('./emit/index.ts')).EMITTERS;
+  return emitters;
+}
 
 export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
@@ -19,8 +26,8 @@ export const DEFAULT_TARGET_DIRS: Record<Target, string[]> = {
   typings: ['runtime/generated', 'unity-sample/Assets/TimConv/Typings'],
 };
 
-export function generateAll(ir: Ir): GeneratedFile[] {
-  const files = EMITTERS.flatMap((emit) => emit(ir));
+export async function generateAll(ir: Ir): Promise<GeneratedFile[]> {
+  const files = (await loadEmitters()).flatMap((emit) => emit(ir));
   const seen = new Set<string>();
   for (const f of files) {
     const key = `${f.target}:${f.path}`;
@@ -75,7 +82,7 @@ function listFiles(dir: string): string[] {
 export interface GenerateResult { skipped: boolean; files: number; summary: WriteSummary; ms: number }
 
 /** Generates every output; with `force` false, returns early when the stamps say nothing changed. */
-export function generate(schemaDir: string, out: string | undefined, force = false): GenerateResult {
+export async function generate(schemaDir: string, out: string | undefined, force = false): Promise<GenerateResult> {
   const t0 = performance.now();
   const root = out ? resolve(out) : REPO_ROOT;
   const dirs: Record<Target, string[]> = out ? { ts: ['ts'], csharp: ['csharp'], typings: ['typings'] } : DEFAULT_TARGET_DIRS;
@@ -85,14 +92,14 @@ export function generate(schemaDir: string, out: string | undefined, force = fal
     return { skipped: true, files: 0, summary: { written: [], unchanged: 0, removed: [] }, ms: performance.now() - t0 };
   }
   const ir = buildIr(loadSchemaDir(schemaDir));
-  const files = generateAll(ir);
+  const files = await generateAll(ir);
   const summary = writePlan(planFiles(files, dirs, root, inputs), root);
   return { skipped: false, files: files.length, summary, ms: performance.now() - t0 };
 }
 
-export function runGenerate(schemaDir: string, flags: Map<string, string | true>): number {
+export async function runGenerate(schemaDir: string, flags: Map<string, string | true>): Promise<number> {
   const out = flags.get('out');
-  const r = generate(schemaDir, typeof out === 'string' ? out : undefined, flags.has('force'));
+  const r = await generate(schemaDir, typeof out === 'string' ? out : undefined, flags.has('force'));
   if (r.skipped) {
     process.stdout.write(`generated files are up to date (inputs unchanged, outputs intact; ${Math.round(r.ms)} ms); --force regenerates\n`);
     return 0;

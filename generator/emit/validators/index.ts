@@ -3,7 +3,8 @@
 // time: no eval or new Function, as WebGL and WeChat mini-games require. The project's keywords
 // inline their helpers (see schema-vocabulary.ts), so the module imports nothing.
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { compileAll } from '../../ir/load-schemas.ts';
+import { SchemaError, compileAll } from '../../ir/load-schemas.ts';
+import { ANNOTATION_KEYWORDS } from '../../schema-vocabulary.ts';
 import type { Ir } from '../../ir/model.ts';
 import { banner, type Emitter } from '../types.ts';
 import { validatorNames } from './names.ts';
@@ -28,19 +29,26 @@ const VALIDATING = new Set([
   'x-int64', 'x-bitmask', 'x-minUtf8Bytes', 'x-maxUtf8Bytes',
 ]);
 
-function lean(node: unknown, inMap = false): unknown {
-  if (Array.isArray(node)) return node.map((n) => lean(n));
+/** Keywords that only document; dropped from the compiled copy. Anything else is a mistake. */
+const DOCUMENTING = new Set(['title', 'description', 'deprecated', '$comment', 'examples', 'default', 'x-ts-name', 'x-error-codes', ...ANNOTATION_KEYWORDS]);
+
+/** Copies a schema keeping the validating keywords; an unknown keyword fails with file and path,
+ *  as strict Ajv would, because the lean copy would otherwise silently drop it. */
+function lean(node: unknown, file: string, ptr: string, inMap = false): unknown {
+  if (Array.isArray(node)) return node.map((n, i) => lean(n, file, `${ptr}/${i}`));
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) {
-    if (inMap) out[k] = lean(v);
-    else if (VALIDATING.has(k)) out[k] = k === 'enum' || k === 'const' || k === 'x-int64' || k === 'x-bitmask' ? v : lean(v, k === 'properties' || k === '$defs');
+    const at = `${ptr}/${k}`;
+    if (inMap) out[k] = lean(v, file, at);
+    else if (VALIDATING.has(k)) out[k] = k === 'enum' || k === 'const' || k === 'x-int64' || k === 'x-bitmask' ? v : lean(v, file, at, k === 'properties' || k === '$defs');
+    else if (!DOCUMENTING.has(k)) throw new SchemaError(file, at, `unknown keyword "${k}"`);
   }
   return out;
 }
 
 export const emitValidators: Emitter = (ir) => {
-  const leanSchemas = new Map([...ir.schemas].map(([id, s]) => [id, { file: s.file, schema: lean(s.schema) as Record<string, unknown> }]));
+  const leanSchemas = new Map([...ir.schemas].map(([id, s]) => [id, { file: s.file, schema: lean(s.schema, s.file, '#') as Record<string, unknown> }]));
   const ajv = compileAll(leanSchemas, { source: true });
   const refs = validatorRefs(ir);
   let code = standaloneCode(ajv, refs);
