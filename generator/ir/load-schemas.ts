@@ -69,7 +69,7 @@ function walk(node: unknown, pointer: string, file: string, all: Map<string, Loa
 
 /** Compiles every document in strict mode; the first failure names its file. */
 export function compileAll(all: Map<string, LoadedSchema>, options: { source?: boolean } = {}): Ajv2020 {
-  const ajv = addVocabulary(new Ajv2020({ strict: true, allErrors: true, inlineRefs: false, ...(options.source ? { code: { source: true, esm: true, lines: true } } : {}) }));
+  const ajv = addVocabulary(new Ajv2020({ strict: true, allErrors: true, inlineRefs: false, ...(options.source ? { code: { source: true, esm: true, lines: true, optimize: false } } : {}) }));
   for (const { file, schema } of all.values()) {
     try {
       ajv.addSchema(schema);

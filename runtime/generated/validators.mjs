@@ -16,6 +16,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -37,6 +38,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_name") || (key0 === "conversation_id_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -51,6 +53,8 @@ errors++;
 }
 if(data.group_name !== undefined){
 let data0 = data.group_name;
+const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
 const err3 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -83,9 +87,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_id_array !== undefined){
 let data1 = data.conversation_id_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
 if(data1.length > 100){
 const err6 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -107,9 +114,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -118,6 +128,11 @@ else {
 vErrors.push(err8);
 }
 errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -131,6 +146,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -163,7 +179,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conversation_operation_result_conversation_id") || (key0 === "conversation_operation_result_result_code")) || (key0 === "conversation_operation_result_result_info"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -177,7 +195,9 @@ errors++;
 }
 }
 if(data.conversation_operation_result_conversation_id !== undefined){
-if(typeof data.conversation_operation_result_conversation_id !== "string"){
+let data0 = data.conversation_operation_result_conversation_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/conversation_operation_result_conversation_id",schemaPath:"#/properties/conversation_operation_result_conversation_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -187,9 +207,12 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_operation_result_result_code !== undefined){
 let data1 = data.conversation_operation_result_result_code;
+const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err2 = {instancePath:instancePath+"/conversation_operation_result_result_code",schemaPath:"#/properties/conversation_operation_result_result_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -200,6 +223,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
 const err3 = {instancePath:instancePath+"/conversation_operation_result_result_code",schemaPath:"#/properties/conversation_operation_result_result_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -222,9 +246,12 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs4 === errors;
 }
 if(data.conversation_operation_result_result_info !== undefined){
-if(typeof data.conversation_operation_result_result_info !== "string"){
+let data2 = data.conversation_operation_result_result_info;
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err5 = {instancePath:instancePath+"/conversation_operation_result_result_info",schemaPath:"#/properties/conversation_operation_result_result_info/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -234,6 +261,8 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -262,12 +291,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate253(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -311,6 +350,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema21.enum;
 if(!((((data === 0) || (data === 1)) || (data === 2)) || (data === 3))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -338,6 +379,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conv_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conv_id"},message:"must have required property '"+"conv_id"+"'"};
@@ -359,6 +401,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conv_id") || (key0 === "conv_type"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -372,7 +415,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -382,12 +427,19 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -419,6 +471,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conversation_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conversation_id"},message:"must have required property '"+"conversation_id"+"'"};
@@ -450,6 +503,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conversation_id") || (key0 === "clean_timestamp")) || (key0 === "clean_sequence"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -463,7 +517,9 @@ errors++;
 }
 }
 if(data.conversation_id !== undefined){
-if(typeof data.conversation_id !== "string"){
+let data0 = data.conversation_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err4 = {instancePath:instancePath+"/conversation_id",schemaPath:"#/properties/conversation_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -473,9 +529,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.clean_timestamp !== undefined){
 let data1 = data.clean_timestamp;
+const _errs4 = errors;
 if(!((typeof data1 == "bigint" && data1 >= 0n && data1 <= 18446744073709551615n) || (typeof data1 == "number" && Number.isInteger(data1) && data1 >= 0 && data1 <= 18446744073709552000))){
 const err5 = {instancePath:instancePath+"/clean_timestamp",schemaPath:"#/properties/clean_timestamp/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -486,9 +545,11 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 if(data.clean_sequence !== undefined){
 let data2 = data.clean_sequence;
+const _errs5 = errors;
 if(!((typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n) || (typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552000))){
 const err6 = {instancePath:instancePath+"/clean_sequence",schemaPath:"#/properties/clean_sequence/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -499,6 +560,7 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs5 === errors;
 }
 }
 else {
@@ -530,6 +592,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conv_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conv_id"},message:"must have required property '"+"conv_id"+"'"};
@@ -551,6 +614,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conv_id") || (key0 === "conv_type"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -564,7 +628,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -574,12 +640,19 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -626,6 +699,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema46.enum;
 if(!((((((((((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6)) || (data === 7)) || (data === 8)) || (data === 9)) || (data === 10)) || (data === 11)) || (data === 12)) || (data === -1))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -653,6 +728,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -674,6 +750,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "elem_type") || (key0 === "text_elem_content"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -687,13 +764,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.text_elem_content !== undefined){
-if(typeof data.text_elem_content !== "string"){
+let data1 = data.text_elem_content;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/text_elem_content",schemaPath:"#/properties/text_elem_content/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -703,6 +787,8 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 }
 else {
@@ -744,6 +830,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema48.enum;
 if(!(((data === 0) || (data === 1)) || (data === 2))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -771,6 +859,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -802,6 +891,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema47.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -815,13 +905,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.image_elem_orig_path !== undefined){
-if(typeof data.image_elem_orig_path !== "string"){
+let data1 = data.image_elem_orig_path;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/image_elem_orig_path",schemaPath:"#/properties/image_elem_orig_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -831,15 +928,23 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.image_elem_level !== undefined){
-if(!(validate94(data.image_elem_level, {instancePath:instancePath+"/image_elem_level",parentData:data,parentDataProperty:"image_elem_level",rootData,dynamicAnchors}))){
+let data2 = data.image_elem_level;
+const _errs5 = errors;
+if(!(validate94(data2, {instancePath:instancePath+"/image_elem_level",parentData:data,parentDataProperty:"image_elem_level",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs5 === errors;
 }
 if(data.image_elem_format !== undefined){
 let data3 = data.image_elem_format;
+const _errs6 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err5 = {instancePath:instancePath+"/image_elem_format",schemaPath:"#/properties/image_elem_format/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -850,6 +955,7 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs7 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2147483647 || isNaN(data3)){
 const err6 = {instancePath:instancePath+"/image_elem_format",schemaPath:"#/properties/image_elem_format/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -872,9 +978,12 @@ vErrors.push(err7);
 errors++;
 }
 }
+var valid0 = _errs6 === errors;
 }
 if(data.image_elem_orig_id !== undefined){
-if(typeof data.image_elem_orig_id !== "string"){
+let data4 = data.image_elem_orig_id;
+const _errs8 = errors;
+if(typeof data4 !== "string"){
 const err8 = {instancePath:instancePath+"/image_elem_orig_id",schemaPath:"#/properties/image_elem_orig_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -884,9 +993,12 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs9 = errors;
+var valid0 = _errs8 === errors;
 }
 if(data.image_elem_orig_pic_height !== undefined){
 let data5 = data.image_elem_orig_pic_height;
+const _errs10 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err9 = {instancePath:instancePath+"/image_elem_orig_pic_height",schemaPath:"#/properties/image_elem_orig_pic_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -897,6 +1009,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs11 = errors;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2147483647 || isNaN(data5)){
 const err10 = {instancePath:instancePath+"/image_elem_orig_pic_height",schemaPath:"#/properties/image_elem_orig_pic_height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -919,9 +1032,11 @@ vErrors.push(err11);
 errors++;
 }
 }
+var valid0 = _errs10 === errors;
 }
 if(data.image_elem_orig_pic_width !== undefined){
 let data6 = data.image_elem_orig_pic_width;
+const _errs12 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err12 = {instancePath:instancePath+"/image_elem_orig_pic_width",schemaPath:"#/properties/image_elem_orig_pic_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -932,6 +1047,7 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs13 = errors;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 2147483647 || isNaN(data6)){
 const err13 = {instancePath:instancePath+"/image_elem_orig_pic_width",schemaPath:"#/properties/image_elem_orig_pic_width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -954,9 +1070,11 @@ vErrors.push(err14);
 errors++;
 }
 }
+var valid0 = _errs12 === errors;
 }
 if(data.image_elem_orig_pic_size !== undefined){
 let data7 = data.image_elem_orig_pic_size;
+const _errs14 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err15 = {instancePath:instancePath+"/image_elem_orig_pic_size",schemaPath:"#/properties/image_elem_orig_pic_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -967,6 +1085,7 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs15 = errors;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 2147483647 || isNaN(data7)){
 const err16 = {instancePath:instancePath+"/image_elem_orig_pic_size",schemaPath:"#/properties/image_elem_orig_pic_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -989,9 +1108,12 @@ vErrors.push(err17);
 errors++;
 }
 }
+var valid0 = _errs14 === errors;
 }
 if(data.image_elem_thumb_id !== undefined){
-if(typeof data.image_elem_thumb_id !== "string"){
+let data8 = data.image_elem_thumb_id;
+const _errs16 = errors;
+if(typeof data8 !== "string"){
 const err18 = {instancePath:instancePath+"/image_elem_thumb_id",schemaPath:"#/properties/image_elem_thumb_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1001,9 +1123,12 @@ vErrors.push(err18);
 }
 errors++;
 }
+const _errs17 = errors;
+var valid0 = _errs16 === errors;
 }
 if(data.image_elem_thumb_pic_height !== undefined){
 let data9 = data.image_elem_thumb_pic_height;
+const _errs18 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err19 = {instancePath:instancePath+"/image_elem_thumb_pic_height",schemaPath:"#/properties/image_elem_thumb_pic_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1014,6 +1139,7 @@ vErrors.push(err19);
 }
 errors++;
 }
+const _errs19 = errors;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 2147483647 || isNaN(data9)){
 const err20 = {instancePath:instancePath+"/image_elem_thumb_pic_height",schemaPath:"#/properties/image_elem_thumb_pic_height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1036,9 +1162,11 @@ vErrors.push(err21);
 errors++;
 }
 }
+var valid0 = _errs18 === errors;
 }
 if(data.image_elem_thumb_pic_width !== undefined){
 let data10 = data.image_elem_thumb_pic_width;
+const _errs20 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err22 = {instancePath:instancePath+"/image_elem_thumb_pic_width",schemaPath:"#/properties/image_elem_thumb_pic_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1049,6 +1177,7 @@ vErrors.push(err22);
 }
 errors++;
 }
+const _errs21 = errors;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 2147483647 || isNaN(data10)){
 const err23 = {instancePath:instancePath+"/image_elem_thumb_pic_width",schemaPath:"#/properties/image_elem_thumb_pic_width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1071,9 +1200,11 @@ vErrors.push(err24);
 errors++;
 }
 }
+var valid0 = _errs20 === errors;
 }
 if(data.image_elem_thumb_pic_size !== undefined){
 let data11 = data.image_elem_thumb_pic_size;
+const _errs22 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err25 = {instancePath:instancePath+"/image_elem_thumb_pic_size",schemaPath:"#/properties/image_elem_thumb_pic_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1084,6 +1215,7 @@ vErrors.push(err25);
 }
 errors++;
 }
+const _errs23 = errors;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 2147483647 || isNaN(data11)){
 const err26 = {instancePath:instancePath+"/image_elem_thumb_pic_size",schemaPath:"#/properties/image_elem_thumb_pic_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1106,9 +1238,12 @@ vErrors.push(err27);
 errors++;
 }
 }
+var valid0 = _errs22 === errors;
 }
 if(data.image_elem_large_id !== undefined){
-if(typeof data.image_elem_large_id !== "string"){
+let data12 = data.image_elem_large_id;
+const _errs24 = errors;
+if(typeof data12 !== "string"){
 const err28 = {instancePath:instancePath+"/image_elem_large_id",schemaPath:"#/properties/image_elem_large_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
@@ -1118,9 +1253,12 @@ vErrors.push(err28);
 }
 errors++;
 }
+const _errs25 = errors;
+var valid0 = _errs24 === errors;
 }
 if(data.image_elem_large_pic_height !== undefined){
 let data13 = data.image_elem_large_pic_height;
+const _errs26 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 const err29 = {instancePath:instancePath+"/image_elem_large_pic_height",schemaPath:"#/properties/image_elem_large_pic_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1131,6 +1269,7 @@ vErrors.push(err29);
 }
 errors++;
 }
+const _errs27 = errors;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 2147483647 || isNaN(data13)){
 const err30 = {instancePath:instancePath+"/image_elem_large_pic_height",schemaPath:"#/properties/image_elem_large_pic_height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1153,9 +1292,11 @@ vErrors.push(err31);
 errors++;
 }
 }
+var valid0 = _errs26 === errors;
 }
 if(data.image_elem_large_pic_width !== undefined){
 let data14 = data.image_elem_large_pic_width;
+const _errs28 = errors;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
 const err32 = {instancePath:instancePath+"/image_elem_large_pic_width",schemaPath:"#/properties/image_elem_large_pic_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1166,6 +1307,7 @@ vErrors.push(err32);
 }
 errors++;
 }
+const _errs29 = errors;
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 2147483647 || isNaN(data14)){
 const err33 = {instancePath:instancePath+"/image_elem_large_pic_width",schemaPath:"#/properties/image_elem_large_pic_width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1188,9 +1330,11 @@ vErrors.push(err34);
 errors++;
 }
 }
+var valid0 = _errs28 === errors;
 }
 if(data.image_elem_large_pic_size !== undefined){
 let data15 = data.image_elem_large_pic_size;
+const _errs30 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 const err35 = {instancePath:instancePath+"/image_elem_large_pic_size",schemaPath:"#/properties/image_elem_large_pic_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1201,6 +1345,7 @@ vErrors.push(err35);
 }
 errors++;
 }
+const _errs31 = errors;
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 2147483647 || isNaN(data15)){
 const err36 = {instancePath:instancePath+"/image_elem_large_pic_size",schemaPath:"#/properties/image_elem_large_pic_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1223,9 +1368,12 @@ vErrors.push(err37);
 errors++;
 }
 }
+var valid0 = _errs30 === errors;
 }
 if(data.image_elem_orig_url !== undefined){
-if(typeof data.image_elem_orig_url !== "string"){
+let data16 = data.image_elem_orig_url;
+const _errs32 = errors;
+if(typeof data16 !== "string"){
 const err38 = {instancePath:instancePath+"/image_elem_orig_url",schemaPath:"#/properties/image_elem_orig_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1235,9 +1383,13 @@ vErrors.push(err38);
 }
 errors++;
 }
+const _errs33 = errors;
+var valid0 = _errs32 === errors;
 }
 if(data.image_elem_thumb_url !== undefined){
-if(typeof data.image_elem_thumb_url !== "string"){
+let data17 = data.image_elem_thumb_url;
+const _errs34 = errors;
+if(typeof data17 !== "string"){
 const err39 = {instancePath:instancePath+"/image_elem_thumb_url",schemaPath:"#/properties/image_elem_thumb_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1247,9 +1399,13 @@ vErrors.push(err39);
 }
 errors++;
 }
+const _errs35 = errors;
+var valid0 = _errs34 === errors;
 }
 if(data.image_elem_large_url !== undefined){
-if(typeof data.image_elem_large_url !== "string"){
+let data18 = data.image_elem_large_url;
+const _errs36 = errors;
+if(typeof data18 !== "string"){
 const err40 = {instancePath:instancePath+"/image_elem_large_url",schemaPath:"#/properties/image_elem_large_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
@@ -1259,9 +1415,12 @@ vErrors.push(err40);
 }
 errors++;
 }
+const _errs37 = errors;
+var valid0 = _errs36 === errors;
 }
 if(data.image_elem_task_id !== undefined){
 let data19 = data.image_elem_task_id;
+const _errs38 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
 const err41 = {instancePath:instancePath+"/image_elem_task_id",schemaPath:"#/properties/image_elem_task_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1272,6 +1431,7 @@ vErrors.push(err41);
 }
 errors++;
 }
+const _errs39 = errors;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 2147483647 || isNaN(data19)){
 const err42 = {instancePath:instancePath+"/image_elem_task_id",schemaPath:"#/properties/image_elem_task_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1294,6 +1454,7 @@ vErrors.push(err43);
 errors++;
 }
 }
+var valid0 = _errs38 === errors;
 }
 }
 else {
@@ -1324,6 +1485,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -1365,6 +1527,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "elem_type") || (key0 === "sound_elem_file_path")) || (key0 === "sound_elem_file_size")) || (key0 === "sound_elem_file_time")) || (key0 === "sound_elem_file_id")) || (key0 === "sound_elem_business_id")) || (key0 === "sound_elem_url")) || (key0 === "sound_elem_task_id"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -1378,13 +1541,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.sound_elem_file_path !== undefined){
-if(typeof data.sound_elem_file_path !== "string"){
+let data1 = data.sound_elem_file_path;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/sound_elem_file_path",schemaPath:"#/properties/sound_elem_file_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1394,9 +1564,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.sound_elem_file_size !== undefined){
 let data2 = data.sound_elem_file_size;
+const _errs5 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err6 = {instancePath:instancePath+"/sound_elem_file_size",schemaPath:"#/properties/sound_elem_file_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1407,6 +1580,7 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs6 = errors;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 2147483647 || isNaN(data2)){
 const err7 = {instancePath:instancePath+"/sound_elem_file_size",schemaPath:"#/properties/sound_elem_file_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1429,9 +1603,11 @@ vErrors.push(err8);
 errors++;
 }
 }
+var valid0 = _errs5 === errors;
 }
 if(data.sound_elem_file_time !== undefined){
 let data3 = data.sound_elem_file_time;
+const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err9 = {instancePath:instancePath+"/sound_elem_file_time",schemaPath:"#/properties/sound_elem_file_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1442,6 +1618,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs8 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2147483647 || isNaN(data3)){
 const err10 = {instancePath:instancePath+"/sound_elem_file_time",schemaPath:"#/properties/sound_elem_file_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1464,9 +1641,12 @@ vErrors.push(err11);
 errors++;
 }
 }
+var valid0 = _errs7 === errors;
 }
 if(data.sound_elem_file_id !== undefined){
-if(typeof data.sound_elem_file_id !== "string"){
+let data4 = data.sound_elem_file_id;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err12 = {instancePath:instancePath+"/sound_elem_file_id",schemaPath:"#/properties/sound_elem_file_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
@@ -1476,9 +1656,12 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.sound_elem_business_id !== undefined){
 let data5 = data.sound_elem_business_id;
+const _errs11 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err13 = {instancePath:instancePath+"/sound_elem_business_id",schemaPath:"#/properties/sound_elem_business_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1489,6 +1672,7 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs12 = errors;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2147483647 || isNaN(data5)){
 const err14 = {instancePath:instancePath+"/sound_elem_business_id",schemaPath:"#/properties/sound_elem_business_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1511,9 +1695,12 @@ vErrors.push(err15);
 errors++;
 }
 }
+var valid0 = _errs11 === errors;
 }
 if(data.sound_elem_url !== undefined){
-if(typeof data.sound_elem_url !== "string"){
+let data6 = data.sound_elem_url;
+const _errs13 = errors;
+if(typeof data6 !== "string"){
 const err16 = {instancePath:instancePath+"/sound_elem_url",schemaPath:"#/properties/sound_elem_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1523,9 +1710,12 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs14 = errors;
+var valid0 = _errs13 === errors;
 }
 if(data.sound_elem_task_id !== undefined){
 let data7 = data.sound_elem_task_id;
+const _errs15 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err17 = {instancePath:instancePath+"/sound_elem_task_id",schemaPath:"#/properties/sound_elem_task_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1536,6 +1726,7 @@ vErrors.push(err17);
 }
 errors++;
 }
+const _errs16 = errors;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 2147483647 || isNaN(data7)){
 const err18 = {instancePath:instancePath+"/sound_elem_task_id",schemaPath:"#/properties/sound_elem_task_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1558,6 +1749,7 @@ vErrors.push(err19);
 errors++;
 }
 }
+var valid0 = _errs15 === errors;
 }
 }
 else {
@@ -1588,6 +1780,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -1599,6 +1792,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "elem_type") || (key0 === "custom_elem_data")) || (key0 === "custom_elem_desc")) || (key0 === "custom_elem_ext")) || (key0 === "custom_elem_sound"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -1612,13 +1806,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.custom_elem_data !== undefined){
-if(typeof data.custom_elem_data !== "string"){
+let data1 = data.custom_elem_data;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/custom_elem_data",schemaPath:"#/properties/custom_elem_data/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -1628,9 +1829,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.custom_elem_desc !== undefined){
-if(typeof data.custom_elem_desc !== "string"){
+let data2 = data.custom_elem_desc;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err3 = {instancePath:instancePath+"/custom_elem_desc",schemaPath:"#/properties/custom_elem_desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -1640,9 +1845,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.custom_elem_ext !== undefined){
-if(typeof data.custom_elem_ext !== "string"){
+let data3 = data.custom_elem_ext;
+const _errs7 = errors;
+if(typeof data3 !== "string"){
 const err4 = {instancePath:instancePath+"/custom_elem_ext",schemaPath:"#/properties/custom_elem_ext/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -1652,9 +1861,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 if(data.custom_elem_sound !== undefined){
-if(typeof data.custom_elem_sound !== "string"){
+let data4 = data.custom_elem_sound;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err5 = {instancePath:instancePath+"/custom_elem_sound",schemaPath:"#/properties/custom_elem_sound/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1664,6 +1877,8 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 }
 else {
@@ -1694,6 +1909,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -1735,6 +1951,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "elem_type") || (key0 === "file_elem_file_path")) || (key0 === "file_elem_file_name")) || (key0 === "file_elem_file_size")) || (key0 === "file_elem_file_id")) || (key0 === "file_elem_business_id")) || (key0 === "file_elem_url")) || (key0 === "file_elem_task_id"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -1748,13 +1965,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.file_elem_file_path !== undefined){
-if(typeof data.file_elem_file_path !== "string"){
+let data1 = data.file_elem_file_path;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/file_elem_file_path",schemaPath:"#/properties/file_elem_file_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -1764,9 +1988,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.file_elem_file_name !== undefined){
-if(typeof data.file_elem_file_name !== "string"){
+let data2 = data.file_elem_file_name;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err6 = {instancePath:instancePath+"/file_elem_file_name",schemaPath:"#/properties/file_elem_file_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -1776,9 +2004,12 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.file_elem_file_size !== undefined){
 let data3 = data.file_elem_file_size;
+const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err7 = {instancePath:instancePath+"/file_elem_file_size",schemaPath:"#/properties/file_elem_file_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1789,6 +2020,7 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs8 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2147483647 || isNaN(data3)){
 const err8 = {instancePath:instancePath+"/file_elem_file_size",schemaPath:"#/properties/file_elem_file_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1811,9 +2043,12 @@ vErrors.push(err9);
 errors++;
 }
 }
+var valid0 = _errs7 === errors;
 }
 if(data.file_elem_file_id !== undefined){
-if(typeof data.file_elem_file_id !== "string"){
+let data4 = data.file_elem_file_id;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err10 = {instancePath:instancePath+"/file_elem_file_id",schemaPath:"#/properties/file_elem_file_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1823,9 +2058,12 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.file_elem_business_id !== undefined){
 let data5 = data.file_elem_business_id;
+const _errs11 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err11 = {instancePath:instancePath+"/file_elem_business_id",schemaPath:"#/properties/file_elem_business_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1836,6 +2074,7 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs12 = errors;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 2147483647 || isNaN(data5)){
 const err12 = {instancePath:instancePath+"/file_elem_business_id",schemaPath:"#/properties/file_elem_business_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1858,9 +2097,12 @@ vErrors.push(err13);
 errors++;
 }
 }
+var valid0 = _errs11 === errors;
 }
 if(data.file_elem_url !== undefined){
-if(typeof data.file_elem_url !== "string"){
+let data6 = data.file_elem_url;
+const _errs13 = errors;
+if(typeof data6 !== "string"){
 const err14 = {instancePath:instancePath+"/file_elem_url",schemaPath:"#/properties/file_elem_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1870,9 +2112,12 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs14 = errors;
+var valid0 = _errs13 === errors;
 }
 if(data.file_elem_task_id !== undefined){
 let data7 = data.file_elem_task_id;
+const _errs15 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err15 = {instancePath:instancePath+"/file_elem_task_id",schemaPath:"#/properties/file_elem_task_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1883,6 +2128,7 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs16 = errors;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 2147483647 || isNaN(data7)){
 const err16 = {instancePath:instancePath+"/file_elem_task_id",schemaPath:"#/properties/file_elem_task_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1905,6 +2151,7 @@ vErrors.push(err17);
 errors++;
 }
 }
+var valid0 = _errs15 === errors;
 }
 }
 else {
@@ -1946,6 +2193,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema53.enum;
 if(!((((((((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6)) || (data === 7)) || (data === 8)) || (data === 9)) || (data === 10)) || (data === 11))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -1984,6 +2233,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema54.enum;
 if(!(((data === 0) || (data === 1)) || (data === 2))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema54.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2023,6 +2274,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema56.enum;
 if(!(((((((((((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6)) || (data === 7)) || (data === 8)) || (data === 9)) || (data === 10)) || (data === 11)) || (data === 12)) || (data === 13)) || (data === 14))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema56.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2050,7 +2303,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "group_tips_group_change_info_flag") || (key0 === "group_tips_group_change_info_value")) || (key0 === "group_tips_group_change_info_key")) || (key0 === "group_tips_group_change_info_bool_value")) || (key0 === "group_tips_group_change_info_int_value")) || (key0 === "group_tips_group_change_info_uint64_value"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -2064,13 +2319,20 @@ errors++;
 }
 }
 if(data.group_tips_group_change_info_flag !== undefined){
-if(!(validate113(data.group_tips_group_change_info_flag, {instancePath:instancePath+"/group_tips_group_change_info_flag",parentData:data,parentDataProperty:"group_tips_group_change_info_flag",rootData,dynamicAnchors}))){
+let data0 = data.group_tips_group_change_info_flag;
+const _errs2 = errors;
+if(!(validate113(data0, {instancePath:instancePath+"/group_tips_group_change_info_flag",parentData:data,parentDataProperty:"group_tips_group_change_info_flag",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.group_tips_group_change_info_value !== undefined){
-if(typeof data.group_tips_group_change_info_value !== "string"){
+let data1 = data.group_tips_group_change_info_value;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/group_tips_group_change_info_value",schemaPath:"#/properties/group_tips_group_change_info_value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2080,9 +2342,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.group_tips_group_change_info_key !== undefined){
-if(typeof data.group_tips_group_change_info_key !== "string"){
+let data2 = data.group_tips_group_change_info_key;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/group_tips_group_change_info_key",schemaPath:"#/properties/group_tips_group_change_info_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2092,9 +2358,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.group_tips_group_change_info_bool_value !== undefined){
-if(typeof data.group_tips_group_change_info_bool_value !== "boolean"){
+let data3 = data.group_tips_group_change_info_bool_value;
+const _errs7 = errors;
+if(typeof data3 !== "boolean"){
 const err3 = {instancePath:instancePath+"/group_tips_group_change_info_bool_value",schemaPath:"#/properties/group_tips_group_change_info_bool_value/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2104,9 +2374,12 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 if(data.group_tips_group_change_info_int_value !== undefined){
 let data4 = data.group_tips_group_change_info_int_value;
+const _errs9 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
 const err4 = {instancePath:instancePath+"/group_tips_group_change_info_int_value",schemaPath:"#/properties/group_tips_group_change_info_int_value/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2117,6 +2390,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs10 = errors;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 2147483647 || isNaN(data4)){
 const err5 = {instancePath:instancePath+"/group_tips_group_change_info_int_value",schemaPath:"#/properties/group_tips_group_change_info_int_value/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -2139,9 +2413,11 @@ vErrors.push(err6);
 errors++;
 }
 }
+var valid0 = _errs9 === errors;
 }
 if(data.group_tips_group_change_info_uint64_value !== undefined){
 let data5 = data.group_tips_group_change_info_uint64_value;
+const _errs11 = errors;
 if(!((typeof data5 == "bigint" && data5 >= 0n && data5 <= 18446744073709551615n) || (typeof data5 == "number" && Number.isInteger(data5) && data5 >= 0 && data5 <= 18446744073709552000))){
 const err7 = {instancePath:instancePath+"/group_tips_group_change_info_uint64_value",schemaPath:"#/properties/group_tips_group_change_info_uint64_value/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -2152,6 +2428,7 @@ vErrors.push(err7);
 }
 errors++;
 }
+var valid0 = _errs11 === errors;
 }
 }
 else {
@@ -2182,7 +2459,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_tips_member_change_info_identifier") || (key0 === "group_tips_member_change_info_shutupTime"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -2196,7 +2475,9 @@ errors++;
 }
 }
 if(data.group_tips_member_change_info_identifier !== undefined){
-if(typeof data.group_tips_member_change_info_identifier !== "string"){
+let data0 = data.group_tips_member_change_info_identifier;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/group_tips_member_change_info_identifier",schemaPath:"#/properties/group_tips_member_change_info_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2206,9 +2487,12 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.group_tips_member_change_info_shutupTime !== undefined){
 let data1 = data.group_tips_member_change_info_shutupTime;
+const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err2 = {instancePath:instancePath+"/group_tips_member_change_info_shutupTime",schemaPath:"#/properties/group_tips_member_change_info_shutupTime/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2219,6 +2503,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
 const err3 = {instancePath:instancePath+"/group_tips_member_change_info_shutupTime",schemaPath:"#/properties/group_tips_member_change_info_shutupTime/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2241,6 +2526,7 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -2282,6 +2568,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema59.enum;
 if(!(((data === 0) || (data === 1)) || (data === 2))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2320,6 +2608,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema60.enum;
 if(!((((data === 0) || (data === 1)) || (data === 2)) || (data === 3))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2348,7 +2638,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "user_profile_custom_string_info_key") || (key0 === "user_profile_custom_string_info_value"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -2362,7 +2654,9 @@ errors++;
 }
 }
 if(data.user_profile_custom_string_info_key !== undefined){
-if(typeof data.user_profile_custom_string_info_key !== "string"){
+let data0 = data.user_profile_custom_string_info_key;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/user_profile_custom_string_info_key",schemaPath:"#/properties/user_profile_custom_string_info_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2372,9 +2666,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.user_profile_custom_string_info_value !== undefined){
-if(typeof data.user_profile_custom_string_info_value !== "string"){
+let data1 = data.user_profile_custom_string_info_value;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/user_profile_custom_string_info_value",schemaPath:"#/properties/user_profile_custom_string_info_value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2384,6 +2682,8 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -2413,7 +2713,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema58.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -2427,7 +2729,9 @@ errors++;
 }
 }
 if(data.user_profile_identifier !== undefined){
-if(typeof data.user_profile_identifier !== "string"){
+let data0 = data.user_profile_identifier;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/user_profile_identifier",schemaPath:"#/properties/user_profile_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2437,9 +2741,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.user_profile_nick_name !== undefined){
-if(typeof data.user_profile_nick_name !== "string"){
+let data1 = data.user_profile_nick_name;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/user_profile_nick_name",schemaPath:"#/properties/user_profile_nick_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2449,15 +2757,24 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.user_profile_gender !== undefined){
-if(!(validate119(data.user_profile_gender, {instancePath:instancePath+"/user_profile_gender",parentData:data,parentDataProperty:"user_profile_gender",rootData,dynamicAnchors}))){
+let data2 = data.user_profile_gender;
+const _errs6 = errors;
+if(!(validate119(data2, {instancePath:instancePath+"/user_profile_gender",parentData:data,parentDataProperty:"user_profile_gender",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs6 === errors;
 }
 if(data.user_profile_face_url !== undefined){
-if(typeof data.user_profile_face_url !== "string"){
+let data3 = data.user_profile_face_url;
+const _errs7 = errors;
+if(typeof data3 !== "string"){
 const err3 = {instancePath:instancePath+"/user_profile_face_url",schemaPath:"#/properties/user_profile_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2467,9 +2784,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 if(data.user_profile_friend_remark !== undefined){
-if(typeof data.user_profile_friend_remark !== "string"){
+let data4 = data.user_profile_friend_remark;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err4 = {instancePath:instancePath+"/user_profile_friend_remark",schemaPath:"#/properties/user_profile_friend_remark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2479,9 +2800,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.user_profile_self_signature !== undefined){
-if(typeof data.user_profile_self_signature !== "string"){
+let data5 = data.user_profile_self_signature;
+const _errs11 = errors;
+if(typeof data5 !== "string"){
 const err5 = {instancePath:instancePath+"/user_profile_self_signature",schemaPath:"#/properties/user_profile_self_signature/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -2491,15 +2816,24 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs12 = errors;
+var valid0 = _errs11 === errors;
 }
 if(data.user_profile_add_permission !== undefined){
-if(!(validate121(data.user_profile_add_permission, {instancePath:instancePath+"/user_profile_add_permission",parentData:data,parentDataProperty:"user_profile_add_permission",rootData,dynamicAnchors}))){
+let data6 = data.user_profile_add_permission;
+const _errs13 = errors;
+if(!(validate121(data6, {instancePath:instancePath+"/user_profile_add_permission",parentData:data,parentDataProperty:"user_profile_add_permission",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs13 === errors;
 }
 if(data.user_profile_location !== undefined){
-if(typeof data.user_profile_location !== "string"){
+let data7 = data.user_profile_location;
+const _errs14 = errors;
+if(typeof data7 !== "string"){
 const err6 = {instancePath:instancePath+"/user_profile_location",schemaPath:"#/properties/user_profile_location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -2509,9 +2843,12 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs15 = errors;
+var valid0 = _errs14 === errors;
 }
 if(data.user_profile_language !== undefined){
 let data8 = data.user_profile_language;
+const _errs16 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err7 = {instancePath:instancePath+"/user_profile_language",schemaPath:"#/properties/user_profile_language/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2522,6 +2859,7 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs17 = errors;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 4294967295 || isNaN(data8)){
 const err8 = {instancePath:instancePath+"/user_profile_language",schemaPath:"#/properties/user_profile_language/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2544,9 +2882,11 @@ vErrors.push(err9);
 errors++;
 }
 }
+var valid0 = _errs16 === errors;
 }
 if(data.user_profile_birthday !== undefined){
 let data9 = data.user_profile_birthday;
+const _errs18 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err10 = {instancePath:instancePath+"/user_profile_birthday",schemaPath:"#/properties/user_profile_birthday/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2557,6 +2897,7 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs19 = errors;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 4294967295 || isNaN(data9)){
 const err11 = {instancePath:instancePath+"/user_profile_birthday",schemaPath:"#/properties/user_profile_birthday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2579,9 +2920,11 @@ vErrors.push(err12);
 errors++;
 }
 }
+var valid0 = _errs18 === errors;
 }
 if(data.user_profile_level !== undefined){
 let data10 = data.user_profile_level;
+const _errs20 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err13 = {instancePath:instancePath+"/user_profile_level",schemaPath:"#/properties/user_profile_level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2592,6 +2935,7 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs21 = errors;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4294967295 || isNaN(data10)){
 const err14 = {instancePath:instancePath+"/user_profile_level",schemaPath:"#/properties/user_profile_level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2614,9 +2958,11 @@ vErrors.push(err15);
 errors++;
 }
 }
+var valid0 = _errs20 === errors;
 }
 if(data.user_profile_role !== undefined){
 let data11 = data.user_profile_role;
+const _errs22 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err16 = {instancePath:instancePath+"/user_profile_role",schemaPath:"#/properties/user_profile_role/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2627,6 +2973,7 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs23 = errors;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 4294967295 || isNaN(data11)){
 const err17 = {instancePath:instancePath+"/user_profile_role",schemaPath:"#/properties/user_profile_role/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2649,15 +2996,27 @@ vErrors.push(err18);
 errors++;
 }
 }
+var valid0 = _errs22 === errors;
 }
 if(data.user_profile_custom_string_array !== undefined){
 let data12 = data.user_profile_custom_string_array;
+const _errs24 = errors;
+const _errs25 = errors;
 if(Array.isArray(data12)){
+let valid2 = true;
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate123(data12[i0], {instancePath:instancePath+"/user_profile_custom_string_array/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data13 = data12[i0];
+const _errs26 = errors;
+if(!(validate123(data13, {instancePath:instancePath+"/user_profile_custom_string_array/" + i0,parentData:data12,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs26 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -2671,6 +3030,7 @@ vErrors.push(err19);
 }
 errors++;
 }
+var valid0 = _errs24 === errors;
 }
 }
 else {
@@ -2712,6 +3072,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema63.enum;
 if(!((((data === 0) || (data === 200)) || (data === 300)) || (data === 400))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2750,6 +3112,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema64.enum;
 if(!((((data === 0) || (data === 1)) || (data === 2)) || (data === 3))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema64.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -2778,7 +3142,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_member_info_custom_string_info_key") || (key0 === "group_member_info_custom_string_info_value"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -2792,7 +3158,9 @@ errors++;
 }
 }
 if(data.group_member_info_custom_string_info_key !== undefined){
-if(typeof data.group_member_info_custom_string_info_key !== "string"){
+let data0 = data.group_member_info_custom_string_info_key;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/group_member_info_custom_string_info_key",schemaPath:"#/properties/group_member_info_custom_string_info_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -2802,9 +3170,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.group_member_info_custom_string_info_value !== undefined){
-if(typeof data.group_member_info_custom_string_info_value !== "string"){
+let data1 = data.group_member_info_custom_string_info_value;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/group_member_info_custom_string_info_value",schemaPath:"#/properties/group_member_info_custom_string_info_value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2814,6 +3186,8 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -2843,6 +3217,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_member_info_identifier === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_member_info_identifier"},message:"must have required property '"+"group_member_info_identifier"+"'"};
@@ -2854,6 +3229,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema62.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -2867,7 +3243,9 @@ errors++;
 }
 }
 if(data.group_member_info_identifier !== undefined){
-if(typeof data.group_member_info_identifier !== "string"){
+let data0 = data.group_member_info_identifier;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/group_member_info_identifier",schemaPath:"#/properties/group_member_info_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2877,9 +3255,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.group_member_info_group_id !== undefined){
-if(typeof data.group_member_info_group_id !== "string"){
+let data1 = data.group_member_info_group_id;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err3 = {instancePath:instancePath+"/group_member_info_group_id",schemaPath:"#/properties/group_member_info_group_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2889,9 +3271,12 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.group_member_info_join_time !== undefined){
 let data2 = data.group_member_info_join_time;
+const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err4 = {instancePath:instancePath+"/group_member_info_join_time",schemaPath:"#/properties/group_member_info_join_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2902,6 +3287,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs7 = errors;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
 const err5 = {instancePath:instancePath+"/group_member_info_join_time",schemaPath:"#/properties/group_member_info_join_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2924,21 +3310,33 @@ vErrors.push(err6);
 errors++;
 }
 }
+var valid0 = _errs6 === errors;
 }
 if(data.group_member_info_member_role !== undefined){
-if(!(validate127(data.group_member_info_member_role, {instancePath:instancePath+"/group_member_info_member_role",parentData:data,parentDataProperty:"group_member_info_member_role",rootData,dynamicAnchors}))){
+let data3 = data.group_member_info_member_role;
+const _errs8 = errors;
+if(!(validate127(data3, {instancePath:instancePath+"/group_member_info_member_role",parentData:data,parentDataProperty:"group_member_info_member_role",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs8 === errors;
 }
 if(data.group_member_info_msg_flag !== undefined){
-if(!(validate129(data.group_member_info_msg_flag, {instancePath:instancePath+"/group_member_info_msg_flag",parentData:data,parentDataProperty:"group_member_info_msg_flag",rootData,dynamicAnchors}))){
+let data4 = data.group_member_info_msg_flag;
+const _errs9 = errors;
+if(!(validate129(data4, {instancePath:instancePath+"/group_member_info_msg_flag",parentData:data,parentDataProperty:"group_member_info_msg_flag",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs9 === errors;
 }
 if(data.group_member_info_msg_seq !== undefined){
 let data5 = data.group_member_info_msg_seq;
+const _errs10 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 const err7 = {instancePath:instancePath+"/group_member_info_msg_seq",schemaPath:"#/properties/group_member_info_msg_seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2949,6 +3347,7 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs11 = errors;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4294967295 || isNaN(data5)){
 const err8 = {instancePath:instancePath+"/group_member_info_msg_seq",schemaPath:"#/properties/group_member_info_msg_seq/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -2971,9 +3370,11 @@ vErrors.push(err9);
 errors++;
 }
 }
+var valid0 = _errs10 === errors;
 }
 if(data.group_member_info_shutup_time !== undefined){
 let data6 = data.group_member_info_shutup_time;
+const _errs12 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err10 = {instancePath:instancePath+"/group_member_info_shutup_time",schemaPath:"#/properties/group_member_info_shutup_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -2984,6 +3385,7 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs13 = errors;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4294967295 || isNaN(data6)){
 const err11 = {instancePath:instancePath+"/group_member_info_shutup_time",schemaPath:"#/properties/group_member_info_shutup_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -3006,9 +3408,12 @@ vErrors.push(err12);
 errors++;
 }
 }
+var valid0 = _errs12 === errors;
 }
 if(data.group_member_info_name_card !== undefined){
-if(typeof data.group_member_info_name_card !== "string"){
+let data7 = data.group_member_info_name_card;
+const _errs14 = errors;
+if(typeof data7 !== "string"){
 const err13 = {instancePath:instancePath+"/group_member_info_name_card",schemaPath:"#/properties/group_member_info_name_card/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3018,9 +3423,13 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs15 = errors;
+var valid0 = _errs14 === errors;
 }
 if(data.group_member_info_nick_name !== undefined){
-if(typeof data.group_member_info_nick_name !== "string"){
+let data8 = data.group_member_info_nick_name;
+const _errs16 = errors;
+if(typeof data8 !== "string"){
 const err14 = {instancePath:instancePath+"/group_member_info_nick_name",schemaPath:"#/properties/group_member_info_nick_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
@@ -3030,9 +3439,13 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs17 = errors;
+var valid0 = _errs16 === errors;
 }
 if(data.group_member_info_friend_remark !== undefined){
-if(typeof data.group_member_info_friend_remark !== "string"){
+let data9 = data.group_member_info_friend_remark;
+const _errs18 = errors;
+if(typeof data9 !== "string"){
 const err15 = {instancePath:instancePath+"/group_member_info_friend_remark",schemaPath:"#/properties/group_member_info_friend_remark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3042,9 +3455,13 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs19 = errors;
+var valid0 = _errs18 === errors;
 }
 if(data.group_member_info_face_url !== undefined){
-if(typeof data.group_member_info_face_url !== "string"){
+let data10 = data.group_member_info_face_url;
+const _errs20 = errors;
+if(typeof data10 !== "string"){
 const err16 = {instancePath:instancePath+"/group_member_info_face_url",schemaPath:"#/properties/group_member_info_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
@@ -3054,15 +3471,28 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs21 = errors;
+var valid0 = _errs20 === errors;
 }
 if(data.group_member_info_custom_info !== undefined){
 let data11 = data.group_member_info_custom_info;
+const _errs22 = errors;
+const _errs23 = errors;
 if(Array.isArray(data11)){
+let valid2 = true;
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate131(data11[i0], {instancePath:instancePath+"/group_member_info_custom_info/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data12 = data11[i0];
+const _errs24 = errors;
+if(!(validate131(data12, {instancePath:instancePath+"/group_member_info_custom_info/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs24 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -3076,9 +3506,12 @@ vErrors.push(err17);
 }
 errors++;
 }
+var valid0 = _errs22 === errors;
 }
 if(data.group_member_info_is_online !== undefined){
-if(typeof data.group_member_info_is_online !== "string"){
+let data13 = data.group_member_info_is_online;
+const _errs25 = errors;
+if(typeof data13 !== "string"){
 const err18 = {instancePath:instancePath+"/group_member_info_is_online",schemaPath:"#/properties/group_member_info_is_online/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3088,9 +3521,16 @@ vErrors.push(err18);
 }
 errors++;
 }
+const _errs26 = errors;
+var valid0 = _errs25 === errors;
 }
 if(data.group_member_info_online_devices !== undefined){
-if(!(Array.isArray(data.group_member_info_online_devices))){
+let data14 = data.group_member_info_online_devices;
+const _errs27 = errors;
+const _errs28 = errors;
+if(Array.isArray(data14)){
+}
+else {
 const err19 = {instancePath:instancePath+"/group_member_info_online_devices",schemaPath:"#/properties/group_member_info_online_devices/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
@@ -3100,6 +3540,7 @@ vErrors.push(err19);
 }
 errors++;
 }
+var valid0 = _errs27 === errors;
 }
 }
 else {
@@ -3130,7 +3571,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "group_tips_member_mark_change_info_enableMark") || (key0 === "group_tips_member_mark_change_info_markType")) || (key0 === "group_tips_member_mark_change_info_userIDList"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -3144,7 +3587,9 @@ errors++;
 }
 }
 if(data.group_tips_member_mark_change_info_enableMark !== undefined){
-if(typeof data.group_tips_member_mark_change_info_enableMark !== "boolean"){
+let data0 = data.group_tips_member_mark_change_info_enableMark;
+const _errs2 = errors;
+if(typeof data0 !== "boolean"){
 const err1 = {instancePath:instancePath+"/group_tips_member_mark_change_info_enableMark",schemaPath:"#/properties/group_tips_member_mark_change_info_enableMark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3154,9 +3599,12 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.group_tips_member_mark_change_info_markType !== undefined){
 let data1 = data.group_tips_member_mark_change_info_markType;
+const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err2 = {instancePath:instancePath+"/group_tips_member_mark_change_info_markType",schemaPath:"#/properties/group_tips_member_mark_change_info_markType/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -3167,6 +3615,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
 const err3 = {instancePath:instancePath+"/group_tips_member_mark_change_info_markType",schemaPath:"#/properties/group_tips_member_mark_change_info_markType/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -3189,13 +3638,19 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs4 === errors;
 }
 if(data.group_tips_member_mark_change_info_userIDList !== undefined){
 let data2 = data.group_tips_member_mark_change_info_userIDList;
+const _errs6 = errors;
+const _errs7 = errors;
 if(Array.isArray(data2)){
+let valid2 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
+let data3 = data2[i0];
+const _errs8 = errors;
+if(typeof data3 !== "string"){
 const err5 = {instancePath:instancePath+"/group_tips_member_mark_change_info_userIDList/" + i0,schemaPath:"#/properties/group_tips_member_mark_change_info_userIDList/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3204,6 +3659,11 @@ else {
 vErrors.push(err5);
 }
 errors++;
+}
+const _errs9 = errors;
+var valid1 = _errs8 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -3217,6 +3677,7 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -3246,6 +3707,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -3257,6 +3719,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema52.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -3270,25 +3733,42 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.group_tips_elem_tip_type !== undefined){
-if(!(validate108(data.group_tips_elem_tip_type, {instancePath:instancePath+"/group_tips_elem_tip_type",parentData:data,parentDataProperty:"group_tips_elem_tip_type",rootData,dynamicAnchors}))){
+let data1 = data.group_tips_elem_tip_type;
+const _errs3 = errors;
+if(!(validate108(data1, {instancePath:instancePath+"/group_tips_elem_tip_type",parentData:data,parentDataProperty:"group_tips_elem_tip_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs3 === errors;
 }
 if(data.group_tips_elem_join_type !== undefined){
-if(!(validate110(data.group_tips_elem_join_type, {instancePath:instancePath+"/group_tips_elem_join_type",parentData:data,parentDataProperty:"group_tips_elem_join_type",rootData,dynamicAnchors}))){
+let data2 = data.group_tips_elem_join_type;
+const _errs4 = errors;
+if(!(validate110(data2, {instancePath:instancePath+"/group_tips_elem_join_type",parentData:data,parentDataProperty:"group_tips_elem_join_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 if(data.group_tips_elem_op_user !== undefined){
-if(typeof data.group_tips_elem_op_user !== "string"){
+let data3 = data.group_tips_elem_op_user;
+const _errs5 = errors;
+if(typeof data3 !== "string"){
 const err2 = {instancePath:instancePath+"/group_tips_elem_op_user",schemaPath:"#/properties/group_tips_elem_op_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3298,9 +3778,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.group_tips_elem_group_id !== undefined){
-if(typeof data.group_tips_elem_group_id !== "string"){
+let data4 = data.group_tips_elem_group_id;
+const _errs7 = errors;
+if(typeof data4 !== "string"){
 const err3 = {instancePath:instancePath+"/group_tips_elem_group_id",schemaPath:"#/properties/group_tips_elem_group_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3310,13 +3794,20 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 if(data.group_tips_elem_user_array !== undefined){
 let data5 = data.group_tips_elem_user_array;
+const _errs9 = errors;
+const _errs10 = errors;
 if(Array.isArray(data5)){
+let valid2 = true;
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
+let data6 = data5[i0];
+const _errs11 = errors;
+if(typeof data6 !== "string"){
 const err4 = {instancePath:instancePath+"/group_tips_elem_user_array/" + i0,schemaPath:"#/properties/group_tips_elem_user_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3325,6 +3816,11 @@ else {
 vErrors.push(err4);
 }
 errors++;
+}
+const _errs12 = errors;
+var valid1 = _errs11 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -3338,15 +3834,27 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs9 === errors;
 }
 if(data.group_tips_elem_group_change_info_array !== undefined){
 let data7 = data.group_tips_elem_group_change_info_array;
+const _errs13 = errors;
+const _errs14 = errors;
 if(Array.isArray(data7)){
+let valid4 = true;
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate112(data7[i1], {instancePath:instancePath+"/group_tips_elem_group_change_info_array/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+let data8 = data7[i1];
+const _errs15 = errors;
+if(!(validate112(data8, {instancePath:instancePath+"/group_tips_elem_group_change_info_array/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -3360,15 +3868,27 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs13 === errors;
 }
 if(data.group_tips_elem_member_change_info_array !== undefined){
 let data9 = data.group_tips_elem_member_change_info_array;
+const _errs16 = errors;
+const _errs17 = errors;
 if(Array.isArray(data9)){
+let valid6 = true;
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate116(data9[i2], {instancePath:instancePath+"/group_tips_elem_member_change_info_array/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+let data10 = data9[i2];
+const _errs18 = errors;
+if(!(validate116(data10, {instancePath:instancePath+"/group_tips_elem_member_change_info_array/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid5 = _errs18 === errors;
+if(!valid5){
+valid6 = false;
 }
 }
 }
@@ -3382,27 +3902,49 @@ vErrors.push(err7);
 }
 errors++;
 }
+var valid0 = _errs16 === errors;
 }
 if(data.group_tips_elem_op_user_info !== undefined){
-if(!(validate118(data.group_tips_elem_op_user_info, {instancePath:instancePath+"/group_tips_elem_op_user_info",parentData:data,parentDataProperty:"group_tips_elem_op_user_info",rootData,dynamicAnchors}))){
+let data11 = data.group_tips_elem_op_user_info;
+const _errs19 = errors;
+if(!(validate118(data11, {instancePath:instancePath+"/group_tips_elem_op_user_info",parentData:data,parentDataProperty:"group_tips_elem_op_user_info",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs19 === errors;
 }
 if(data.group_tips_elem_op_group_memberinfo !== undefined){
-if(!(validate126(data.group_tips_elem_op_group_memberinfo, {instancePath:instancePath+"/group_tips_elem_op_group_memberinfo",parentData:data,parentDataProperty:"group_tips_elem_op_group_memberinfo",rootData,dynamicAnchors}))){
+let data12 = data.group_tips_elem_op_group_memberinfo;
+const _errs20 = errors;
+if(!(validate126(data12, {instancePath:instancePath+"/group_tips_elem_op_group_memberinfo",parentData:data,parentDataProperty:"group_tips_elem_op_group_memberinfo",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs20 === errors;
 }
 if(data.group_tips_elem_changed_user_info_array !== undefined){
 let data13 = data.group_tips_elem_changed_user_info_array;
+const _errs21 = errors;
+const _errs22 = errors;
 if(Array.isArray(data13)){
+let valid8 = true;
 const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate118(data13[i3], {instancePath:instancePath+"/group_tips_elem_changed_user_info_array/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
+let data14 = data13[i3];
+const _errs23 = errors;
+if(!(validate118(data14, {instancePath:instancePath+"/group_tips_elem_changed_user_info_array/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid7 = _errs23 === errors;
+if(!valid7){
+valid8 = false;
 }
 }
 }
@@ -3416,15 +3958,27 @@ vErrors.push(err8);
 }
 errors++;
 }
+var valid0 = _errs21 === errors;
 }
 if(data.group_tips_elem_changed_group_memberinfo_array !== undefined){
 let data15 = data.group_tips_elem_changed_group_memberinfo_array;
+const _errs24 = errors;
+const _errs25 = errors;
 if(Array.isArray(data15)){
+let valid10 = true;
 const len4 = data15.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate126(data15[i4], {instancePath:instancePath+"/group_tips_elem_changed_group_memberinfo_array/" + i4,parentData:data15,parentDataProperty:i4,rootData,dynamicAnchors}))){
+let data16 = data15[i4];
+const _errs26 = errors;
+if(!(validate126(data16, {instancePath:instancePath+"/group_tips_elem_changed_group_memberinfo_array/" + i4,parentData:data15,parentDataProperty:i4,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid9 = _errs26 === errors;
+if(!valid9){
+valid10 = false;
 }
 }
 }
@@ -3438,9 +3992,11 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs24 === errors;
 }
 if(data.group_tips_elem_member_num !== undefined){
 let data17 = data.group_tips_elem_member_num;
+const _errs27 = errors;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
 const err10 = {instancePath:instancePath+"/group_tips_elem_member_num",schemaPath:"#/properties/group_tips_elem_member_num/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -3451,6 +4007,7 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs28 = errors;
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 4294967295 || isNaN(data17)){
 const err11 = {instancePath:instancePath+"/group_tips_elem_member_num",schemaPath:"#/properties/group_tips_elem_member_num/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -3473,9 +4030,12 @@ vErrors.push(err12);
 errors++;
 }
 }
+var valid0 = _errs27 === errors;
 }
 if(data.group_tips_elem_platform !== undefined){
-if(typeof data.group_tips_elem_platform !== "string"){
+let data18 = data.group_tips_elem_platform;
+const _errs29 = errors;
+if(typeof data18 !== "string"){
 const err13 = {instancePath:instancePath+"/group_tips_elem_platform",schemaPath:"#/properties/group_tips_elem_platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
@@ -3485,15 +4045,28 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs30 = errors;
+var valid0 = _errs29 === errors;
 }
 if(data.group_tips_elem_member_mark_info_array !== undefined){
 let data19 = data.group_tips_elem_member_mark_info_array;
+const _errs31 = errors;
+const _errs32 = errors;
 if(Array.isArray(data19)){
+let valid12 = true;
 const len5 = data19.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate136(data19[i5], {instancePath:instancePath+"/group_tips_elem_member_mark_info_array/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+let data20 = data19[i5];
+const _errs33 = errors;
+if(!(validate136(data20, {instancePath:instancePath+"/group_tips_elem_member_mark_info_array/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid11 = _errs33 === errors;
+if(!valid11){
+valid12 = false;
 }
 }
 }
@@ -3507,9 +4080,12 @@ vErrors.push(err14);
 }
 errors++;
 }
+var valid0 = _errs31 === errors;
 }
 if(data.group_tips_elem_group_name !== undefined){
-if(typeof data.group_tips_elem_group_name !== "string"){
+let data21 = data.group_tips_elem_group_name;
+const _errs34 = errors;
+if(typeof data21 !== "string"){
 const err15 = {instancePath:instancePath+"/group_tips_elem_group_name",schemaPath:"#/properties/group_tips_elem_group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
@@ -3519,9 +4095,12 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs35 = errors;
+var valid0 = _errs34 === errors;
 }
 if(data.group_tips_elem_time !== undefined){
 let data22 = data.group_tips_elem_time;
+const _errs36 = errors;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
 const err16 = {instancePath:instancePath+"/group_tips_elem_time",schemaPath:"#/properties/group_tips_elem_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -3532,6 +4111,7 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs37 = errors;
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 4294967295 || isNaN(data22)){
 const err17 = {instancePath:instancePath+"/group_tips_elem_time",schemaPath:"#/properties/group_tips_elem_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -3554,6 +4134,7 @@ vErrors.push(err18);
 errors++;
 }
 }
+var valid0 = _errs36 === errors;
 }
 }
 else {
@@ -3584,6 +4165,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -3605,6 +4187,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "elem_type") || (key0 === "face_elem_index")) || (key0 === "face_elem_buf"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -3618,13 +4201,19 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.face_elem_index !== undefined){
 let data1 = data.face_elem_index;
+const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/face_elem_index",schemaPath:"#/properties/face_elem_index/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -3635,6 +4224,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs4 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
 const err4 = {instancePath:instancePath+"/face_elem_index",schemaPath:"#/properties/face_elem_index/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -3657,9 +4247,12 @@ vErrors.push(err5);
 errors++;
 }
 }
+var valid0 = _errs3 === errors;
 }
 if(data.face_elem_buf !== undefined){
-if(typeof data.face_elem_buf !== "string"){
+let data2 = data.face_elem_buf;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err6 = {instancePath:instancePath+"/face_elem_buf",schemaPath:"#/properties/face_elem_buf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3669,6 +4262,8 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 }
 else {
@@ -3699,6 +4294,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -3730,6 +4326,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "elem_type") || (key0 === "location_elem_desc")) || (key0 === "location_elem_longitude")) || (key0 === "location_elem_latitude"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -3743,13 +4340,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.location_elem_desc !== undefined){
-if(typeof data.location_elem_desc !== "string"){
+let data1 = data.location_elem_desc;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/location_elem_desc",schemaPath:"#/properties/location_elem_desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3759,9 +4363,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.location_elem_longitude !== undefined){
 let data2 = data.location_elem_longitude;
+const _errs5 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
 const err5 = {instancePath:instancePath+"/location_elem_longitude",schemaPath:"#/properties/location_elem_longitude/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
@@ -3772,9 +4379,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.location_elem_latitude !== undefined){
 let data3 = data.location_elem_latitude;
+const _errs7 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
 const err6 = {instancePath:instancePath+"/location_elem_latitude",schemaPath:"#/properties/location_elem_latitude/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
@@ -3785,6 +4395,8 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 }
 else {
@@ -3826,6 +4438,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema70.enum;
 if(!(((((((((((((((((((((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6)) || (data === 7)) || (data === 8)) || (data === 9)) || (data === 10)) || (data === 11)) || (data === 12)) || (data === 13)) || (data === 14)) || (data === 15)) || (data === 16)) || (data === 17)) || (data === 18)) || (data === 19)) || (data === 20)) || (data === 21)) || (data === 22)) || (data === 23)) || (data === 24))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema70.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -3853,6 +4467,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -3864,6 +4479,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema69.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -3877,19 +4493,31 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.group_report_elem_report_type !== undefined){
-if(!(validate147(data.group_report_elem_report_type, {instancePath:instancePath+"/group_report_elem_report_type",parentData:data,parentDataProperty:"group_report_elem_report_type",rootData,dynamicAnchors}))){
+let data1 = data.group_report_elem_report_type;
+const _errs3 = errors;
+if(!(validate147(data1, {instancePath:instancePath+"/group_report_elem_report_type",parentData:data,parentDataProperty:"group_report_elem_report_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs3 === errors;
 }
 if(data.group_report_elem_group_id !== undefined){
-if(typeof data.group_report_elem_group_id !== "string"){
+let data2 = data.group_report_elem_group_id;
+const _errs4 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/group_report_elem_group_id",schemaPath:"#/properties/group_report_elem_group_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -3899,9 +4527,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.group_report_elem_group_name !== undefined){
-if(typeof data.group_report_elem_group_name !== "string"){
+let data3 = data.group_report_elem_group_name;
+const _errs6 = errors;
+if(typeof data3 !== "string"){
 const err3 = {instancePath:instancePath+"/group_report_elem_group_name",schemaPath:"#/properties/group_report_elem_group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -3911,9 +4543,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 if(data.group_report_elem_op_user !== undefined){
-if(typeof data.group_report_elem_op_user !== "string"){
+let data4 = data.group_report_elem_op_user;
+const _errs8 = errors;
+if(typeof data4 !== "string"){
 const err4 = {instancePath:instancePath+"/group_report_elem_op_user",schemaPath:"#/properties/group_report_elem_op_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -3923,9 +4559,13 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs9 = errors;
+var valid0 = _errs8 === errors;
 }
 if(data.group_report_elem_msg !== undefined){
-if(typeof data.group_report_elem_msg !== "string"){
+let data5 = data.group_report_elem_msg;
+const _errs10 = errors;
+if(typeof data5 !== "string"){
 const err5 = {instancePath:instancePath+"/group_report_elem_msg",schemaPath:"#/properties/group_report_elem_msg/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3935,9 +4575,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs11 = errors;
+var valid0 = _errs10 === errors;
 }
 if(data.group_report_elem_user_data !== undefined){
-if(typeof data.group_report_elem_user_data !== "string"){
+let data6 = data.group_report_elem_user_data;
+const _errs12 = errors;
+if(typeof data6 !== "string"){
 const err6 = {instancePath:instancePath+"/group_report_elem_user_data",schemaPath:"#/properties/group_report_elem_user_data/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3947,21 +4591,35 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs13 = errors;
+var valid0 = _errs12 === errors;
 }
 if(data.group_report_elem_op_user_info !== undefined){
-if(!(validate118(data.group_report_elem_op_user_info, {instancePath:instancePath+"/group_report_elem_op_user_info",parentData:data,parentDataProperty:"group_report_elem_op_user_info",rootData,dynamicAnchors}))){
+let data7 = data.group_report_elem_op_user_info;
+const _errs14 = errors;
+if(!(validate118(data7, {instancePath:instancePath+"/group_report_elem_op_user_info",parentData:data,parentDataProperty:"group_report_elem_op_user_info",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs14 === errors;
 }
 if(data.group_report_elem_op_group_memberinfo !== undefined){
-if(!(validate126(data.group_report_elem_op_group_memberinfo, {instancePath:instancePath+"/group_report_elem_op_group_memberinfo",parentData:data,parentDataProperty:"group_report_elem_op_group_memberinfo",rootData,dynamicAnchors}))){
+let data8 = data.group_report_elem_op_group_memberinfo;
+const _errs15 = errors;
+if(!(validate126(data8, {instancePath:instancePath+"/group_report_elem_op_group_memberinfo",parentData:data,parentDataProperty:"group_report_elem_op_group_memberinfo",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs15 === errors;
 }
 if(data.group_report_elem_platform !== undefined){
-if(typeof data.group_report_elem_platform !== "string"){
+let data9 = data.group_report_elem_platform;
+const _errs16 = errors;
+if(typeof data9 !== "string"){
 const err7 = {instancePath:instancePath+"/group_report_elem_platform",schemaPath:"#/properties/group_report_elem_platform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
@@ -3971,9 +4629,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs17 = errors;
+var valid0 = _errs16 === errors;
 }
 if(data.group_report_elem_shut_up_time !== undefined){
 let data10 = data.group_report_elem_shut_up_time;
+const _errs18 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err8 = {instancePath:instancePath+"/group_report_elem_shut_up_time",schemaPath:"#/properties/group_report_elem_shut_up_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -3984,6 +4645,7 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs19 = errors;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4294967295 || isNaN(data10)){
 const err9 = {instancePath:instancePath+"/group_report_elem_shut_up_time",schemaPath:"#/properties/group_report_elem_shut_up_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4006,12 +4668,18 @@ vErrors.push(err10);
 errors++;
 }
 }
+var valid0 = _errs18 === errors;
 }
 if(data.group_report_elem_group_message_receive_option !== undefined){
-if(!(validate129(data.group_report_elem_group_message_receive_option, {instancePath:instancePath+"/group_report_elem_group_message_receive_option",parentData:data,parentDataProperty:"group_report_elem_group_message_receive_option",rootData,dynamicAnchors}))){
+let data11 = data.group_report_elem_group_message_receive_option;
+const _errs20 = errors;
+if(!(validate129(data11, {instancePath:instancePath+"/group_report_elem_group_message_receive_option",parentData:data,parentDataProperty:"group_report_elem_group_message_receive_option",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs20 === errors;
 }
 }
 else {
@@ -4042,6 +4710,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -4143,6 +4812,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema71.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -4156,13 +4826,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.video_elem_video_type !== undefined){
-if(typeof data.video_elem_video_type !== "string"){
+let data1 = data.video_elem_video_type;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err11 = {instancePath:instancePath+"/video_elem_video_type",schemaPath:"#/properties/video_elem_video_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
@@ -4172,9 +4849,12 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.video_elem_video_size !== undefined){
 let data2 = data.video_elem_video_size;
+const _errs5 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err12 = {instancePath:instancePath+"/video_elem_video_size",schemaPath:"#/properties/video_elem_video_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4185,6 +4865,7 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs6 = errors;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
 const err13 = {instancePath:instancePath+"/video_elem_video_size",schemaPath:"#/properties/video_elem_video_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4207,9 +4888,11 @@ vErrors.push(err14);
 errors++;
 }
 }
+var valid0 = _errs5 === errors;
 }
 if(data.video_elem_video_duration !== undefined){
 let data3 = data.video_elem_video_duration;
+const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err15 = {instancePath:instancePath+"/video_elem_video_duration",schemaPath:"#/properties/video_elem_video_duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4220,6 +4903,7 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs8 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
 const err16 = {instancePath:instancePath+"/video_elem_video_duration",schemaPath:"#/properties/video_elem_video_duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4242,9 +4926,12 @@ vErrors.push(err17);
 errors++;
 }
 }
+var valid0 = _errs7 === errors;
 }
 if(data.video_elem_video_path !== undefined){
-if(typeof data.video_elem_video_path !== "string"){
+let data4 = data.video_elem_video_path;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err18 = {instancePath:instancePath+"/video_elem_video_path",schemaPath:"#/properties/video_elem_video_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
@@ -4254,9 +4941,13 @@ vErrors.push(err18);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.video_elem_video_id !== undefined){
-if(typeof data.video_elem_video_id !== "string"){
+let data5 = data.video_elem_video_id;
+const _errs11 = errors;
+if(typeof data5 !== "string"){
 const err19 = {instancePath:instancePath+"/video_elem_video_id",schemaPath:"#/properties/video_elem_video_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
@@ -4266,9 +4957,12 @@ vErrors.push(err19);
 }
 errors++;
 }
+const _errs12 = errors;
+var valid0 = _errs11 === errors;
 }
 if(data.video_elem_business_id !== undefined){
 let data6 = data.video_elem_business_id;
+const _errs13 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err20 = {instancePath:instancePath+"/video_elem_business_id",schemaPath:"#/properties/video_elem_business_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4279,6 +4973,7 @@ vErrors.push(err20);
 }
 errors++;
 }
+const _errs14 = errors;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 2147483647 || isNaN(data6)){
 const err21 = {instancePath:instancePath+"/video_elem_business_id",schemaPath:"#/properties/video_elem_business_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -4301,9 +4996,12 @@ vErrors.push(err22);
 errors++;
 }
 }
+var valid0 = _errs13 === errors;
 }
 if(data.video_elem_video_url !== undefined){
-if(typeof data.video_elem_video_url !== "string"){
+let data7 = data.video_elem_video_url;
+const _errs15 = errors;
+if(typeof data7 !== "string"){
 const err23 = {instancePath:instancePath+"/video_elem_video_url",schemaPath:"#/properties/video_elem_video_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
@@ -4313,9 +5011,13 @@ vErrors.push(err23);
 }
 errors++;
 }
+const _errs16 = errors;
+var valid0 = _errs15 === errors;
 }
 if(data.video_elem_image_type !== undefined){
-if(typeof data.video_elem_image_type !== "string"){
+let data8 = data.video_elem_image_type;
+const _errs17 = errors;
+if(typeof data8 !== "string"){
 const err24 = {instancePath:instancePath+"/video_elem_image_type",schemaPath:"#/properties/video_elem_image_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
@@ -4325,9 +5027,12 @@ vErrors.push(err24);
 }
 errors++;
 }
+const _errs18 = errors;
+var valid0 = _errs17 === errors;
 }
 if(data.video_elem_image_size !== undefined){
 let data9 = data.video_elem_image_size;
+const _errs19 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err25 = {instancePath:instancePath+"/video_elem_image_size",schemaPath:"#/properties/video_elem_image_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4338,6 +5043,7 @@ vErrors.push(err25);
 }
 errors++;
 }
+const _errs20 = errors;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 4294967295 || isNaN(data9)){
 const err26 = {instancePath:instancePath+"/video_elem_image_size",schemaPath:"#/properties/video_elem_image_size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4360,9 +5066,11 @@ vErrors.push(err27);
 errors++;
 }
 }
+var valid0 = _errs19 === errors;
 }
 if(data.video_elem_image_width !== undefined){
 let data10 = data.video_elem_image_width;
+const _errs21 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
 const err28 = {instancePath:instancePath+"/video_elem_image_width",schemaPath:"#/properties/video_elem_image_width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4373,6 +5081,7 @@ vErrors.push(err28);
 }
 errors++;
 }
+const _errs22 = errors;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4294967295 || isNaN(data10)){
 const err29 = {instancePath:instancePath+"/video_elem_image_width",schemaPath:"#/properties/video_elem_image_width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4395,9 +5104,11 @@ vErrors.push(err30);
 errors++;
 }
 }
+var valid0 = _errs21 === errors;
 }
 if(data.video_elem_image_height !== undefined){
 let data11 = data.video_elem_image_height;
+const _errs23 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
 const err31 = {instancePath:instancePath+"/video_elem_image_height",schemaPath:"#/properties/video_elem_image_height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4408,6 +5119,7 @@ vErrors.push(err31);
 }
 errors++;
 }
+const _errs24 = errors;
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 4294967295 || isNaN(data11)){
 const err32 = {instancePath:instancePath+"/video_elem_image_height",schemaPath:"#/properties/video_elem_image_height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4430,9 +5142,12 @@ vErrors.push(err33);
 errors++;
 }
 }
+var valid0 = _errs23 === errors;
 }
 if(data.video_elem_image_path !== undefined){
-if(typeof data.video_elem_image_path !== "string"){
+let data12 = data.video_elem_image_path;
+const _errs25 = errors;
+if(typeof data12 !== "string"){
 const err34 = {instancePath:instancePath+"/video_elem_image_path",schemaPath:"#/properties/video_elem_image_path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
@@ -4442,9 +5157,13 @@ vErrors.push(err34);
 }
 errors++;
 }
+const _errs26 = errors;
+var valid0 = _errs25 === errors;
 }
 if(data.video_elem_image_id !== undefined){
-if(typeof data.video_elem_image_id !== "string"){
+let data13 = data.video_elem_image_id;
+const _errs27 = errors;
+if(typeof data13 !== "string"){
 const err35 = {instancePath:instancePath+"/video_elem_image_id",schemaPath:"#/properties/video_elem_image_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
@@ -4454,9 +5173,13 @@ vErrors.push(err35);
 }
 errors++;
 }
+const _errs28 = errors;
+var valid0 = _errs27 === errors;
 }
 if(data.video_elem_image_url !== undefined){
-if(typeof data.video_elem_image_url !== "string"){
+let data14 = data.video_elem_image_url;
+const _errs29 = errors;
+if(typeof data14 !== "string"){
 const err36 = {instancePath:instancePath+"/video_elem_image_url",schemaPath:"#/properties/video_elem_image_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
@@ -4466,9 +5189,12 @@ vErrors.push(err36);
 }
 errors++;
 }
+const _errs30 = errors;
+var valid0 = _errs29 === errors;
 }
 if(data.video_elem_task_id !== undefined){
 let data15 = data.video_elem_task_id;
+const _errs31 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 const err37 = {instancePath:instancePath+"/video_elem_task_id",schemaPath:"#/properties/video_elem_task_id/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -4479,6 +5205,7 @@ vErrors.push(err37);
 }
 errors++;
 }
+const _errs32 = errors;
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 4294967295 || isNaN(data15)){
 const err38 = {instancePath:instancePath+"/video_elem_task_id",schemaPath:"#/properties/video_elem_task_id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -4501,6 +5228,7 @@ vErrors.push(err39);
 errors++;
 }
 }
+var valid0 = _errs31 === errors;
 }
 }
 else {
@@ -4542,6 +5270,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema73.enum;
 if(!((((((((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6)) || (data === 7)) || (data === 8)) || (data === 9)) || (data === 10)) || (data === 11))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema73.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -4581,6 +5311,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema75.enum;
 if(!(((data === 0) || (data === 1)) || (data === 2))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema75.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -4608,7 +5340,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "friend_add_pendency_type") || (key0 === "friend_add_pendency_identifier")) || (key0 === "friend_add_pendency_nick_name")) || (key0 === "friend_add_pendency_face_url")) || (key0 === "friend_add_pendency_add_time")) || (key0 === "friend_add_pendency_add_source")) || (key0 === "friend_add_pendency_add_wording"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -4622,13 +5356,20 @@ errors++;
 }
 }
 if(data.friend_add_pendency_type !== undefined){
-if(!(validate161(data.friend_add_pendency_type, {instancePath:instancePath+"/friend_add_pendency_type",parentData:data,parentDataProperty:"friend_add_pendency_type",rootData,dynamicAnchors}))){
+let data0 = data.friend_add_pendency_type;
+const _errs2 = errors;
+if(!(validate161(data0, {instancePath:instancePath+"/friend_add_pendency_type",parentData:data,parentDataProperty:"friend_add_pendency_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.friend_add_pendency_identifier !== undefined){
-if(typeof data.friend_add_pendency_identifier !== "string"){
+let data1 = data.friend_add_pendency_identifier;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/friend_add_pendency_identifier",schemaPath:"#/properties/friend_add_pendency_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4638,9 +5379,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.friend_add_pendency_nick_name !== undefined){
-if(typeof data.friend_add_pendency_nick_name !== "string"){
+let data2 = data.friend_add_pendency_nick_name;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/friend_add_pendency_nick_name",schemaPath:"#/properties/friend_add_pendency_nick_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4650,9 +5395,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.friend_add_pendency_face_url !== undefined){
-if(typeof data.friend_add_pendency_face_url !== "string"){
+let data3 = data.friend_add_pendency_face_url;
+const _errs7 = errors;
+if(typeof data3 !== "string"){
 const err3 = {instancePath:instancePath+"/friend_add_pendency_face_url",schemaPath:"#/properties/friend_add_pendency_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -4662,9 +5411,12 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 if(data.friend_add_pendency_add_time !== undefined){
 let data4 = data.friend_add_pendency_add_time;
+const _errs9 = errors;
 if(!((typeof data4 == "bigint" && data4 >= 0n && data4 <= 18446744073709551615n) || (typeof data4 == "number" && Number.isInteger(data4) && data4 >= 0 && data4 <= 18446744073709552000))){
 const err4 = {instancePath:instancePath+"/friend_add_pendency_add_time",schemaPath:"#/properties/friend_add_pendency_add_time/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -4675,9 +5427,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs9 === errors;
 }
 if(data.friend_add_pendency_add_source !== undefined){
-if(typeof data.friend_add_pendency_add_source !== "string"){
+let data5 = data.friend_add_pendency_add_source;
+const _errs10 = errors;
+if(typeof data5 !== "string"){
 const err5 = {instancePath:instancePath+"/friend_add_pendency_add_source",schemaPath:"#/properties/friend_add_pendency_add_source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -4687,9 +5442,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs11 = errors;
+var valid0 = _errs10 === errors;
 }
 if(data.friend_add_pendency_add_wording !== undefined){
-if(typeof data.friend_add_pendency_add_wording !== "string"){
+let data6 = data.friend_add_pendency_add_wording;
+const _errs12 = errors;
+if(typeof data6 !== "string"){
 const err6 = {instancePath:instancePath+"/friend_add_pendency_add_wording",schemaPath:"#/properties/friend_add_pendency_add_wording/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -4699,6 +5458,8 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs13 = errors;
+var valid0 = _errs12 === errors;
 }
 }
 else {
@@ -4731,7 +5492,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "friend_profile_custom_string_info_key") || (key0 === "friend_profile_custom_string_info_value"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -4745,7 +5508,9 @@ errors++;
 }
 }
 if(data.friend_profile_custom_string_info_key !== undefined){
-if(typeof data.friend_profile_custom_string_info_key !== "string"){
+let data0 = data.friend_profile_custom_string_info_key;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/friend_profile_custom_string_info_key",schemaPath:"#/properties/friend_profile_custom_string_info_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4755,9 +5520,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.friend_profile_custom_string_info_value !== undefined){
-if(typeof data.friend_profile_custom_string_info_value !== "string"){
+let data1 = data.friend_profile_custom_string_info_value;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/friend_profile_custom_string_info_value",schemaPath:"#/properties/friend_profile_custom_string_info_value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4767,6 +5536,8 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -4796,7 +5567,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "friend_profile_item_remark") || (key0 === "friend_profile_item_group_name_array")) || (key0 === "friend_profile_item_custom_string_array"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -4810,7 +5583,9 @@ errors++;
 }
 }
 if(data.friend_profile_item_remark !== undefined){
-if(typeof data.friend_profile_item_remark !== "string"){
+let data0 = data.friend_profile_item_remark;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/friend_profile_item_remark",schemaPath:"#/properties/friend_profile_item_remark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4820,13 +5595,20 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.friend_profile_item_group_name_array !== undefined){
 let data1 = data.friend_profile_item_group_name_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/friend_profile_item_group_name_array/" + i0,schemaPath:"#/properties/friend_profile_item_group_name_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4835,6 +5617,11 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -4848,15 +5635,27 @@ vErrors.push(err3);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 if(data.friend_profile_item_custom_string_array !== undefined){
 let data3 = data.friend_profile_item_custom_string_array;
+const _errs8 = errors;
+const _errs9 = errors;
 if(Array.isArray(data3)){
+let valid4 = true;
 const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate166(data3[i1], {instancePath:instancePath+"/friend_profile_item_custom_string_array/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
+let data4 = data3[i1];
+const _errs10 = errors;
+if(!(validate166(data4, {instancePath:instancePath+"/friend_profile_item_custom_string_array/" + i1,parentData:data3,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid3 = _errs10 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -4870,6 +5669,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs8 === errors;
 }
 }
 else {
@@ -4899,7 +5699,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "friend_profile_update_identifier") || (key0 === "friend_profile_update_item"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -4913,7 +5715,9 @@ errors++;
 }
 }
 if(data.friend_profile_update_identifier !== undefined){
-if(typeof data.friend_profile_update_identifier !== "string"){
+let data0 = data.friend_profile_update_identifier;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/friend_profile_update_identifier",schemaPath:"#/properties/friend_profile_update_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4923,12 +5727,19 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.friend_profile_update_item !== undefined){
-if(!(validate165(data.friend_profile_update_item, {instancePath:instancePath+"/friend_profile_update_item",parentData:data,parentDataProperty:"friend_profile_update_item",rootData,dynamicAnchors}))){
+let data1 = data.friend_profile_update_item;
+const _errs4 = errors;
+if(!(validate165(data1, {instancePath:instancePath+"/friend_profile_update_item",parentData:data,parentDataProperty:"friend_profile_update_item",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -4958,6 +5769,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -4969,6 +5781,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema72.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -4982,23 +5795,38 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.friend_change_elem_change_type !== undefined){
-if(!(validate158(data.friend_change_elem_change_type, {instancePath:instancePath+"/friend_change_elem_change_type",parentData:data,parentDataProperty:"friend_change_elem_change_type",rootData,dynamicAnchors}))){
+let data1 = data.friend_change_elem_change_type;
+const _errs3 = errors;
+if(!(validate158(data1, {instancePath:instancePath+"/friend_change_elem_change_type",parentData:data,parentDataProperty:"friend_change_elem_change_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs3 === errors;
 }
 if(data.friend_change_elem_friend_add_identifier_array !== undefined){
 let data2 = data.friend_change_elem_friend_add_identifier_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data2)){
+let valid2 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
+let data3 = data2[i0];
+const _errs6 = errors;
+if(typeof data3 !== "string"){
 const err2 = {instancePath:instancePath+"/friend_change_elem_friend_add_identifier_array/" + i0,schemaPath:"#/properties/friend_change_elem_friend_add_identifier_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5007,6 +5835,11 @@ else {
 vErrors.push(err2);
 }
 errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -5020,13 +5853,19 @@ vErrors.push(err3);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 if(data.friend_change_elem_friend_del_identifier_array !== undefined){
 let data4 = data.friend_change_elem_friend_del_identifier_array;
+const _errs8 = errors;
+const _errs9 = errors;
 if(Array.isArray(data4)){
+let valid4 = true;
 const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data4[i1] !== "string"){
+let data5 = data4[i1];
+const _errs10 = errors;
+if(typeof data5 !== "string"){
 const err4 = {instancePath:instancePath+"/friend_change_elem_friend_del_identifier_array/" + i1,schemaPath:"#/properties/friend_change_elem_friend_del_identifier_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5035,6 +5874,11 @@ else {
 vErrors.push(err4);
 }
 errors++;
+}
+const _errs11 = errors;
+var valid3 = _errs10 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -5048,15 +5892,27 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs8 === errors;
 }
 if(data.friend_change_elem_friend_add_pendency_array !== undefined){
 let data6 = data.friend_change_elem_friend_add_pendency_array;
+const _errs12 = errors;
+const _errs13 = errors;
 if(Array.isArray(data6)){
+let valid6 = true;
 const len2 = data6.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate160(data6[i2], {instancePath:instancePath+"/friend_change_elem_friend_add_pendency_array/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
+let data7 = data6[i2];
+const _errs14 = errors;
+if(!(validate160(data7, {instancePath:instancePath+"/friend_change_elem_friend_add_pendency_array/" + i2,parentData:data6,parentDataProperty:i2,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid5 = _errs14 === errors;
+if(!valid5){
+valid6 = false;
 }
 }
 }
@@ -5070,13 +5926,19 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs12 === errors;
 }
 if(data.friend_change_elem_pendency_del_identifier_array !== undefined){
 let data8 = data.friend_change_elem_pendency_del_identifier_array;
+const _errs15 = errors;
+const _errs16 = errors;
 if(Array.isArray(data8)){
+let valid8 = true;
 const len3 = data8.length;
 for(let i3=0; i3<len3; i3++){
-if(typeof data8[i3] !== "string"){
+let data9 = data8[i3];
+const _errs17 = errors;
+if(typeof data9 !== "string"){
 const err7 = {instancePath:instancePath+"/friend_change_elem_pendency_del_identifier_array/" + i3,schemaPath:"#/properties/friend_change_elem_pendency_del_identifier_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5085,6 +5947,11 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
+const _errs18 = errors;
+var valid7 = _errs17 === errors;
+if(!valid7){
+valid8 = false;
 }
 }
 }
@@ -5098,9 +5965,11 @@ vErrors.push(err8);
 }
 errors++;
 }
+var valid0 = _errs15 === errors;
 }
 if(data.friend_change_elem_pendency_readed_report_timestamp !== undefined){
 let data10 = data.friend_change_elem_pendency_readed_report_timestamp;
+const _errs19 = errors;
 if(!((typeof data10 == "bigint" && data10 >= 0n && data10 <= 18446744073709551615n) || (typeof data10 == "number" && Number.isInteger(data10) && data10 >= 0 && data10 <= 18446744073709552000))){
 const err9 = {instancePath:instancePath+"/friend_change_elem_pendency_readed_report_timestamp",schemaPath:"#/properties/friend_change_elem_pendency_readed_report_timestamp/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -5111,13 +5980,19 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs19 === errors;
 }
 if(data.friend_change_elem_blacklist_add_identifier_array !== undefined){
 let data11 = data.friend_change_elem_blacklist_add_identifier_array;
+const _errs20 = errors;
+const _errs21 = errors;
 if(Array.isArray(data11)){
+let valid10 = true;
 const len4 = data11.length;
 for(let i4=0; i4<len4; i4++){
-if(typeof data11[i4] !== "string"){
+let data12 = data11[i4];
+const _errs22 = errors;
+if(typeof data12 !== "string"){
 const err10 = {instancePath:instancePath+"/friend_change_elem_blacklist_add_identifier_array/" + i4,schemaPath:"#/properties/friend_change_elem_blacklist_add_identifier_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5126,6 +6001,11 @@ else {
 vErrors.push(err10);
 }
 errors++;
+}
+const _errs23 = errors;
+var valid9 = _errs22 === errors;
+if(!valid9){
+valid10 = false;
 }
 }
 }
@@ -5139,13 +6019,19 @@ vErrors.push(err11);
 }
 errors++;
 }
+var valid0 = _errs20 === errors;
 }
 if(data.friend_change_elem_blacklist_del_identifier_array !== undefined){
 let data13 = data.friend_change_elem_blacklist_del_identifier_array;
+const _errs24 = errors;
+const _errs25 = errors;
 if(Array.isArray(data13)){
+let valid12 = true;
 const len5 = data13.length;
 for(let i5=0; i5<len5; i5++){
-if(typeof data13[i5] !== "string"){
+let data14 = data13[i5];
+const _errs26 = errors;
+if(typeof data14 !== "string"){
 const err12 = {instancePath:instancePath+"/friend_change_elem_blacklist_del_identifier_array/" + i5,schemaPath:"#/properties/friend_change_elem_blacklist_del_identifier_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
@@ -5154,6 +6040,11 @@ else {
 vErrors.push(err12);
 }
 errors++;
+}
+const _errs27 = errors;
+var valid11 = _errs26 === errors;
+if(!valid11){
+valid12 = false;
 }
 }
 }
@@ -5167,15 +6058,27 @@ vErrors.push(err13);
 }
 errors++;
 }
+var valid0 = _errs24 === errors;
 }
 if(data.friend_change_elem_friend_profile_update_item_array !== undefined){
 let data15 = data.friend_change_elem_friend_profile_update_item_array;
+const _errs28 = errors;
+const _errs29 = errors;
 if(Array.isArray(data15)){
+let valid14 = true;
 const len6 = data15.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate164(data15[i6], {instancePath:instancePath+"/friend_change_elem_friend_profile_update_item_array/" + i6,parentData:data15,parentDataProperty:i6,rootData,dynamicAnchors}))){
+let data16 = data15[i6];
+const _errs30 = errors;
+if(!(validate164(data16, {instancePath:instancePath+"/friend_change_elem_friend_profile_update_item_array/" + i6,parentData:data15,parentDataProperty:i6,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid13 = _errs30 === errors;
+if(!valid13){
+valid14 = false;
 }
 }
 }
@@ -5189,13 +6092,19 @@ vErrors.push(err14);
 }
 errors++;
 }
+var valid0 = _errs28 === errors;
 }
 if(data.friend_change_elem_friend_group_add_array !== undefined){
 let data17 = data.friend_change_elem_friend_group_add_array;
+const _errs31 = errors;
+const _errs32 = errors;
 if(Array.isArray(data17)){
+let valid16 = true;
 const len7 = data17.length;
 for(let i7=0; i7<len7; i7++){
-if(typeof data17[i7] !== "string"){
+let data18 = data17[i7];
+const _errs33 = errors;
+if(typeof data18 !== "string"){
 const err15 = {instancePath:instancePath+"/friend_change_elem_friend_group_add_array/" + i7,schemaPath:"#/properties/friend_change_elem_friend_group_add_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
@@ -5204,6 +6113,11 @@ else {
 vErrors.push(err15);
 }
 errors++;
+}
+const _errs34 = errors;
+var valid15 = _errs33 === errors;
+if(!valid15){
+valid16 = false;
 }
 }
 }
@@ -5217,13 +6131,19 @@ vErrors.push(err16);
 }
 errors++;
 }
+var valid0 = _errs31 === errors;
 }
 if(data.friend_change_elem_friend_group_del_array !== undefined){
 let data19 = data.friend_change_elem_friend_group_del_array;
+const _errs35 = errors;
+const _errs36 = errors;
 if(Array.isArray(data19)){
+let valid18 = true;
 const len8 = data19.length;
 for(let i8=0; i8<len8; i8++){
-if(typeof data19[i8] !== "string"){
+let data20 = data19[i8];
+const _errs37 = errors;
+if(typeof data20 !== "string"){
 const err17 = {instancePath:instancePath+"/friend_change_elem_friend_group_del_array/" + i8,schemaPath:"#/properties/friend_change_elem_friend_group_del_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
@@ -5232,6 +6152,11 @@ else {
 vErrors.push(err17);
 }
 errors++;
+}
+const _errs38 = errors;
+var valid17 = _errs37 === errors;
+if(!valid17){
+valid18 = false;
 }
 }
 }
@@ -5245,13 +6170,19 @@ vErrors.push(err18);
 }
 errors++;
 }
+var valid0 = _errs35 === errors;
 }
 if(data.friend_change_elem_friend_group_update_array !== undefined){
 let data21 = data.friend_change_elem_friend_group_update_array;
+const _errs39 = errors;
+const _errs40 = errors;
 if(Array.isArray(data21)){
+let valid20 = true;
 const len9 = data21.length;
 for(let i9=0; i9<len9; i9++){
-if(typeof data21[i9] !== "string"){
+let data22 = data21[i9];
+const _errs41 = errors;
+if(typeof data22 !== "string"){
 const err19 = {instancePath:instancePath+"/friend_change_elem_friend_group_update_array/" + i9,schemaPath:"#/properties/friend_change_elem_friend_group_update_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
@@ -5260,6 +6191,11 @@ else {
 vErrors.push(err19);
 }
 errors++;
+}
+const _errs42 = errors;
+var valid19 = _errs41 === errors;
+if(!valid19){
+valid20 = false;
 }
 }
 }
@@ -5273,6 +6209,7 @@ vErrors.push(err20);
 }
 errors++;
 }
+var valid0 = _errs39 === errors;
 }
 }
 else {
@@ -5314,6 +6251,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema80.enum;
 if(!((data === 0) || (data === 1))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema80.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -5342,7 +6281,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema81.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -5356,7 +6297,9 @@ errors++;
 }
 }
 if(data.user_profile_item_nick_name !== undefined){
-if(typeof data.user_profile_item_nick_name !== "string"){
+let data0 = data.user_profile_item_nick_name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/user_profile_item_nick_name",schemaPath:"#/properties/user_profile_item_nick_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -5366,15 +6309,24 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.user_profile_item_gender !== undefined){
-if(!(validate119(data.user_profile_item_gender, {instancePath:instancePath+"/user_profile_item_gender",parentData:data,parentDataProperty:"user_profile_item_gender",rootData,dynamicAnchors}))){
+let data1 = data.user_profile_item_gender;
+const _errs4 = errors;
+if(!(validate119(data1, {instancePath:instancePath+"/user_profile_item_gender",parentData:data,parentDataProperty:"user_profile_item_gender",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 if(data.user_profile_item_face_url !== undefined){
-if(typeof data.user_profile_item_face_url !== "string"){
+let data2 = data.user_profile_item_face_url;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/user_profile_item_face_url",schemaPath:"#/properties/user_profile_item_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5384,9 +6336,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.user_profile_item_self_signature !== undefined){
-if(typeof data.user_profile_item_self_signature !== "string"){
+let data3 = data.user_profile_item_self_signature;
+const _errs7 = errors;
+if(typeof data3 !== "string"){
 const err3 = {instancePath:instancePath+"/user_profile_item_self_signature",schemaPath:"#/properties/user_profile_item_self_signature/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -5396,15 +6352,24 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 if(data.user_profile_item_add_permission !== undefined){
-if(!(validate121(data.user_profile_item_add_permission, {instancePath:instancePath+"/user_profile_item_add_permission",parentData:data,parentDataProperty:"user_profile_item_add_permission",rootData,dynamicAnchors}))){
+let data4 = data.user_profile_item_add_permission;
+const _errs9 = errors;
+if(!(validate121(data4, {instancePath:instancePath+"/user_profile_item_add_permission",parentData:data,parentDataProperty:"user_profile_item_add_permission",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs9 === errors;
 }
 if(data.user_profile_item_location !== undefined){
-if(typeof data.user_profile_item_location !== "string"){
+let data5 = data.user_profile_item_location;
+const _errs10 = errors;
+if(typeof data5 !== "string"){
 const err4 = {instancePath:instancePath+"/user_profile_item_location",schemaPath:"#/properties/user_profile_item_location/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -5414,9 +6379,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs11 = errors;
+var valid0 = _errs10 === errors;
 }
 if(data.user_profile_item_language !== undefined){
 let data6 = data.user_profile_item_language;
+const _errs12 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err5 = {instancePath:instancePath+"/user_profile_item_language",schemaPath:"#/properties/user_profile_item_language/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -5427,6 +6395,7 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs13 = errors;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4294967295 || isNaN(data6)){
 const err6 = {instancePath:instancePath+"/user_profile_item_language",schemaPath:"#/properties/user_profile_item_language/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -5449,9 +6418,11 @@ vErrors.push(err7);
 errors++;
 }
 }
+var valid0 = _errs12 === errors;
 }
 if(data.user_profile_item_birthday !== undefined){
 let data7 = data.user_profile_item_birthday;
+const _errs14 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
 const err8 = {instancePath:instancePath+"/user_profile_item_birthday",schemaPath:"#/properties/user_profile_item_birthday/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -5462,6 +6433,7 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs15 = errors;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4294967295 || isNaN(data7)){
 const err9 = {instancePath:instancePath+"/user_profile_item_birthday",schemaPath:"#/properties/user_profile_item_birthday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -5484,9 +6456,11 @@ vErrors.push(err10);
 errors++;
 }
 }
+var valid0 = _errs14 === errors;
 }
 if(data.user_profile_item_level !== undefined){
 let data8 = data.user_profile_item_level;
+const _errs16 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 const err11 = {instancePath:instancePath+"/user_profile_item_level",schemaPath:"#/properties/user_profile_item_level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -5497,6 +6471,7 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs17 = errors;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 4294967295 || isNaN(data8)){
 const err12 = {instancePath:instancePath+"/user_profile_item_level",schemaPath:"#/properties/user_profile_item_level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -5519,9 +6494,11 @@ vErrors.push(err13);
 errors++;
 }
 }
+var valid0 = _errs16 === errors;
 }
 if(data.user_profile_item_role !== undefined){
 let data9 = data.user_profile_item_role;
+const _errs18 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err14 = {instancePath:instancePath+"/user_profile_item_role",schemaPath:"#/properties/user_profile_item_role/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -5532,6 +6509,7 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs19 = errors;
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 4294967295 || isNaN(data9)){
 const err15 = {instancePath:instancePath+"/user_profile_item_role",schemaPath:"#/properties/user_profile_item_role/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -5554,15 +6532,27 @@ vErrors.push(err16);
 errors++;
 }
 }
+var valid0 = _errs18 === errors;
 }
 if(data.user_profile_item_custom_string_array !== undefined){
 let data10 = data.user_profile_item_custom_string_array;
+const _errs20 = errors;
+const _errs21 = errors;
 if(Array.isArray(data10)){
+let valid2 = true;
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate123(data10[i0], {instancePath:instancePath+"/user_profile_item_custom_string_array/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data11 = data10[i0];
+const _errs22 = errors;
+if(!(validate123(data11, {instancePath:instancePath+"/user_profile_item_custom_string_array/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs22 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -5576,6 +6566,7 @@ vErrors.push(err17);
 }
 errors++;
 }
+var valid0 = _errs20 === errors;
 }
 }
 else {
@@ -5605,6 +6596,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -5616,6 +6608,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "elem_type") || (key0 === "profile_change_elem_change_type")) || (key0 === "profile_change_elem_from_identifier")) || (key0 === "profile_change_elem_user_profile_item"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -5629,19 +6622,31 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.profile_change_elem_change_type !== undefined){
-if(!(validate173(data.profile_change_elem_change_type, {instancePath:instancePath+"/profile_change_elem_change_type",parentData:data,parentDataProperty:"profile_change_elem_change_type",rootData,dynamicAnchors}))){
+let data1 = data.profile_change_elem_change_type;
+const _errs3 = errors;
+if(!(validate173(data1, {instancePath:instancePath+"/profile_change_elem_change_type",parentData:data,parentDataProperty:"profile_change_elem_change_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs3 === errors;
 }
 if(data.profile_change_elem_from_identifier !== undefined){
-if(typeof data.profile_change_elem_from_identifier !== "string"){
+let data2 = data.profile_change_elem_from_identifier;
+const _errs4 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/profile_change_elem_from_identifier",schemaPath:"#/properties/profile_change_elem_from_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -5651,12 +6656,19 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.profile_change_elem_user_profile_item !== undefined){
-if(!(validate175(data.profile_change_elem_user_profile_item, {instancePath:instancePath+"/profile_change_elem_user_profile_item",parentData:data,parentDataProperty:"profile_change_elem_user_profile_item",rootData,dynamicAnchors}))){
+let data3 = data.profile_change_elem_user_profile_item;
+const _errs6 = errors;
+if(!(validate175(data3, {instancePath:instancePath+"/profile_change_elem_user_profile_item",parentData:data,parentDataProperty:"profile_change_elem_user_profile_item",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -5688,6 +6700,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "elem_type"},message:"must have required property '"+"elem_type"+"'"};
@@ -5739,6 +6752,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema82.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -5752,13 +6766,20 @@ errors++;
 }
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data0 = data.elem_type;
+const _errs2 = errors;
+if(!(validate89(data0, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.merge_elem_title !== undefined){
-if(typeof data.merge_elem_title !== "string"){
+let data1 = data.merge_elem_title;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/merge_elem_title",schemaPath:"#/properties/merge_elem_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -5768,13 +6789,20 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.merge_elem_abstract_array !== undefined){
 let data2 = data.merge_elem_abstract_array;
+const _errs5 = errors;
+const _errs6 = errors;
 if(Array.isArray(data2)){
+let valid2 = true;
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data2[i0] !== "string"){
+let data3 = data2[i0];
+const _errs7 = errors;
+if(typeof data3 !== "string"){
 const err7 = {instancePath:instancePath+"/merge_elem_abstract_array/" + i0,schemaPath:"#/properties/merge_elem_abstract_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5783,6 +6811,11 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
+const _errs8 = errors;
+var valid1 = _errs7 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -5796,9 +6829,12 @@ vErrors.push(err8);
 }
 errors++;
 }
+var valid0 = _errs5 === errors;
 }
 if(data.merge_elem_compatible_text !== undefined){
-if(typeof data.merge_elem_compatible_text !== "string"){
+let data4 = data.merge_elem_compatible_text;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err9 = {instancePath:instancePath+"/merge_elem_compatible_text",schemaPath:"#/properties/merge_elem_compatible_text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
@@ -5808,15 +6844,30 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.merge_elem_message_array !== undefined){
 let data5 = data.merge_elem_message_array;
+const _errs11 = errors;
+const _errs12 = errors;
 if(Array.isArray(data5)){
+let valid4 = true;
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(wrapper0.validate(data5[i1], {instancePath:instancePath+"/merge_elem_message_array/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+let data6 = data5[i1];
+const _errs13 = errors;
+if(!(wrapper0.validate(data6, {instancePath:instancePath+"/merge_elem_message_array/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = wrapper0.validate.evaluated.props;
+var items0 = wrapper0.validate.evaluated.items;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -5830,9 +6881,12 @@ vErrors.push(err10);
 }
 errors++;
 }
+var valid0 = _errs11 === errors;
 }
 if(data.merge_elem_layer_over_limit !== undefined){
-if(typeof data.merge_elem_layer_over_limit !== "boolean"){
+let data7 = data.merge_elem_layer_over_limit;
+const _errs14 = errors;
+if(typeof data7 !== "boolean"){
 const err11 = {instancePath:instancePath+"/merge_elem_layer_over_limit",schemaPath:"#/properties/merge_elem_layer_over_limit/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err11];
@@ -5842,9 +6896,13 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs15 = errors;
+var valid0 = _errs14 === errors;
 }
 if(data.merge_elem_relay_pb_key !== undefined){
-if(typeof data.merge_elem_relay_pb_key !== "string"){
+let data8 = data.merge_elem_relay_pb_key;
+const _errs16 = errors;
+if(typeof data8 !== "string"){
 const err12 = {instancePath:instancePath+"/merge_elem_relay_pb_key",schemaPath:"#/properties/merge_elem_relay_pb_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
@@ -5854,9 +6912,13 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs17 = errors;
+var valid0 = _errs16 === errors;
 }
 if(data.merge_elem_relay_json_key !== undefined){
-if(typeof data.merge_elem_relay_json_key !== "string"){
+let data9 = data.merge_elem_relay_json_key;
+const _errs18 = errors;
+if(typeof data9 !== "string"){
 const err13 = {instancePath:instancePath+"/merge_elem_relay_json_key",schemaPath:"#/properties/merge_elem_relay_json_key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
@@ -5866,9 +6928,13 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs19 = errors;
+var valid0 = _errs18 === errors;
 }
 if(data.merge_elem_relay_buffer !== undefined){
-if(typeof data.merge_elem_relay_buffer !== "string"){
+let data10 = data.merge_elem_relay_buffer;
+const _errs20 = errors;
+if(typeof data10 !== "string"){
 const err14 = {instancePath:instancePath+"/merge_elem_relay_buffer",schemaPath:"#/properties/merge_elem_relay_buffer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
@@ -5878,6 +6944,8 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs21 = errors;
+var valid0 = _errs20 === errors;
 }
 }
 else {
@@ -5907,13 +6975,18 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+const _errs1 = errors;
 const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
+const _errs4 = errors;
 if(errors === _errs3){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(0 !== data.elem_type){
+let data0 = data.elem_type;
+const _errs5 = errors;
+if(0 !== data0){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -5923,6 +6996,16 @@ vErrors.push(err0);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs5){
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 }
 }
 else {
@@ -5934,6 +7017,8 @@ else {
 vErrors.push(err1);
 }
 errors++;
+}
+if(errors === _errs3){
 }
 }
 var _valid0 = _errs3 === errors;
@@ -5952,6 +7037,8 @@ if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid0 = _errs6 === errors;
 valid1 = _valid0;
 if(valid1){
@@ -5968,13 +7055,18 @@ vErrors.push(err2);
 }
 errors++;
 }
+var valid0 = _errs1 === errors;
+const _errs7 = errors;
 const _errs8 = errors;
 let valid3 = true;
 const _errs9 = errors;
+const _errs10 = errors;
 if(errors === _errs9){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(1 !== data.elem_type){
+let data1 = data.elem_type;
+const _errs11 = errors;
+if(1 !== data1){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -5984,6 +7076,16 @@ vErrors.push(err3);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs11){
+}
+var valid4 = _errs11 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
 }
 }
 else {
@@ -5995,6 +7097,8 @@ else {
 vErrors.push(err4);
 }
 errors++;
+}
+if(errors === _errs9){
 }
 }
 var _valid1 = _errs9 === errors;
@@ -6013,6 +7117,8 @@ if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid1 = _errs12 === errors;
 valid3 = _valid1;
 if(valid3){
@@ -6029,6 +7135,7 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs7 === errors;
 if(props0 !== true && props1 !== undefined){
 if(props1 === true){
 props0 = true;
@@ -6038,13 +7145,17 @@ props0 = props0 || {};
 Object.assign(props0, props1);
 }
 }
+const _errs13 = errors;
 const _errs14 = errors;
 let valid5 = true;
 const _errs15 = errors;
+const _errs16 = errors;
 if(errors === _errs15){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(2 !== data.elem_type){
+let data2 = data.elem_type;
+const _errs17 = errors;
+if(2 !== data2){
 const err6 = {};
 if(vErrors === null){
 vErrors = [err6];
@@ -6054,6 +7165,16 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs17){
+}
+var valid6 = _errs17 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
 }
 }
 else {
@@ -6065,6 +7186,8 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
+if(errors === _errs15){
 }
 }
 var _valid2 = _errs15 === errors;
@@ -6083,6 +7206,8 @@ if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid2 = _errs18 === errors;
 valid5 = _valid2;
 if(valid5){
@@ -6099,6 +7224,7 @@ vErrors.push(err8);
 }
 errors++;
 }
+var valid0 = _errs13 === errors;
 if(props0 !== true && props2 !== undefined){
 if(props2 === true){
 props0 = true;
@@ -6108,13 +7234,17 @@ props0 = props0 || {};
 Object.assign(props0, props2);
 }
 }
+const _errs19 = errors;
 const _errs20 = errors;
 let valid7 = true;
 const _errs21 = errors;
+const _errs22 = errors;
 if(errors === _errs21){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(3 !== data.elem_type){
+let data3 = data.elem_type;
+const _errs23 = errors;
+if(3 !== data3){
 const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
@@ -6124,6 +7254,16 @@ vErrors.push(err9);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs23){
+}
+var valid8 = _errs23 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
 }
 }
 else {
@@ -6135,6 +7275,8 @@ else {
 vErrors.push(err10);
 }
 errors++;
+}
+if(errors === _errs21){
 }
 }
 var _valid3 = _errs21 === errors;
@@ -6153,6 +7295,8 @@ if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid3 = _errs24 === errors;
 valid7 = _valid3;
 if(valid7){
@@ -6169,6 +7313,7 @@ vErrors.push(err11);
 }
 errors++;
 }
+var valid0 = _errs19 === errors;
 if(props0 !== true && props3 !== undefined){
 if(props3 === true){
 props0 = true;
@@ -6178,13 +7323,17 @@ props0 = props0 || {};
 Object.assign(props0, props3);
 }
 }
+const _errs25 = errors;
 const _errs26 = errors;
 let valid9 = true;
 const _errs27 = errors;
+const _errs28 = errors;
 if(errors === _errs27){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(4 !== data.elem_type){
+let data4 = data.elem_type;
+const _errs29 = errors;
+if(4 !== data4){
 const err12 = {};
 if(vErrors === null){
 vErrors = [err12];
@@ -6194,6 +7343,16 @@ vErrors.push(err12);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs29){
+}
+var valid10 = _errs29 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
 }
 }
 else {
@@ -6205,6 +7364,8 @@ else {
 vErrors.push(err13);
 }
 errors++;
+}
+if(errors === _errs27){
 }
 }
 var _valid4 = _errs27 === errors;
@@ -6223,6 +7384,8 @@ if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid4 = _errs30 === errors;
 valid9 = _valid4;
 if(valid9){
@@ -6239,6 +7402,7 @@ vErrors.push(err14);
 }
 errors++;
 }
+var valid0 = _errs25 === errors;
 if(props0 !== true && props4 !== undefined){
 if(props4 === true){
 props0 = true;
@@ -6248,13 +7412,17 @@ props0 = props0 || {};
 Object.assign(props0, props4);
 }
 }
+const _errs31 = errors;
 const _errs32 = errors;
 let valid11 = true;
 const _errs33 = errors;
+const _errs34 = errors;
 if(errors === _errs33){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(5 !== data.elem_type){
+let data5 = data.elem_type;
+const _errs35 = errors;
+if(5 !== data5){
 const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
@@ -6264,6 +7432,16 @@ vErrors.push(err15);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs35){
+}
+var valid12 = _errs35 === errors;
+}
+else {
+var valid12 = true;
+}
+if(valid12){
 }
 }
 else {
@@ -6275,6 +7453,8 @@ else {
 vErrors.push(err16);
 }
 errors++;
+}
+if(errors === _errs33){
 }
 }
 var _valid5 = _errs33 === errors;
@@ -6293,6 +7473,8 @@ if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid5 = _errs36 === errors;
 valid11 = _valid5;
 if(valid11){
@@ -6309,6 +7491,7 @@ vErrors.push(err17);
 }
 errors++;
 }
+var valid0 = _errs31 === errors;
 if(props0 !== true && props5 !== undefined){
 if(props5 === true){
 props0 = true;
@@ -6318,13 +7501,17 @@ props0 = props0 || {};
 Object.assign(props0, props5);
 }
 }
+const _errs37 = errors;
 const _errs38 = errors;
 let valid13 = true;
 const _errs39 = errors;
+const _errs40 = errors;
 if(errors === _errs39){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(6 !== data.elem_type){
+let data6 = data.elem_type;
+const _errs41 = errors;
+if(6 !== data6){
 const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
@@ -6334,6 +7521,16 @@ vErrors.push(err18);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs41){
+}
+var valid14 = _errs41 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
 }
 }
 else {
@@ -6345,6 +7542,8 @@ else {
 vErrors.push(err19);
 }
 errors++;
+}
+if(errors === _errs39){
 }
 }
 var _valid6 = _errs39 === errors;
@@ -6363,6 +7562,8 @@ if(!(validate139(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid6 = _errs42 === errors;
 valid13 = _valid6;
 if(valid13){
@@ -6379,6 +7580,7 @@ vErrors.push(err20);
 }
 errors++;
 }
+var valid0 = _errs37 === errors;
 if(props0 !== true && props6 !== undefined){
 if(props6 === true){
 props0 = true;
@@ -6388,13 +7590,17 @@ props0 = props0 || {};
 Object.assign(props0, props6);
 }
 }
+const _errs43 = errors;
 const _errs44 = errors;
 let valid15 = true;
 const _errs45 = errors;
+const _errs46 = errors;
 if(errors === _errs45){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(7 !== data.elem_type){
+let data7 = data.elem_type;
+const _errs47 = errors;
+if(7 !== data7){
 const err21 = {};
 if(vErrors === null){
 vErrors = [err21];
@@ -6404,6 +7610,16 @@ vErrors.push(err21);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs47){
+}
+var valid16 = _errs47 === errors;
+}
+else {
+var valid16 = true;
+}
+if(valid16){
 }
 }
 else {
@@ -6415,6 +7631,8 @@ else {
 vErrors.push(err22);
 }
 errors++;
+}
+if(errors === _errs45){
 }
 }
 var _valid7 = _errs45 === errors;
@@ -6433,6 +7651,8 @@ if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid7 = _errs48 === errors;
 valid15 = _valid7;
 if(valid15){
@@ -6449,6 +7669,7 @@ vErrors.push(err23);
 }
 errors++;
 }
+var valid0 = _errs43 === errors;
 if(props0 !== true && props7 !== undefined){
 if(props7 === true){
 props0 = true;
@@ -6458,13 +7679,17 @@ props0 = props0 || {};
 Object.assign(props0, props7);
 }
 }
+const _errs49 = errors;
 const _errs50 = errors;
 let valid17 = true;
 const _errs51 = errors;
+const _errs52 = errors;
 if(errors === _errs51){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(8 !== data.elem_type){
+let data8 = data.elem_type;
+const _errs53 = errors;
+if(8 !== data8){
 const err24 = {};
 if(vErrors === null){
 vErrors = [err24];
@@ -6474,6 +7699,16 @@ vErrors.push(err24);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs53){
+}
+var valid18 = _errs53 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
 }
 }
 else {
@@ -6485,6 +7720,8 @@ else {
 vErrors.push(err25);
 }
 errors++;
+}
+if(errors === _errs51){
 }
 }
 var _valid8 = _errs51 === errors;
@@ -6503,6 +7740,8 @@ if(!(validate145(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid8 = _errs54 === errors;
 valid17 = _valid8;
 if(valid17){
@@ -6519,6 +7758,7 @@ vErrors.push(err26);
 }
 errors++;
 }
+var valid0 = _errs49 === errors;
 if(props0 !== true && props8 !== undefined){
 if(props8 === true){
 props0 = true;
@@ -6528,13 +7768,17 @@ props0 = props0 || {};
 Object.assign(props0, props8);
 }
 }
+const _errs55 = errors;
 const _errs56 = errors;
 let valid19 = true;
 const _errs57 = errors;
+const _errs58 = errors;
 if(errors === _errs57){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(9 !== data.elem_type){
+let data9 = data.elem_type;
+const _errs59 = errors;
+if(9 !== data9){
 const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
@@ -6544,6 +7788,16 @@ vErrors.push(err27);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs59){
+}
+var valid20 = _errs59 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
 }
 }
 else {
@@ -6555,6 +7809,8 @@ else {
 vErrors.push(err28);
 }
 errors++;
+}
+if(errors === _errs57){
 }
 }
 var _valid9 = _errs57 === errors;
@@ -6573,6 +7829,8 @@ if(!(validate153(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid9 = _errs60 === errors;
 valid19 = _valid9;
 if(valid19){
@@ -6589,6 +7847,7 @@ vErrors.push(err29);
 }
 errors++;
 }
+var valid0 = _errs55 === errors;
 if(props0 !== true && props9 !== undefined){
 if(props9 === true){
 props0 = true;
@@ -6598,13 +7857,17 @@ props0 = props0 || {};
 Object.assign(props0, props9);
 }
 }
+const _errs61 = errors;
 const _errs62 = errors;
 let valid21 = true;
 const _errs63 = errors;
+const _errs64 = errors;
 if(errors === _errs63){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(10 !== data.elem_type){
+let data10 = data.elem_type;
+const _errs65 = errors;
+if(10 !== data10){
 const err30 = {};
 if(vErrors === null){
 vErrors = [err30];
@@ -6614,6 +7877,16 @@ vErrors.push(err30);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs65){
+}
+var valid22 = _errs65 === errors;
+}
+else {
+var valid22 = true;
+}
+if(valid22){
 }
 }
 else {
@@ -6625,6 +7898,8 @@ else {
 vErrors.push(err31);
 }
 errors++;
+}
+if(errors === _errs63){
 }
 }
 var _valid10 = _errs63 === errors;
@@ -6643,6 +7918,8 @@ if(!(validate156(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid10 = _errs66 === errors;
 valid21 = _valid10;
 if(valid21){
@@ -6659,6 +7936,7 @@ vErrors.push(err32);
 }
 errors++;
 }
+var valid0 = _errs61 === errors;
 if(props0 !== true && props10 !== undefined){
 if(props10 === true){
 props0 = true;
@@ -6668,13 +7946,17 @@ props0 = props0 || {};
 Object.assign(props0, props10);
 }
 }
+const _errs67 = errors;
 const _errs68 = errors;
 let valid23 = true;
 const _errs69 = errors;
+const _errs70 = errors;
 if(errors === _errs69){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(11 !== data.elem_type){
+let data11 = data.elem_type;
+const _errs71 = errors;
+if(11 !== data11){
 const err33 = {};
 if(vErrors === null){
 vErrors = [err33];
@@ -6684,6 +7966,16 @@ vErrors.push(err33);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs71){
+}
+var valid24 = _errs71 === errors;
+}
+else {
+var valid24 = true;
+}
+if(valid24){
 }
 }
 else {
@@ -6695,6 +7987,8 @@ else {
 vErrors.push(err34);
 }
 errors++;
+}
+if(errors === _errs69){
 }
 }
 var _valid11 = _errs69 === errors;
@@ -6713,6 +8007,8 @@ if(!(validate171(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid11 = _errs72 === errors;
 valid23 = _valid11;
 if(valid23){
@@ -6729,6 +8025,7 @@ vErrors.push(err35);
 }
 errors++;
 }
+var valid0 = _errs67 === errors;
 if(props0 !== true && props11 !== undefined){
 if(props11 === true){
 props0 = true;
@@ -6738,13 +8035,17 @@ props0 = props0 || {};
 Object.assign(props0, props11);
 }
 }
+const _errs73 = errors;
 const _errs74 = errors;
 let valid25 = true;
 const _errs75 = errors;
+const _errs76 = errors;
 if(errors === _errs75){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.elem_type !== undefined){
-if(12 !== data.elem_type){
+let data12 = data.elem_type;
+const _errs77 = errors;
+if(12 !== data12){
 const err36 = {};
 if(vErrors === null){
 vErrors = [err36];
@@ -6754,6 +8055,16 @@ vErrors.push(err36);
 }
 errors++;
 }
+else {
+}
+if(errors === _errs77){
+}
+var valid26 = _errs77 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
 }
 }
 else {
@@ -6765,6 +8076,8 @@ else {
 vErrors.push(err37);
 }
 errors++;
+}
+if(errors === _errs75){
 }
 }
 var _valid12 = _errs75 === errors;
@@ -6783,6 +8096,8 @@ if(!(validate181(data, {instancePath,parentData,parentDataProperty,rootData,dyna
 vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
+else {
+}
 var _valid12 = _errs78 === errors;
 valid25 = _valid12;
 if(valid25){
@@ -6799,6 +8114,7 @@ vErrors.push(err38);
 }
 errors++;
 }
+var valid0 = _errs73 === errors;
 if(props0 !== true && props12 !== undefined){
 if(props12 === true){
 props0 = true;
@@ -6824,10 +8140,15 @@ props0 = props0 || {};
 props0.elem_type = true;
 }
 if(data.elem_type !== undefined){
-if(!(validate89(data.elem_type, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
+let data13 = data.elem_type;
+const _errs79 = errors;
+if(!(validate89(data13, {instancePath:instancePath+"/elem_type",parentData:data,parentDataProperty:"elem_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid27 = _errs79 === errors;
 }
 }
 else {
@@ -6869,6 +8190,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema83.enum;
 if(!((((data === 0) || (data === 1)) || (data === 2)) || (data === 3))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema83.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -6907,6 +8230,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema84.enum;
 if(!((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema84.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -6945,6 +8270,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema85.enum;
 if(!(((((((data === 1) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6)) || (data === 7))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema85.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -6984,6 +8311,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema87.enum;
 if(!((data === 0) || (data === 1))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema87.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -7023,6 +8352,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema89.enum;
 if(!((data === 0) || (data === 1))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema89.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -7050,7 +8381,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "ios_offline_push_config_title") || (key0 === "ios_offline_push_config_sound")) || (key0 === "ios_offline_push_config_ignore_badge")) || (key0 === "ios_offline_push_config_push_type")) || (key0 === "ios_offline_push_config_image"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -7064,7 +8397,9 @@ errors++;
 }
 }
 if(data.ios_offline_push_config_title !== undefined){
-if(typeof data.ios_offline_push_config_title !== "string"){
+let data0 = data.ios_offline_push_config_title;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/ios_offline_push_config_title",schemaPath:"#/properties/ios_offline_push_config_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7074,9 +8409,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.ios_offline_push_config_sound !== undefined){
-if(typeof data.ios_offline_push_config_sound !== "string"){
+let data1 = data.ios_offline_push_config_sound;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/ios_offline_push_config_sound",schemaPath:"#/properties/ios_offline_push_config_sound/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7086,9 +8425,13 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.ios_offline_push_config_ignore_badge !== undefined){
-if(typeof data.ios_offline_push_config_ignore_badge !== "boolean"){
+let data2 = data.ios_offline_push_config_ignore_badge;
+const _errs6 = errors;
+if(typeof data2 !== "boolean"){
 const err3 = {instancePath:instancePath+"/ios_offline_push_config_ignore_badge",schemaPath:"#/properties/ios_offline_push_config_ignore_badge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7098,15 +8441,24 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 if(data.ios_offline_push_config_push_type !== undefined){
-if(!(validate199(data.ios_offline_push_config_push_type, {instancePath:instancePath+"/ios_offline_push_config_push_type",parentData:data,parentDataProperty:"ios_offline_push_config_push_type",rootData,dynamicAnchors}))){
+let data3 = data.ios_offline_push_config_push_type;
+const _errs8 = errors;
+if(!(validate199(data3, {instancePath:instancePath+"/ios_offline_push_config_push_type",parentData:data,parentDataProperty:"ios_offline_push_config_push_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs8 === errors;
 }
 if(data.ios_offline_push_config_image !== undefined){
-if(typeof data.ios_offline_push_config_image !== "string"){
+let data4 = data.ios_offline_push_config_image;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err4 = {instancePath:instancePath+"/ios_offline_push_config_image",schemaPath:"#/properties/ios_offline_push_config_image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7116,6 +8468,8 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 }
 else {
@@ -7157,6 +8511,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema91.enum;
 if(!((data === 0) || (data === 1))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -7184,7 +8540,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema90.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -7198,7 +8556,9 @@ errors++;
 }
 }
 if(data.android_offline_push_config_title !== undefined){
-if(typeof data.android_offline_push_config_title !== "string"){
+let data0 = data.android_offline_push_config_title;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/android_offline_push_config_title",schemaPath:"#/properties/android_offline_push_config_title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7208,9 +8568,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.android_offline_push_config_sound !== undefined){
-if(typeof data.android_offline_push_config_sound !== "string"){
+let data1 = data.android_offline_push_config_sound;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/android_offline_push_config_sound",schemaPath:"#/properties/android_offline_push_config_sound/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7220,15 +8584,23 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.android_offline_push_config_notify_mode !== undefined){
-if(!(validate203(data.android_offline_push_config_notify_mode, {instancePath:instancePath+"/android_offline_push_config_notify_mode",parentData:data,parentDataProperty:"android_offline_push_config_notify_mode",rootData,dynamicAnchors}))){
+let data2 = data.android_offline_push_config_notify_mode;
+const _errs6 = errors;
+if(!(validate203(data2, {instancePath:instancePath+"/android_offline_push_config_notify_mode",parentData:data,parentDataProperty:"android_offline_push_config_notify_mode",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs6 === errors;
 }
 if(data.android_offline_push_config_vivo_classification !== undefined){
 let data3 = data.android_offline_push_config_vivo_classification;
+const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err3 = {instancePath:instancePath+"/android_offline_push_config_vivo_classification",schemaPath:"#/properties/android_offline_push_config_vivo_classification/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -7239,6 +8611,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs8 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
 const err4 = {instancePath:instancePath+"/android_offline_push_config_vivo_classification",schemaPath:"#/properties/android_offline_push_config_vivo_classification/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -7261,9 +8634,12 @@ vErrors.push(err5);
 errors++;
 }
 }
+var valid0 = _errs7 === errors;
 }
 if(data.android_offline_push_config_vivo_category !== undefined){
-if(typeof data.android_offline_push_config_vivo_category !== "string"){
+let data4 = data.android_offline_push_config_vivo_category;
+const _errs9 = errors;
+if(typeof data4 !== "string"){
 const err6 = {instancePath:instancePath+"/android_offline_push_config_vivo_category",schemaPath:"#/properties/android_offline_push_config_vivo_category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -7273,9 +8649,13 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.android_offline_push_config_oppo_channel_id !== undefined){
-if(typeof data.android_offline_push_config_oppo_channel_id !== "string"){
+let data5 = data.android_offline_push_config_oppo_channel_id;
+const _errs11 = errors;
+if(typeof data5 !== "string"){
 const err7 = {instancePath:instancePath+"/android_offline_push_config_oppo_channel_id",schemaPath:"#/properties/android_offline_push_config_oppo_channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7285,9 +8665,13 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs12 = errors;
+var valid0 = _errs11 === errors;
 }
 if(data.android_offline_push_config_xiaomi_channel_id !== undefined){
-if(typeof data.android_offline_push_config_xiaomi_channel_id !== "string"){
+let data6 = data.android_offline_push_config_xiaomi_channel_id;
+const _errs13 = errors;
+if(typeof data6 !== "string"){
 const err8 = {instancePath:instancePath+"/android_offline_push_config_xiaomi_channel_id",schemaPath:"#/properties/android_offline_push_config_xiaomi_channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7297,9 +8681,13 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs14 = errors;
+var valid0 = _errs13 === errors;
 }
 if(data.android_offline_push_config_fcm_channel_id !== undefined){
-if(typeof data.android_offline_push_config_fcm_channel_id !== "string"){
+let data7 = data.android_offline_push_config_fcm_channel_id;
+const _errs15 = errors;
+if(typeof data7 !== "string"){
 const err9 = {instancePath:instancePath+"/android_offline_push_config_fcm_channel_id",schemaPath:"#/properties/android_offline_push_config_fcm_channel_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7309,9 +8697,13 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs16 = errors;
+var valid0 = _errs15 === errors;
 }
 if(data.android_offline_push_config_huawei_category !== undefined){
-if(typeof data.android_offline_push_config_huawei_category !== "string"){
+let data8 = data.android_offline_push_config_huawei_category;
+const _errs17 = errors;
+if(typeof data8 !== "string"){
 const err10 = {instancePath:instancePath+"/android_offline_push_config_huawei_category",schemaPath:"#/properties/android_offline_push_config_huawei_category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7321,9 +8713,13 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs18 = errors;
+var valid0 = _errs17 === errors;
 }
 if(data.android_offline_push_config_huawei_image !== undefined){
-if(typeof data.android_offline_push_config_huawei_image !== "string"){
+let data9 = data.android_offline_push_config_huawei_image;
+const _errs19 = errors;
+if(typeof data9 !== "string"){
 const err11 = {instancePath:instancePath+"/android_offline_push_config_huawei_image",schemaPath:"#/properties/android_offline_push_config_huawei_image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7333,9 +8729,13 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs20 = errors;
+var valid0 = _errs19 === errors;
 }
 if(data.android_offline_push_config_honor_image !== undefined){
-if(typeof data.android_offline_push_config_honor_image !== "string"){
+let data10 = data.android_offline_push_config_honor_image;
+const _errs21 = errors;
+if(typeof data10 !== "string"){
 const err12 = {instancePath:instancePath+"/android_offline_push_config_honor_image",schemaPath:"#/properties/android_offline_push_config_honor_image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7345,9 +8745,13 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs22 = errors;
+var valid0 = _errs21 === errors;
 }
 if(data.android_offline_push_config_fcm_image !== undefined){
-if(typeof data.android_offline_push_config_fcm_image !== "string"){
+let data11 = data.android_offline_push_config_fcm_image;
+const _errs23 = errors;
+if(typeof data11 !== "string"){
 const err13 = {instancePath:instancePath+"/android_offline_push_config_fcm_image",schemaPath:"#/properties/android_offline_push_config_fcm_image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
@@ -7357,6 +8761,8 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs24 = errors;
+var valid0 = _errs23 === errors;
 }
 }
 else {
@@ -7386,7 +8792,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "offline_push_config_desc") || (key0 === "offline_push_config_ext")) || (key0 === "offline_push_config_flag")) || (key0 === "offline_push_config_ios_config")) || (key0 === "offline_push_config_android_config"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -7400,7 +8808,9 @@ errors++;
 }
 }
 if(data.offline_push_config_desc !== undefined){
-if(typeof data.offline_push_config_desc !== "string"){
+let data0 = data.offline_push_config_desc;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/offline_push_config_desc",schemaPath:"#/properties/offline_push_config_desc/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -7410,9 +8820,13 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.offline_push_config_ext !== undefined){
-if(typeof data.offline_push_config_ext !== "string"){
+let data1 = data.offline_push_config_ext;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err2 = {instancePath:instancePath+"/offline_push_config_ext",schemaPath:"#/properties/offline_push_config_ext/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -7422,24 +8836,41 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 if(data.offline_push_config_flag !== undefined){
-if(!(validate196(data.offline_push_config_flag, {instancePath:instancePath+"/offline_push_config_flag",parentData:data,parentDataProperty:"offline_push_config_flag",rootData,dynamicAnchors}))){
+let data2 = data.offline_push_config_flag;
+const _errs6 = errors;
+if(!(validate196(data2, {instancePath:instancePath+"/offline_push_config_flag",parentData:data,parentDataProperty:"offline_push_config_flag",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs6 === errors;
 }
 if(data.offline_push_config_ios_config !== undefined){
-if(!(validate198(data.offline_push_config_ios_config, {instancePath:instancePath+"/offline_push_config_ios_config",parentData:data,parentDataProperty:"offline_push_config_ios_config",rootData,dynamicAnchors}))){
+let data3 = data.offline_push_config_ios_config;
+const _errs7 = errors;
+if(!(validate198(data3, {instancePath:instancePath+"/offline_push_config_ios_config",parentData:data,parentDataProperty:"offline_push_config_ios_config",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs7 === errors;
 }
 if(data.offline_push_config_android_config !== undefined){
-if(!(validate202(data.offline_push_config_android_config, {instancePath:instancePath+"/offline_push_config_android_config",parentData:data,parentDataProperty:"offline_push_config_android_config",rootData,dynamicAnchors}))){
+let data4 = data.offline_push_config_android_config;
+const _errs8 = errors;
+if(!(validate202(data4, {instancePath:instancePath+"/offline_push_config_android_config",parentData:data,parentDataProperty:"offline_push_config_android_config",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs8 === errors;
 }
 }
 else {
@@ -7469,6 +8900,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.message_elem_array === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message_elem_array"},message:"must have required property '"+"message_elem_array"+"'"};
@@ -7480,6 +8912,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema43.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -7494,12 +8927,24 @@ errors++;
 }
 if(data.message_elem_array !== undefined){
 let data0 = data.message_elem_array;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate87(data0[i0], {instancePath:instancePath+"/message_elem_array/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!(validate87(data1, {instancePath:instancePath+"/message_elem_array/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
+}
+else {
+var props0 = validate87.evaluated.props;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -7513,9 +8958,12 @@ vErrors.push(err2);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.message_conv_id !== undefined){
-if(typeof data.message_conv_id !== "string"){
+let data2 = data.message_conv_id;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err3 = {instancePath:instancePath+"/message_conv_id",schemaPath:"#/properties/message_conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -7525,15 +8973,24 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.message_conv_type !== undefined){
-if(!(validate54(data.message_conv_type, {instancePath:instancePath+"/message_conv_type",parentData:data,parentDataProperty:"message_conv_type",rootData,dynamicAnchors}))){
+let data3 = data.message_conv_type;
+const _errs7 = errors;
+if(!(validate54(data3, {instancePath:instancePath+"/message_conv_type",parentData:data,parentDataProperty:"message_conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs7 === errors;
 }
 if(data.message_sender !== undefined){
-if(typeof data.message_sender !== "string"){
+let data4 = data.message_sender;
+const _errs8 = errors;
+if(typeof data4 !== "string"){
 const err4 = {instancePath:instancePath+"/message_sender",schemaPath:"#/properties/message_sender/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -7543,15 +9000,23 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs9 = errors;
+var valid0 = _errs8 === errors;
 }
 if(data.message_priority !== undefined){
-if(!(validate187(data.message_priority, {instancePath:instancePath+"/message_priority",parentData:data,parentDataProperty:"message_priority",rootData,dynamicAnchors}))){
+let data5 = data.message_priority;
+const _errs10 = errors;
+if(!(validate187(data5, {instancePath:instancePath+"/message_priority",parentData:data,parentDataProperty:"message_priority",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs10 === errors;
 }
 if(data.message_client_time !== undefined){
 let data6 = data.message_client_time;
+const _errs11 = errors;
 if(!((typeof data6 == "bigint" && data6 >= 0n && data6 <= 18446744073709551615n) || (typeof data6 == "number" && Number.isInteger(data6) && data6 >= 0 && data6 <= 18446744073709552000))){
 const err5 = {instancePath:instancePath+"/message_client_time",schemaPath:"#/properties/message_client_time/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -7562,9 +9027,11 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs11 === errors;
 }
 if(data.message_server_time !== undefined){
 let data7 = data.message_server_time;
+const _errs12 = errors;
 if(!((typeof data7 == "bigint" && data7 >= 0n && data7 <= 18446744073709551615n) || (typeof data7 == "number" && Number.isInteger(data7) && data7 >= 0 && data7 <= 18446744073709552000))){
 const err6 = {instancePath:instancePath+"/message_server_time",schemaPath:"#/properties/message_server_time/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -7575,9 +9042,12 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs12 === errors;
 }
 if(data.message_is_from_self !== undefined){
-if(typeof data.message_is_from_self !== "boolean"){
+let data8 = data.message_is_from_self;
+const _errs13 = errors;
+if(typeof data8 !== "boolean"){
 const err7 = {instancePath:instancePath+"/message_is_from_self",schemaPath:"#/properties/message_is_from_self/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err7];
@@ -7587,15 +9057,24 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs14 = errors;
+var valid0 = _errs13 === errors;
 }
 if(data.message_platform !== undefined){
-if(!(validate189(data.message_platform, {instancePath:instancePath+"/message_platform",parentData:data,parentDataProperty:"message_platform",rootData,dynamicAnchors}))){
+let data9 = data.message_platform;
+const _errs15 = errors;
+if(!(validate189(data9, {instancePath:instancePath+"/message_platform",parentData:data,parentDataProperty:"message_platform",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs15 === errors;
 }
 if(data.message_is_read !== undefined){
-if(typeof data.message_is_read !== "boolean"){
+let data10 = data.message_is_read;
+const _errs16 = errors;
+if(typeof data10 !== "boolean"){
 const err8 = {instancePath:instancePath+"/message_is_read",schemaPath:"#/properties/message_is_read/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err8];
@@ -7605,9 +9084,13 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs17 = errors;
+var valid0 = _errs16 === errors;
 }
 if(data.message_is_online_msg !== undefined){
-if(typeof data.message_is_online_msg !== "boolean"){
+let data11 = data.message_is_online_msg;
+const _errs18 = errors;
+if(typeof data11 !== "boolean"){
 const err9 = {instancePath:instancePath+"/message_is_online_msg",schemaPath:"#/properties/message_is_online_msg/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err9];
@@ -7617,9 +9100,13 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs19 = errors;
+var valid0 = _errs18 === errors;
 }
 if(data.message_is_peer_read !== undefined){
-if(typeof data.message_is_peer_read !== "boolean"){
+let data12 = data.message_is_peer_read;
+const _errs20 = errors;
+if(typeof data12 !== "boolean"){
 const err10 = {instancePath:instancePath+"/message_is_peer_read",schemaPath:"#/properties/message_is_peer_read/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err10];
@@ -7629,9 +9116,13 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs21 = errors;
+var valid0 = _errs20 === errors;
 }
 if(data.message_receipt_peer_read !== undefined){
-if(typeof data.message_receipt_peer_read !== "boolean"){
+let data13 = data.message_receipt_peer_read;
+const _errs22 = errors;
+if(typeof data13 !== "boolean"){
 const err11 = {instancePath:instancePath+"/message_receipt_peer_read",schemaPath:"#/properties/message_receipt_peer_read/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err11];
@@ -7641,9 +9132,13 @@ vErrors.push(err11);
 }
 errors++;
 }
+const _errs23 = errors;
+var valid0 = _errs22 === errors;
 }
 if(data.message_need_read_receipt !== undefined){
-if(typeof data.message_need_read_receipt !== "boolean"){
+let data14 = data.message_need_read_receipt;
+const _errs24 = errors;
+if(typeof data14 !== "boolean"){
 const err12 = {instancePath:instancePath+"/message_need_read_receipt",schemaPath:"#/properties/message_need_read_receipt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err12];
@@ -7653,9 +9148,13 @@ vErrors.push(err12);
 }
 errors++;
 }
+const _errs25 = errors;
+var valid0 = _errs24 === errors;
 }
 if(data.message_support_message_extension !== undefined){
-if(typeof data.message_support_message_extension !== "boolean"){
+let data15 = data.message_support_message_extension;
+const _errs26 = errors;
+if(typeof data15 !== "boolean"){
 const err13 = {instancePath:instancePath+"/message_support_message_extension",schemaPath:"#/properties/message_support_message_extension/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err13];
@@ -7665,9 +9164,13 @@ vErrors.push(err13);
 }
 errors++;
 }
+const _errs27 = errors;
+var valid0 = _errs26 === errors;
 }
 if(data.message_is_broadcast_message !== undefined){
-if(typeof data.message_is_broadcast_message !== "boolean"){
+let data16 = data.message_is_broadcast_message;
+const _errs28 = errors;
+if(typeof data16 !== "boolean"){
 const err14 = {instancePath:instancePath+"/message_is_broadcast_message",schemaPath:"#/properties/message_is_broadcast_message/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err14];
@@ -7677,9 +9180,13 @@ vErrors.push(err14);
 }
 errors++;
 }
+const _errs29 = errors;
+var valid0 = _errs28 === errors;
 }
 if(data.message_has_sent_receipt !== undefined){
-if(typeof data.message_has_sent_receipt !== "boolean"){
+let data17 = data.message_has_sent_receipt;
+const _errs30 = errors;
+if(typeof data17 !== "boolean"){
 const err15 = {instancePath:instancePath+"/message_has_sent_receipt",schemaPath:"#/properties/message_has_sent_receipt/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
@@ -7689,9 +9196,12 @@ vErrors.push(err15);
 }
 errors++;
 }
+const _errs31 = errors;
+var valid0 = _errs30 === errors;
 }
 if(data.message_group_receipt_read_count !== undefined){
 let data18 = data.message_group_receipt_read_count;
+const _errs32 = errors;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
 const err16 = {instancePath:instancePath+"/message_group_receipt_read_count",schemaPath:"#/properties/message_group_receipt_read_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -7702,6 +9212,7 @@ vErrors.push(err16);
 }
 errors++;
 }
+const _errs33 = errors;
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 2147483647 || isNaN(data18)){
 const err17 = {instancePath:instancePath+"/message_group_receipt_read_count",schemaPath:"#/properties/message_group_receipt_read_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -7724,9 +9235,11 @@ vErrors.push(err18);
 errors++;
 }
 }
+var valid0 = _errs32 === errors;
 }
 if(data.message_group_receipt_unread_count !== undefined){
 let data19 = data.message_group_receipt_unread_count;
+const _errs34 = errors;
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
 const err19 = {instancePath:instancePath+"/message_group_receipt_unread_count",schemaPath:"#/properties/message_group_receipt_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -7737,6 +9250,7 @@ vErrors.push(err19);
 }
 errors++;
 }
+const _errs35 = errors;
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 2147483647 || isNaN(data19)){
 const err20 = {instancePath:instancePath+"/message_group_receipt_unread_count",schemaPath:"#/properties/message_group_receipt_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -7759,9 +9273,11 @@ vErrors.push(err21);
 errors++;
 }
 }
+var valid0 = _errs34 === errors;
 }
 if(data.message_version !== undefined){
 let data20 = data.message_version;
+const _errs36 = errors;
 if(!((typeof data20 == "bigint" && data20 >= 0n && data20 <= 18446744073709551615n) || (typeof data20 == "number" && Number.isInteger(data20) && data20 >= 0 && data20 <= 18446744073709552000))){
 const err22 = {instancePath:instancePath+"/message_version",schemaPath:"#/properties/message_version/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -7772,15 +9288,22 @@ vErrors.push(err22);
 }
 errors++;
 }
+var valid0 = _errs36 === errors;
 }
 if(data.message_status !== undefined){
-if(!(validate191(data.message_status, {instancePath:instancePath+"/message_status",parentData:data,parentDataProperty:"message_status",rootData,dynamicAnchors}))){
+let data21 = data.message_status;
+const _errs37 = errors;
+if(!(validate191(data21, {instancePath:instancePath+"/message_status",parentData:data,parentDataProperty:"message_status",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs37 === errors;
 }
 if(data.message_unique_id !== undefined){
 let data22 = data.message_unique_id;
+const _errs38 = errors;
 if(!((typeof data22 == "bigint" && data22 >= 0n && data22 <= 18446744073709551615n) || (typeof data22 == "number" && Number.isInteger(data22) && data22 >= 0 && data22 <= 18446744073709552000))){
 const err23 = {instancePath:instancePath+"/message_unique_id",schemaPath:"#/properties/message_unique_id/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -7791,9 +9314,12 @@ vErrors.push(err23);
 }
 errors++;
 }
+var valid0 = _errs38 === errors;
 }
 if(data.message_msg_id !== undefined){
-if(typeof data.message_msg_id !== "string"){
+let data23 = data.message_msg_id;
+const _errs39 = errors;
+if(typeof data23 !== "string"){
 const err24 = {instancePath:instancePath+"/message_msg_id",schemaPath:"#/properties/message_msg_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
@@ -7803,9 +9329,12 @@ vErrors.push(err24);
 }
 errors++;
 }
+const _errs40 = errors;
+var valid0 = _errs39 === errors;
 }
 if(data.message_rand !== undefined){
 let data24 = data.message_rand;
+const _errs41 = errors;
 if(!((typeof data24 == "bigint" && data24 >= 0n && data24 <= 18446744073709551615n) || (typeof data24 == "number" && Number.isInteger(data24) && data24 >= 0 && data24 <= 18446744073709552000))){
 const err25 = {instancePath:instancePath+"/message_rand",schemaPath:"#/properties/message_rand/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -7816,9 +9345,11 @@ vErrors.push(err25);
 }
 errors++;
 }
+var valid0 = _errs41 === errors;
 }
 if(data.message_seq !== undefined){
 let data25 = data.message_seq;
+const _errs42 = errors;
 if(!((typeof data25 == "bigint" && data25 >= 0n && data25 <= 18446744073709551615n) || (typeof data25 == "number" && Number.isInteger(data25) && data25 >= 0 && data25 <= 18446744073709552000))){
 const err26 = {instancePath:instancePath+"/message_seq",schemaPath:"#/properties/message_seq/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -7829,9 +9360,11 @@ vErrors.push(err26);
 }
 errors++;
 }
+var valid0 = _errs42 === errors;
 }
 if(data.message_custom_int !== undefined){
 let data26 = data.message_custom_int;
+const _errs43 = errors;
 if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
 const err27 = {instancePath:instancePath+"/message_custom_int",schemaPath:"#/properties/message_custom_int/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -7842,6 +9375,7 @@ vErrors.push(err27);
 }
 errors++;
 }
+const _errs44 = errors;
 if((typeof data26 == "number") && (isFinite(data26))){
 if(data26 > 4294967295 || isNaN(data26)){
 const err28 = {instancePath:instancePath+"/message_custom_int",schemaPath:"#/properties/message_custom_int/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -7864,9 +9398,12 @@ vErrors.push(err29);
 errors++;
 }
 }
+var valid0 = _errs43 === errors;
 }
 if(data.message_custom_str !== undefined){
-if(typeof data.message_custom_str !== "string"){
+let data27 = data.message_custom_str;
+const _errs45 = errors;
+if(typeof data27 !== "string"){
 const err30 = {instancePath:instancePath+"/message_custom_str",schemaPath:"#/properties/message_custom_str/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
@@ -7876,9 +9413,13 @@ vErrors.push(err30);
 }
 errors++;
 }
+const _errs46 = errors;
+var valid0 = _errs45 === errors;
 }
 if(data.message_cloud_custom_str !== undefined){
-if(typeof data.message_cloud_custom_str !== "string"){
+let data28 = data.message_cloud_custom_str;
+const _errs47 = errors;
+if(typeof data28 !== "string"){
 const err31 = {instancePath:instancePath+"/message_cloud_custom_str",schemaPath:"#/properties/message_cloud_custom_str/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
@@ -7888,9 +9429,13 @@ vErrors.push(err31);
 }
 errors++;
 }
+const _errs48 = errors;
+var valid0 = _errs47 === errors;
 }
 if(data.message_is_excluded_from_unread_count !== undefined){
-if(typeof data.message_is_excluded_from_unread_count !== "boolean"){
+let data29 = data.message_is_excluded_from_unread_count;
+const _errs49 = errors;
+if(typeof data29 !== "boolean"){
 const err32 = {instancePath:instancePath+"/message_is_excluded_from_unread_count",schemaPath:"#/properties/message_is_excluded_from_unread_count/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err32];
@@ -7900,13 +9445,20 @@ vErrors.push(err32);
 }
 errors++;
 }
+const _errs50 = errors;
+var valid0 = _errs49 === errors;
 }
 if(data.message_group_at_user_array !== undefined){
 let data30 = data.message_group_at_user_array;
+const _errs51 = errors;
+const _errs52 = errors;
 if(Array.isArray(data30)){
+let valid4 = true;
 const len1 = data30.length;
 for(let i1=0; i1<len1; i1++){
-if(typeof data30[i1] !== "string"){
+let data31 = data30[i1];
+const _errs53 = errors;
+if(typeof data31 !== "string"){
 const err33 = {instancePath:instancePath+"/message_group_at_user_array/" + i1,schemaPath:"#/properties/message_group_at_user_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
@@ -7915,6 +9467,11 @@ else {
 vErrors.push(err33);
 }
 errors++;
+}
+const _errs54 = errors;
+var valid3 = _errs53 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -7928,9 +9485,12 @@ vErrors.push(err34);
 }
 errors++;
 }
+var valid0 = _errs51 === errors;
 }
 if(data.message_is_forward_message !== undefined){
-if(typeof data.message_is_forward_message !== "boolean"){
+let data32 = data.message_is_forward_message;
+const _errs55 = errors;
+if(typeof data32 !== "boolean"){
 const err35 = {instancePath:instancePath+"/message_is_forward_message",schemaPath:"#/properties/message_is_forward_message/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err35];
@@ -7940,21 +9500,35 @@ vErrors.push(err35);
 }
 errors++;
 }
+const _errs56 = errors;
+var valid0 = _errs55 === errors;
 }
 if(data.message_sender_profile !== undefined){
-if(!(validate118(data.message_sender_profile, {instancePath:instancePath+"/message_sender_profile",parentData:data,parentDataProperty:"message_sender_profile",rootData,dynamicAnchors}))){
+let data33 = data.message_sender_profile;
+const _errs57 = errors;
+if(!(validate118(data33, {instancePath:instancePath+"/message_sender_profile",parentData:data,parentDataProperty:"message_sender_profile",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs57 === errors;
 }
 if(data.message_sender_group_member_info !== undefined){
-if(!(validate126(data.message_sender_group_member_info, {instancePath:instancePath+"/message_sender_group_member_info",parentData:data,parentDataProperty:"message_sender_group_member_info",rootData,dynamicAnchors}))){
+let data34 = data.message_sender_group_member_info;
+const _errs58 = errors;
+if(!(validate126(data34, {instancePath:instancePath+"/message_sender_group_member_info",parentData:data,parentDataProperty:"message_sender_group_member_info",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs58 === errors;
 }
 if(data.message_excluded_from_last_message !== undefined){
-if(typeof data.message_excluded_from_last_message !== "boolean"){
+let data35 = data.message_excluded_from_last_message;
+const _errs59 = errors;
+if(typeof data35 !== "boolean"){
 const err36 = {instancePath:instancePath+"/message_excluded_from_last_message",schemaPath:"#/properties/message_excluded_from_last_message/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err36];
@@ -7964,9 +9538,13 @@ vErrors.push(err36);
 }
 errors++;
 }
+const _errs60 = errors;
+var valid0 = _errs59 === errors;
 }
 if(data.message_excluded_from_content_moderation !== undefined){
-if(typeof data.message_excluded_from_content_moderation !== "boolean"){
+let data36 = data.message_excluded_from_content_moderation;
+const _errs61 = errors;
+if(typeof data36 !== "boolean"){
 const err37 = {instancePath:instancePath+"/message_excluded_from_content_moderation",schemaPath:"#/properties/message_excluded_from_content_moderation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err37];
@@ -7976,9 +9554,13 @@ vErrors.push(err37);
 }
 errors++;
 }
+const _errs62 = errors;
+var valid0 = _errs61 === errors;
 }
 if(data.message_custom_moderation_configuration_id !== undefined){
-if(typeof data.message_custom_moderation_configuration_id !== "string"){
+let data37 = data.message_custom_moderation_configuration_id;
+const _errs63 = errors;
+if(typeof data37 !== "string"){
 const err38 = {instancePath:instancePath+"/message_custom_moderation_configuration_id",schemaPath:"#/properties/message_custom_moderation_configuration_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
@@ -7988,9 +9570,13 @@ vErrors.push(err38);
 }
 errors++;
 }
+const _errs64 = errors;
+var valid0 = _errs63 === errors;
 }
 if(data.message_has_risk_content !== undefined){
-if(typeof data.message_has_risk_content !== "boolean"){
+let data38 = data.message_has_risk_content;
+const _errs65 = errors;
+if(typeof data38 !== "boolean"){
 const err39 = {instancePath:instancePath+"/message_has_risk_content",schemaPath:"#/properties/message_has_risk_content/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err39];
@@ -8000,13 +9586,20 @@ vErrors.push(err39);
 }
 errors++;
 }
+const _errs66 = errors;
+var valid0 = _errs65 === errors;
 }
 if(data.message_target_group_member_array !== undefined){
 let data39 = data.message_target_group_member_array;
+const _errs67 = errors;
+const _errs68 = errors;
 if(Array.isArray(data39)){
+let valid6 = true;
 const len2 = data39.length;
 for(let i2=0; i2<len2; i2++){
-if(typeof data39[i2] !== "string"){
+let data40 = data39[i2];
+const _errs69 = errors;
+if(typeof data40 !== "string"){
 const err40 = {instancePath:instancePath+"/message_target_group_member_array/" + i2,schemaPath:"#/properties/message_target_group_member_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
@@ -8015,6 +9608,11 @@ else {
 vErrors.push(err40);
 }
 errors++;
+}
+const _errs70 = errors;
+var valid5 = _errs69 === errors;
+if(!valid5){
+valid6 = false;
 }
 }
 }
@@ -8028,15 +9626,23 @@ vErrors.push(err41);
 }
 errors++;
 }
+var valid0 = _errs67 === errors;
 }
 if(data.message_offline_push_config !== undefined){
-if(!(validate195(data.message_offline_push_config, {instancePath:instancePath+"/message_offline_push_config",parentData:data,parentDataProperty:"message_offline_push_config",rootData,dynamicAnchors}))){
+let data41 = data.message_offline_push_config;
+const _errs71 = errors;
+if(!(validate195(data41, {instancePath:instancePath+"/message_offline_push_config",parentData:data,parentDataProperty:"message_offline_push_config",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs71 === errors;
 }
 if(data.message_revoker_user_id !== undefined){
-if(typeof data.message_revoker_user_id !== "string"){
+let data42 = data.message_revoker_user_id;
+const _errs72 = errors;
+if(typeof data42 !== "string"){
 const err42 = {instancePath:instancePath+"/message_revoker_user_id",schemaPath:"#/properties/message_revoker_user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
@@ -8046,9 +9652,13 @@ vErrors.push(err42);
 }
 errors++;
 }
+const _errs73 = errors;
+var valid0 = _errs72 === errors;
 }
 if(data.message_revoker_nick_name !== undefined){
-if(typeof data.message_revoker_nick_name !== "string"){
+let data43 = data.message_revoker_nick_name;
+const _errs74 = errors;
+if(typeof data43 !== "string"){
 const err43 = {instancePath:instancePath+"/message_revoker_nick_name",schemaPath:"#/properties/message_revoker_nick_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
@@ -8058,9 +9668,13 @@ vErrors.push(err43);
 }
 errors++;
 }
+const _errs75 = errors;
+var valid0 = _errs74 === errors;
 }
 if(data.message_revoker_face_url !== undefined){
-if(typeof data.message_revoker_face_url !== "string"){
+let data44 = data.message_revoker_face_url;
+const _errs76 = errors;
+if(typeof data44 !== "string"){
 const err44 = {instancePath:instancePath+"/message_revoker_face_url",schemaPath:"#/properties/message_revoker_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
@@ -8070,9 +9684,13 @@ vErrors.push(err44);
 }
 errors++;
 }
+const _errs77 = errors;
+var valid0 = _errs76 === errors;
 }
 if(data.message_revoke_reason !== undefined){
-if(typeof data.message_revoke_reason !== "string"){
+let data45 = data.message_revoke_reason;
+const _errs78 = errors;
+if(typeof data45 !== "string"){
 const err45 = {instancePath:instancePath+"/message_revoke_reason",schemaPath:"#/properties/message_revoke_reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
@@ -8082,9 +9700,13 @@ vErrors.push(err45);
 }
 errors++;
 }
+const _errs79 = errors;
+var valid0 = _errs78 === errors;
 }
 if(data.message_pinner_user_id !== undefined){
-if(typeof data.message_pinner_user_id !== "string"){
+let data46 = data.message_pinner_user_id;
+const _errs80 = errors;
+if(typeof data46 !== "string"){
 const err46 = {instancePath:instancePath+"/message_pinner_user_id",schemaPath:"#/properties/message_pinner_user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
@@ -8094,9 +9716,13 @@ vErrors.push(err46);
 }
 errors++;
 }
+const _errs81 = errors;
+var valid0 = _errs80 === errors;
 }
 if(data.message_pinner_nick_name !== undefined){
-if(typeof data.message_pinner_nick_name !== "string"){
+let data47 = data.message_pinner_nick_name;
+const _errs82 = errors;
+if(typeof data47 !== "string"){
 const err47 = {instancePath:instancePath+"/message_pinner_nick_name",schemaPath:"#/properties/message_pinner_nick_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
@@ -8106,9 +9732,13 @@ vErrors.push(err47);
 }
 errors++;
 }
+const _errs83 = errors;
+var valid0 = _errs82 === errors;
 }
 if(data.message_pinner_friend_remark !== undefined){
-if(typeof data.message_pinner_friend_remark !== "string"){
+let data48 = data.message_pinner_friend_remark;
+const _errs84 = errors;
+if(typeof data48 !== "string"){
 const err48 = {instancePath:instancePath+"/message_pinner_friend_remark",schemaPath:"#/properties/message_pinner_friend_remark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
@@ -8118,9 +9748,13 @@ vErrors.push(err48);
 }
 errors++;
 }
+const _errs85 = errors;
+var valid0 = _errs84 === errors;
 }
 if(data.message_pinner_name_card !== undefined){
-if(typeof data.message_pinner_name_card !== "string"){
+let data49 = data.message_pinner_name_card;
+const _errs86 = errors;
+if(typeof data49 !== "string"){
 const err49 = {instancePath:instancePath+"/message_pinner_name_card",schemaPath:"#/properties/message_pinner_name_card/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
@@ -8130,9 +9764,13 @@ vErrors.push(err49);
 }
 errors++;
 }
+const _errs87 = errors;
+var valid0 = _errs86 === errors;
 }
 if(data.message_pinner_face_url !== undefined){
-if(typeof data.message_pinner_face_url !== "string"){
+let data50 = data.message_pinner_face_url;
+const _errs88 = errors;
+if(typeof data50 !== "string"){
 const err50 = {instancePath:instancePath+"/message_pinner_face_url",schemaPath:"#/properties/message_pinner_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
@@ -8142,6 +9780,8 @@ vErrors.push(err50);
 }
 errors++;
 }
+const _errs89 = errors;
+var valid0 = _errs88 === errors;
 }
 }
 else {
@@ -8172,7 +9812,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "draft_msg") || (key0 === "draft_user_define")) || (key0 === "draft_edit_time"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -8186,13 +9828,20 @@ errors++;
 }
 }
 if(data.draft_msg !== undefined){
-if(!(validate86(data.draft_msg, {instancePath:instancePath+"/draft_msg",parentData:data,parentDataProperty:"draft_msg",rootData,dynamicAnchors}))){
+let data0 = data.draft_msg;
+const _errs2 = errors;
+if(!(validate86(data0, {instancePath:instancePath+"/draft_msg",parentData:data,parentDataProperty:"draft_msg",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.draft_user_define !== undefined){
-if(typeof data.draft_user_define !== "string"){
+let data1 = data.draft_user_define;
+const _errs3 = errors;
+if(typeof data1 !== "string"){
 const err1 = {instancePath:instancePath+"/draft_user_define",schemaPath:"#/properties/draft_user_define/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -8202,9 +9851,12 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs4 = errors;
+var valid0 = _errs3 === errors;
 }
 if(data.draft_edit_time !== undefined){
 let data2 = data.draft_edit_time;
+const _errs5 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err2 = {instancePath:instancePath+"/draft_edit_time",schemaPath:"#/properties/draft_edit_time/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -8215,6 +9867,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
 const err3 = {instancePath:instancePath+"/draft_edit_time",schemaPath:"#/properties/draft_edit_time/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -8237,6 +9890,7 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs5 === errors;
 }
 }
 else {
@@ -8277,6 +9931,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema105.enum;
 if(!((((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema105.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -8316,6 +9972,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema107.enum;
 if(!(((data === 1) || (data === 2)) || (data === 3))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema107.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -8343,7 +10001,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conv_group_at_info_seq") || (key0 === "conv_group_at_info_at_type"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -8358,6 +10018,7 @@ errors++;
 }
 if(data.conv_group_at_info_seq !== undefined){
 let data0 = data.conv_group_at_info_seq;
+const _errs2 = errors;
 if(!((typeof data0 == "bigint" && data0 >= 0n && data0 <= 18446744073709551615n) || (typeof data0 == "number" && Number.isInteger(data0) && data0 >= 0 && data0 <= 18446744073709552000))){
 const err1 = {instancePath:instancePath+"/conv_group_at_info_seq",schemaPath:"#/properties/conv_group_at_info_seq/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -8368,12 +10029,18 @@ vErrors.push(err1);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.conv_group_at_info_at_type !== undefined){
-if(!(validate231(data.conv_group_at_info_at_type, {instancePath:instancePath+"/conv_group_at_info_at_type",parentData:data,parentDataProperty:"conv_group_at_info_at_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_group_at_info_at_type;
+const _errs3 = errors;
+if(!(validate231(data1, {instancePath:instancePath+"/conv_group_at_info_at_type",parentData:data,parentDataProperty:"conv_group_at_info_at_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs3 === errors;
 }
 }
 else {
@@ -8403,7 +10070,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema104.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -8417,7 +10086,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -8427,15 +10098,24 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 if(data.conv_face_url !== undefined){
-if(typeof data.conv_face_url !== "string"){
+let data2 = data.conv_face_url;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/conv_face_url",schemaPath:"#/properties/conv_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -8445,9 +10125,12 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.conv_unread_num !== undefined){
 let data3 = data.conv_unread_num;
+const _errs7 = errors;
 if(!((typeof data3 == "bigint" && data3 >= 0n && data3 <= 18446744073709551615n) || (typeof data3 == "number" && Number.isInteger(data3) && data3 >= 0 && data3 <= 18446744073709552000))){
 const err3 = {instancePath:instancePath+"/conv_unread_num",schemaPath:"#/properties/conv_unread_num/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -8458,9 +10141,11 @@ vErrors.push(err3);
 }
 errors++;
 }
+var valid0 = _errs7 === errors;
 }
 if(data.conv_active_time !== undefined){
 let data4 = data.conv_active_time;
+const _errs8 = errors;
 if(!((typeof data4 == "bigint" && data4 >= 0n && data4 <= 18446744073709551615n) || (typeof data4 == "number" && Number.isInteger(data4) && data4 >= 0 && data4 <= 18446744073709552000))){
 const err4 = {instancePath:instancePath+"/conv_active_time",schemaPath:"#/properties/conv_active_time/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -8471,9 +10156,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs8 === errors;
 }
 if(data.conv_is_has_lastmsg !== undefined){
-if(typeof data.conv_is_has_lastmsg !== "boolean"){
+let data5 = data.conv_is_has_lastmsg;
+const _errs9 = errors;
+if(typeof data5 !== "boolean"){
 const err5 = {instancePath:instancePath+"/conv_is_has_lastmsg",schemaPath:"#/properties/conv_is_has_lastmsg/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err5];
@@ -8483,15 +10171,24 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.conv_last_msg !== undefined){
-if(!(validate86(data.conv_last_msg, {instancePath:instancePath+"/conv_last_msg",parentData:data,parentDataProperty:"conv_last_msg",rootData,dynamicAnchors}))){
+let data6 = data.conv_last_msg;
+const _errs11 = errors;
+if(!(validate86(data6, {instancePath:instancePath+"/conv_last_msg",parentData:data,parentDataProperty:"conv_last_msg",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs11 === errors;
 }
 if(data.conv_is_has_draft !== undefined){
-if(typeof data.conv_is_has_draft !== "boolean"){
+let data7 = data.conv_is_has_draft;
+const _errs12 = errors;
+if(typeof data7 !== "boolean"){
 const err6 = {instancePath:instancePath+"/conv_is_has_draft",schemaPath:"#/properties/conv_is_has_draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
@@ -8501,33 +10198,61 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs13 = errors;
+var valid0 = _errs12 === errors;
 }
 if(data.conv_draft !== undefined){
-if(!(validate85(data.conv_draft, {instancePath:instancePath+"/conv_draft",parentData:data,parentDataProperty:"conv_draft",rootData,dynamicAnchors}))){
+let data8 = data.conv_draft;
+const _errs14 = errors;
+if(!(validate85(data8, {instancePath:instancePath+"/conv_draft",parentData:data,parentDataProperty:"conv_draft",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs14 === errors;
 }
 if(data.conv_recv_opt !== undefined){
-if(!(validate129(data.conv_recv_opt, {instancePath:instancePath+"/conv_recv_opt",parentData:data,parentDataProperty:"conv_recv_opt",rootData,dynamicAnchors}))){
+let data9 = data.conv_recv_opt;
+const _errs15 = errors;
+if(!(validate129(data9, {instancePath:instancePath+"/conv_recv_opt",parentData:data,parentDataProperty:"conv_recv_opt",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs15 === errors;
 }
 if(data.conv_group_type !== undefined){
-if(!(validate228(data.conv_group_type, {instancePath:instancePath+"/conv_group_type",parentData:data,parentDataProperty:"conv_group_type",rootData,dynamicAnchors}))){
+let data10 = data.conv_group_type;
+const _errs16 = errors;
+if(!(validate228(data10, {instancePath:instancePath+"/conv_group_type",parentData:data,parentDataProperty:"conv_group_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs16 === errors;
 }
 if(data.conv_group_at_info_array !== undefined){
 let data11 = data.conv_group_at_info_array;
+const _errs17 = errors;
+const _errs18 = errors;
 if(Array.isArray(data11)){
+let valid2 = true;
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate230(data11[i0], {instancePath:instancePath+"/conv_group_at_info_array/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data12 = data11[i0];
+const _errs19 = errors;
+if(!(validate230(data12, {instancePath:instancePath+"/conv_group_at_info_array/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs19 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -8541,9 +10266,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+var valid0 = _errs17 === errors;
 }
 if(data.conv_is_pinned !== undefined){
-if(typeof data.conv_is_pinned !== "boolean"){
+let data13 = data.conv_is_pinned;
+const _errs20 = errors;
+if(typeof data13 !== "boolean"){
 const err8 = {instancePath:instancePath+"/conv_is_pinned",schemaPath:"#/properties/conv_is_pinned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err8];
@@ -8553,9 +10281,13 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs21 = errors;
+var valid0 = _errs20 === errors;
 }
 if(data.conv_show_name !== undefined){
-if(typeof data.conv_show_name !== "string"){
+let data14 = data.conv_show_name;
+const _errs22 = errors;
+if(typeof data14 !== "string"){
 const err9 = {instancePath:instancePath+"/conv_show_name",schemaPath:"#/properties/conv_show_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
@@ -8565,13 +10297,19 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs23 = errors;
+var valid0 = _errs22 === errors;
 }
 if(data.conv_mark_array !== undefined){
 let data15 = data.conv_mark_array;
+const _errs24 = errors;
+const _errs25 = errors;
 if(Array.isArray(data15)){
+let valid4 = true;
 const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
+const _errs26 = errors;
 if(!((typeof data16 == "bigint" && data16 >= 0n && data16 <= 18446744073709551615n) || (typeof data16 == "number" && Number.isInteger(data16) && data16 >= 0 && data16 <= 18446744073709552000))){
 const err10 = {instancePath:instancePath+"/conv_mark_array/" + i1,schemaPath:"#/properties/conv_mark_array/items/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -8581,6 +10319,10 @@ else {
 vErrors.push(err10);
 }
 errors++;
+}
+var valid3 = _errs26 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -8594,9 +10336,12 @@ vErrors.push(err11);
 }
 errors++;
 }
+var valid0 = _errs24 === errors;
 }
 if(data.conv_custom_data !== undefined){
 let data17 = data.conv_custom_data;
+const _errs27 = errors;
+const _errs28 = errors;
 if(typeof data17 === "string"){
 if(func1(data17) > 256){
 const err12 = {instancePath:instancePath+"/conv_custom_data",schemaPath:"#/properties/conv_custom_data/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 256},message:"must be at most 256 bytes in UTF-8"};
@@ -8619,9 +10364,12 @@ vErrors.push(err13);
 }
 errors++;
 }
+var valid0 = _errs27 === errors;
 }
 if(data.conv_conversation_group_array !== undefined){
 let data18 = data.conv_conversation_group_array;
+const _errs29 = errors;
+const _errs30 = errors;
 if(Array.isArray(data18)){
 if(data18.length > 20){
 const err14 = {instancePath:instancePath+"/conv_conversation_group_array",schemaPath:"#/properties/conv_conversation_group_array/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
@@ -8633,9 +10381,12 @@ vErrors.push(err14);
 }
 errors++;
 }
+let valid6 = true;
 const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
+const _errs31 = errors;
+const _errs32 = errors;
 if(typeof data19 === "string"){
 if(func1(data19) > 32){
 const err15 = {instancePath:instancePath+"/conv_conversation_group_array/" + i2,schemaPath:"#/properties/conv_conversation_group_array/items/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -8668,6 +10419,10 @@ vErrors.push(err17);
 }
 errors++;
 }
+var valid5 = _errs31 === errors;
+if(!valid5){
+valid6 = false;
+}
 }
 }
 else {
@@ -8680,9 +10435,11 @@ vErrors.push(err18);
 }
 errors++;
 }
+var valid0 = _errs29 === errors;
 }
 if(data.conv_c2c_read_timestamp !== undefined){
 let data20 = data.conv_c2c_read_timestamp;
+const _errs33 = errors;
 if(!((typeof data20 == "bigint" && data20 >= 0n && data20 <= 18446744073709551615n) || (typeof data20 == "number" && Number.isInteger(data20) && data20 >= 0 && data20 <= 18446744073709552000))){
 const err19 = {instancePath:instancePath+"/conv_c2c_read_timestamp",schemaPath:"#/properties/conv_c2c_read_timestamp/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -8693,9 +10450,11 @@ vErrors.push(err19);
 }
 errors++;
 }
+var valid0 = _errs33 === errors;
 }
 if(data.conv_group_read_sequence !== undefined){
 let data21 = data.conv_group_read_sequence;
+const _errs34 = errors;
 if(!((typeof data21 == "bigint" && data21 >= 0n && data21 <= 18446744073709551615n) || (typeof data21 == "number" && Number.isInteger(data21) && data21 >= 0 && data21 <= 18446744073709552000))){
 const err20 = {instancePath:instancePath+"/conv_group_read_sequence",schemaPath:"#/properties/conv_group_read_sequence/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -8706,9 +10465,12 @@ vErrors.push(err20);
 }
 errors++;
 }
+var valid0 = _errs34 === errors;
 }
 if(data.conv_owner !== undefined){
-if(typeof data.conv_owner !== "string"){
+let data22 = data.conv_owner;
+const _errs35 = errors;
+if(typeof data22 !== "string"){
 const err21 = {instancePath:instancePath+"/conv_owner",schemaPath:"#/properties/conv_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
@@ -8718,6 +10480,8 @@ vErrors.push(err21);
 }
 errors++;
 }
+const _errs36 = errors;
+var valid0 = _errs35 === errors;
 }
 }
 else {
@@ -8749,6 +10513,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -8770,6 +10535,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_name") || (key0 === "conversation_id_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -8784,6 +10550,8 @@ errors++;
 }
 if(data.group_name !== undefined){
 let data0 = data.group_name;
+const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
 const err3 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -8816,9 +10584,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_id_array !== undefined){
 let data1 = data.conversation_id_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
 if(data1.length > 100){
 const err6 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -8840,9 +10611,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -8851,6 +10625,11 @@ else {
 vErrors.push(err8);
 }
 errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -8864,6 +10643,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -8894,12 +10674,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate253(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -8932,6 +10722,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conv_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conv_id"},message:"must have required property '"+"conv_id"+"'"};
@@ -8953,6 +10744,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conv_id") || (key0 === "conv_type"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -8966,7 +10758,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -8976,12 +10770,19 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -9013,6 +10814,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -9024,6 +10826,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "group_name")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -9038,6 +10841,8 @@ errors++;
 }
 if(data.group_name !== undefined){
 let data0 = data.group_name;
+const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
 const err2 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -9070,6 +10875,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -9101,6 +10907,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conversation_id_array === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conversation_id_array"},message:"must have required property '"+"conversation_id_array"+"'"};
@@ -9122,6 +10929,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conversation_id_array") || (key0 === "clear_message"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -9136,6 +10944,8 @@ errors++;
 }
 if(data.conversation_id_array !== undefined){
 let data0 = data.conversation_id_array;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 100){
 const err3 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -9157,9 +10967,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9168,6 +10981,11 @@ else {
 vErrors.push(err5);
 }
 errors++;
+}
+const _errs5 = errors;
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -9181,9 +10999,12 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.clear_message !== undefined){
-if(typeof data.clear_message !== "boolean"){
+let data2 = data.clear_message;
+const _errs6 = errors;
+if(typeof data2 !== "boolean"){
 const err7 = {instancePath:instancePath+"/clear_message",schemaPath:"#/properties/clear_message/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err7];
@@ -9193,6 +11014,8 @@ vErrors.push(err7);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -9223,12 +11046,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate253(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -9261,6 +11094,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -9282,6 +11116,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_name") || (key0 === "conversation_id_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -9296,6 +11131,8 @@ errors++;
 }
 if(data.group_name !== undefined){
 let data0 = data.group_name;
+const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
 const err3 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -9328,9 +11165,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_id_array !== undefined){
 let data1 = data.conversation_id_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
 if(data1.length > 100){
 const err6 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -9352,9 +11192,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9363,6 +11206,11 @@ else {
 vErrors.push(err8);
 }
 errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -9376,6 +11224,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -9406,12 +11255,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate253(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -9445,7 +11304,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "get_conversation_list_param_conv_id") || (key0 === "get_conversation_list_param_conv_type"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -9459,7 +11320,9 @@ errors++;
 }
 }
 if(data.get_conversation_list_param_conv_id !== undefined){
-if(typeof data.get_conversation_list_param_conv_id !== "string"){
+let data0 = data.get_conversation_list_param_conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/get_conversation_list_param_conv_id",schemaPath:"#/properties/get_conversation_list_param_conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -9469,12 +11332,19 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.get_conversation_list_param_conv_type !== undefined){
-if(!(validate54(data.get_conversation_list_param_conv_type, {instancePath:instancePath+"/get_conversation_list_param_conv_type",parentData:data,parentDataProperty:"get_conversation_list_param_conv_type",rootData,dynamicAnchors}))){
+let data1 = data.get_conversation_list_param_conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/get_conversation_list_param_conv_type",parentData:data,parentDataProperty:"get_conversation_list_param_conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -9504,6 +11374,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.json_get_conv_list_param === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "json_get_conv_list_param"},message:"must have required property '"+"json_get_conv_list_param"+"'"};
@@ -9515,6 +11386,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "json_get_conv_list_param")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -9529,6 +11401,8 @@ errors++;
 }
 if(data.json_get_conv_list_param !== undefined){
 let data0 = data.json_get_conv_list_param;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
 if(data0.length < 1){
 const err2 = {instancePath:instancePath+"/json_get_conv_list_param",schemaPath:"#/properties/json_get_conv_list_param/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
@@ -9540,11 +11414,20 @@ vErrors.push(err2);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data0[i0], {instancePath:instancePath+"/json_get_conv_list_param/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!(validate66(data1, {instancePath:instancePath+"/json_get_conv_list_param/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -9558,6 +11441,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -9589,7 +11473,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(func15.call(schema104.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -9603,7 +11489,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -9613,15 +11501,24 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 if(data.conv_face_url !== undefined){
-if(typeof data.conv_face_url !== "string"){
+let data2 = data.conv_face_url;
+const _errs5 = errors;
+if(typeof data2 !== "string"){
 const err2 = {instancePath:instancePath+"/conv_face_url",schemaPath:"#/properties/conv_face_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -9631,9 +11528,12 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 if(data.conv_unread_num !== undefined){
 let data3 = data.conv_unread_num;
+const _errs7 = errors;
 if(!((typeof data3 == "bigint" && data3 >= 0n && data3 <= 18446744073709551615n) || (typeof data3 == "number" && Number.isInteger(data3) && data3 >= 0 && data3 <= 18446744073709552000))){
 const err3 = {instancePath:instancePath+"/conv_unread_num",schemaPath:"#/properties/conv_unread_num/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -9644,9 +11544,11 @@ vErrors.push(err3);
 }
 errors++;
 }
+var valid0 = _errs7 === errors;
 }
 if(data.conv_active_time !== undefined){
 let data4 = data.conv_active_time;
+const _errs8 = errors;
 if(!((typeof data4 == "bigint" && data4 >= 0n && data4 <= 18446744073709551615n) || (typeof data4 == "number" && Number.isInteger(data4) && data4 >= 0 && data4 <= 18446744073709552000))){
 const err4 = {instancePath:instancePath+"/conv_active_time",schemaPath:"#/properties/conv_active_time/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -9657,9 +11559,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs8 === errors;
 }
 if(data.conv_is_has_lastmsg !== undefined){
-if(typeof data.conv_is_has_lastmsg !== "boolean"){
+let data5 = data.conv_is_has_lastmsg;
+const _errs9 = errors;
+if(typeof data5 !== "boolean"){
 const err5 = {instancePath:instancePath+"/conv_is_has_lastmsg",schemaPath:"#/properties/conv_is_has_lastmsg/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err5];
@@ -9669,15 +11574,24 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs10 = errors;
+var valid0 = _errs9 === errors;
 }
 if(data.conv_last_msg !== undefined){
-if(!(validate86(data.conv_last_msg, {instancePath:instancePath+"/conv_last_msg",parentData:data,parentDataProperty:"conv_last_msg",rootData,dynamicAnchors}))){
+let data6 = data.conv_last_msg;
+const _errs11 = errors;
+if(!(validate86(data6, {instancePath:instancePath+"/conv_last_msg",parentData:data,parentDataProperty:"conv_last_msg",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs11 === errors;
 }
 if(data.conv_is_has_draft !== undefined){
-if(typeof data.conv_is_has_draft !== "boolean"){
+let data7 = data.conv_is_has_draft;
+const _errs12 = errors;
+if(typeof data7 !== "boolean"){
 const err6 = {instancePath:instancePath+"/conv_is_has_draft",schemaPath:"#/properties/conv_is_has_draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9687,33 +11601,61 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs13 = errors;
+var valid0 = _errs12 === errors;
 }
 if(data.conv_draft !== undefined){
-if(!(validate85(data.conv_draft, {instancePath:instancePath+"/conv_draft",parentData:data,parentDataProperty:"conv_draft",rootData,dynamicAnchors}))){
+let data8 = data.conv_draft;
+const _errs14 = errors;
+if(!(validate85(data8, {instancePath:instancePath+"/conv_draft",parentData:data,parentDataProperty:"conv_draft",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs14 === errors;
 }
 if(data.conv_recv_opt !== undefined){
-if(!(validate129(data.conv_recv_opt, {instancePath:instancePath+"/conv_recv_opt",parentData:data,parentDataProperty:"conv_recv_opt",rootData,dynamicAnchors}))){
+let data9 = data.conv_recv_opt;
+const _errs15 = errors;
+if(!(validate129(data9, {instancePath:instancePath+"/conv_recv_opt",parentData:data,parentDataProperty:"conv_recv_opt",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs15 === errors;
 }
 if(data.conv_group_type !== undefined){
-if(!(validate228(data.conv_group_type, {instancePath:instancePath+"/conv_group_type",parentData:data,parentDataProperty:"conv_group_type",rootData,dynamicAnchors}))){
+let data10 = data.conv_group_type;
+const _errs16 = errors;
+if(!(validate228(data10, {instancePath:instancePath+"/conv_group_type",parentData:data,parentDataProperty:"conv_group_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs16 === errors;
 }
 if(data.conv_group_at_info_array !== undefined){
 let data11 = data.conv_group_at_info_array;
+const _errs17 = errors;
+const _errs18 = errors;
 if(Array.isArray(data11)){
+let valid2 = true;
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate230(data11[i0], {instancePath:instancePath+"/conv_group_at_info_array/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data12 = data11[i0];
+const _errs19 = errors;
+if(!(validate230(data12, {instancePath:instancePath+"/conv_group_at_info_array/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs19 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -9727,9 +11669,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+var valid0 = _errs17 === errors;
 }
 if(data.conv_is_pinned !== undefined){
-if(typeof data.conv_is_pinned !== "boolean"){
+let data13 = data.conv_is_pinned;
+const _errs20 = errors;
+if(typeof data13 !== "boolean"){
 const err8 = {instancePath:instancePath+"/conv_is_pinned",schemaPath:"#/properties/conv_is_pinned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err8];
@@ -9739,9 +11684,13 @@ vErrors.push(err8);
 }
 errors++;
 }
+const _errs21 = errors;
+var valid0 = _errs20 === errors;
 }
 if(data.conv_show_name !== undefined){
-if(typeof data.conv_show_name !== "string"){
+let data14 = data.conv_show_name;
+const _errs22 = errors;
+if(typeof data14 !== "string"){
 const err9 = {instancePath:instancePath+"/conv_show_name",schemaPath:"#/properties/conv_show_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
@@ -9751,13 +11700,19 @@ vErrors.push(err9);
 }
 errors++;
 }
+const _errs23 = errors;
+var valid0 = _errs22 === errors;
 }
 if(data.conv_mark_array !== undefined){
 let data15 = data.conv_mark_array;
+const _errs24 = errors;
+const _errs25 = errors;
 if(Array.isArray(data15)){
+let valid4 = true;
 const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
+const _errs26 = errors;
 if(!((typeof data16 == "bigint" && data16 >= 0n && data16 <= 18446744073709551615n) || (typeof data16 == "number" && Number.isInteger(data16) && data16 >= 0 && data16 <= 18446744073709552000))){
 const err10 = {instancePath:instancePath+"/conv_mark_array/" + i1,schemaPath:"#/properties/conv_mark_array/items/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -9767,6 +11722,10 @@ else {
 vErrors.push(err10);
 }
 errors++;
+}
+var valid3 = _errs26 === errors;
+if(!valid3){
+valid4 = false;
 }
 }
 }
@@ -9780,9 +11739,12 @@ vErrors.push(err11);
 }
 errors++;
 }
+var valid0 = _errs24 === errors;
 }
 if(data.conv_custom_data !== undefined){
 let data17 = data.conv_custom_data;
+const _errs27 = errors;
+const _errs28 = errors;
 if(typeof data17 === "string"){
 if(func1(data17) > 256){
 const err12 = {instancePath:instancePath+"/conv_custom_data",schemaPath:"#/properties/conv_custom_data/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 256},message:"must be at most 256 bytes in UTF-8"};
@@ -9805,9 +11767,12 @@ vErrors.push(err13);
 }
 errors++;
 }
+var valid0 = _errs27 === errors;
 }
 if(data.conv_conversation_group_array !== undefined){
 let data18 = data.conv_conversation_group_array;
+const _errs29 = errors;
+const _errs30 = errors;
 if(Array.isArray(data18)){
 if(data18.length > 20){
 const err14 = {instancePath:instancePath+"/conv_conversation_group_array",schemaPath:"#/properties/conv_conversation_group_array/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"};
@@ -9819,9 +11784,12 @@ vErrors.push(err14);
 }
 errors++;
 }
+let valid6 = true;
 const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
+const _errs31 = errors;
+const _errs32 = errors;
 if(typeof data19 === "string"){
 if(func1(data19) > 32){
 const err15 = {instancePath:instancePath+"/conv_conversation_group_array/" + i2,schemaPath:"#/properties/conv_conversation_group_array/items/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -9854,6 +11822,10 @@ vErrors.push(err17);
 }
 errors++;
 }
+var valid5 = _errs31 === errors;
+if(!valid5){
+valid6 = false;
+}
 }
 }
 else {
@@ -9866,9 +11838,11 @@ vErrors.push(err18);
 }
 errors++;
 }
+var valid0 = _errs29 === errors;
 }
 if(data.conv_c2c_read_timestamp !== undefined){
 let data20 = data.conv_c2c_read_timestamp;
+const _errs33 = errors;
 if(!((typeof data20 == "bigint" && data20 >= 0n && data20 <= 18446744073709551615n) || (typeof data20 == "number" && Number.isInteger(data20) && data20 >= 0 && data20 <= 18446744073709552000))){
 const err19 = {instancePath:instancePath+"/conv_c2c_read_timestamp",schemaPath:"#/properties/conv_c2c_read_timestamp/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -9879,9 +11853,11 @@ vErrors.push(err19);
 }
 errors++;
 }
+var valid0 = _errs33 === errors;
 }
 if(data.conv_group_read_sequence !== undefined){
 let data21 = data.conv_group_read_sequence;
+const _errs34 = errors;
 if(!((typeof data21 == "bigint" && data21 >= 0n && data21 <= 18446744073709551615n) || (typeof data21 == "number" && Number.isInteger(data21) && data21 >= 0 && data21 <= 18446744073709552000))){
 const err20 = {instancePath:instancePath+"/conv_group_read_sequence",schemaPath:"#/properties/conv_group_read_sequence/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -9892,9 +11868,12 @@ vErrors.push(err20);
 }
 errors++;
 }
+var valid0 = _errs34 === errors;
 }
 if(data.conv_owner !== undefined){
-if(typeof data.conv_owner !== "string"){
+let data22 = data.conv_owner;
+const _errs35 = errors;
+if(typeof data22 !== "string"){
 const err21 = {instancePath:instancePath+"/conv_owner",schemaPath:"#/properties/conv_owner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
@@ -9904,6 +11883,8 @@ vErrors.push(err21);
 }
 errors++;
 }
+const _errs36 = errors;
+var valid0 = _errs35 === errors;
 }
 }
 else {
@@ -9932,12 +11913,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate223(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -9970,7 +11961,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -10010,12 +12003,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate223(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -10048,7 +12051,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -10088,10 +12093,14 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data[i0] !== "string"){
+let data0 = data[i0];
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err0];
@@ -10100,6 +12109,11 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+const _errs2 = errors;
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -10133,7 +12147,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "conversation_list_filter_conv_type") || (key0 === "conversation_list_filter_conversation_group")) || (key0 === "conversation_list_filter_mark_type")) || (key0 === "conversation_list_filter_has_unread_count")) || (key0 === "conversation_list_filter_has_group_at_info"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10147,13 +12163,20 @@ errors++;
 }
 }
 if(data.conversation_list_filter_conv_type !== undefined){
-if(!(validate54(data.conversation_list_filter_conv_type, {instancePath:instancePath+"/conversation_list_filter_conv_type",parentData:data,parentDataProperty:"conversation_list_filter_conv_type",rootData,dynamicAnchors}))){
+let data0 = data.conversation_list_filter_conv_type;
+const _errs2 = errors;
+if(!(validate54(data0, {instancePath:instancePath+"/conversation_list_filter_conv_type",parentData:data,parentDataProperty:"conversation_list_filter_conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_list_filter_conversation_group !== undefined){
 let data1 = data.conversation_list_filter_conversation_group;
+const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data1 === "string"){
 if(func1(data1) > 32){
 const err1 = {instancePath:instancePath+"/conversation_list_filter_conversation_group",schemaPath:"#/properties/conversation_list_filter_conversation_group/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -10176,9 +12199,11 @@ vErrors.push(err2);
 }
 errors++;
 }
+var valid0 = _errs3 === errors;
 }
 if(data.conversation_list_filter_mark_type !== undefined){
 let data2 = data.conversation_list_filter_mark_type;
+const _errs5 = errors;
 if(!((typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n) || (typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552000))){
 const err3 = {instancePath:instancePath+"/conversation_list_filter_mark_type",schemaPath:"#/properties/conversation_list_filter_mark_type/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -10199,9 +12224,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs5 === errors;
 }
 if(data.conversation_list_filter_has_unread_count !== undefined){
-if(typeof data.conversation_list_filter_has_unread_count !== "boolean"){
+let data3 = data.conversation_list_filter_has_unread_count;
+const _errs6 = errors;
+if(typeof data3 !== "boolean"){
 const err5 = {instancePath:instancePath+"/conversation_list_filter_has_unread_count",schemaPath:"#/properties/conversation_list_filter_has_unread_count/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err5];
@@ -10211,9 +12239,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 if(data.conversation_list_filter_has_group_at_info !== undefined){
-if(typeof data.conversation_list_filter_has_group_at_info !== "boolean"){
+let data4 = data.conversation_list_filter_has_group_at_info;
+const _errs8 = errors;
+if(typeof data4 !== "boolean"){
 const err6 = {instancePath:instancePath+"/conversation_list_filter_has_group_at_info",schemaPath:"#/properties/conversation_list_filter_has_group_at_info/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
@@ -10223,6 +12255,8 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs9 = errors;
+var valid0 = _errs8 === errors;
 }
 }
 else {
@@ -10252,6 +12286,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -10283,6 +12318,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "filter") || (key0 === "next_seq")) || (key0 === "count"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10296,13 +12332,19 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate72(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate72(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.next_seq !== undefined){
 let data1 = data.next_seq;
+const _errs3 = errors;
 if(!((typeof data1 == "bigint" && data1 >= 0n && data1 <= 18446744073709551615n) || (typeof data1 == "number" && Number.isInteger(data1) && data1 >= 0 && data1 <= 18446744073709552000))){
 const err4 = {instancePath:instancePath+"/next_seq",schemaPath:"#/properties/next_seq/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -10313,9 +12355,11 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs3 === errors;
 }
 if(data.count !== undefined){
 let data2 = data.count;
+const _errs4 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err5 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -10326,6 +12370,7 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs5 = errors;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
 const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -10348,6 +12393,7 @@ vErrors.push(err7);
 errors++;
 }
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -10379,7 +12425,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conversation_list_result_conv_list") || (key0 === "conversation_list_result_next_seq")) || (key0 === "conversation_list_result_is_finished"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10394,12 +12442,23 @@ errors++;
 }
 if(data.conversation_list_result_conv_list !== undefined){
 let data0 = data.conversation_list_result_conv_list;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data0[i0], {instancePath:instancePath+"/conversation_list_result_conv_list/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(!(validate223(data1, {instancePath:instancePath+"/conversation_list_result_conv_list/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -10413,9 +12472,11 @@ vErrors.push(err1);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_list_result_next_seq !== undefined){
 let data2 = data.conversation_list_result_next_seq;
+const _errs5 = errors;
 if(!((typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n) || (typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552000))){
 const err2 = {instancePath:instancePath+"/conversation_list_result_next_seq",schemaPath:"#/properties/conversation_list_result_next_seq/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -10426,9 +12487,12 @@ vErrors.push(err2);
 }
 errors++;
 }
+var valid0 = _errs5 === errors;
 }
 if(data.conversation_list_result_is_finished !== undefined){
-if(typeof data.conversation_list_result_is_finished !== "boolean"){
+let data3 = data.conversation_list_result_is_finished;
+const _errs6 = errors;
+if(typeof data3 !== "boolean"){
 const err3 = {instancePath:instancePath+"/conversation_list_result_is_finished",schemaPath:"#/properties/conversation_list_result_is_finished/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err3];
@@ -10438,6 +12502,8 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -10469,7 +12535,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -10510,7 +12578,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "conv_get_total_unread_message_count_result_unread_count")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10525,6 +12595,7 @@ errors++;
 }
 if(data.conv_get_total_unread_message_count_result_unread_count !== undefined){
 let data0 = data.conv_get_total_unread_message_count_result_unread_count;
+const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {instancePath:instancePath+"/conv_get_total_unread_message_count_result_unread_count",schemaPath:"#/properties/conv_get_total_unread_message_count_result_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -10535,6 +12606,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
 const err2 = {instancePath:instancePath+"/conv_get_total_unread_message_count_result_unread_count",schemaPath:"#/properties/conv_get_total_unread_message_count_result_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -10557,6 +12629,7 @@ vErrors.push(err3);
 errors++;
 }
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -10588,6 +12661,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -10599,6 +12673,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "filter")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10612,10 +12687,15 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate72(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate72(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -10646,7 +12726,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "conv_get_total_unread_message_count_result_unread_count")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10661,6 +12743,7 @@ errors++;
 }
 if(data.conv_get_total_unread_message_count_result_unread_count !== undefined){
 let data0 = data.conv_get_total_unread_message_count_result_unread_count;
+const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {instancePath:instancePath+"/conv_get_total_unread_message_count_result_unread_count",schemaPath:"#/properties/conv_get_total_unread_message_count_result_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -10671,6 +12754,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
 const err2 = {instancePath:instancePath+"/conv_get_total_unread_message_count_result_unread_count",schemaPath:"#/properties/conv_get_total_unread_message_count_result_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -10693,6 +12777,7 @@ vErrors.push(err3);
 errors++;
 }
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -10724,6 +12809,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conversation_id_array === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conversation_id_array"},message:"must have required property '"+"conversation_id_array"+"'"};
@@ -10755,6 +12841,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conversation_id_array") || (key0 === "mark_type")) || (key0 === "enable_mark"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10769,6 +12856,8 @@ errors++;
 }
 if(data.conversation_id_array !== undefined){
 let data0 = data.conversation_id_array;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 100){
 const err4 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -10790,9 +12879,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -10801,6 +12893,11 @@ else {
 vErrors.push(err6);
 }
 errors++;
+}
+const _errs5 = errors;
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -10814,9 +12911,11 @@ vErrors.push(err7);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.mark_type !== undefined){
 let data2 = data.mark_type;
+const _errs6 = errors;
 if(!((typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n) || (typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552000))){
 const err8 = {instancePath:instancePath+"/mark_type",schemaPath:"#/properties/mark_type/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -10837,9 +12936,12 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs6 === errors;
 }
 if(data.enable_mark !== undefined){
-if(typeof data.enable_mark !== "boolean"){
+let data3 = data.enable_mark;
+const _errs7 = errors;
+if(typeof data3 !== "boolean"){
 const err10 = {instancePath:instancePath+"/enable_mark",schemaPath:"#/properties/enable_mark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err10];
@@ -10849,6 +12951,8 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 }
 else {
@@ -10879,12 +12983,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate253(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -10917,6 +13031,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conv_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conv_id"},message:"must have required property '"+"conv_id"+"'"};
@@ -10948,6 +13063,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conv_id") || (key0 === "conv_type")) || (key0 === "is_pinned"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -10961,7 +13077,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err4 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -10971,15 +13089,24 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 if(data.is_pinned !== undefined){
-if(typeof data.is_pinned !== "boolean"){
+let data2 = data.is_pinned;
+const _errs5 = errors;
+if(typeof data2 !== "boolean"){
 const err5 = {instancePath:instancePath+"/is_pinned",schemaPath:"#/properties/is_pinned/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err5];
@@ -10989,6 +13116,8 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs6 = errors;
+var valid0 = _errs5 === errors;
 }
 }
 else {
@@ -11020,6 +13149,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.old_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "old_name"},message:"must have required property '"+"old_name"+"'"};
@@ -11041,6 +13171,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "old_name") || (key0 === "new_name"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11055,6 +13186,8 @@ errors++;
 }
 if(data.old_name !== undefined){
 let data0 = data.old_name;
+const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
 const err3 = {instancePath:instancePath+"/old_name",schemaPath:"#/properties/old_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -11087,9 +13220,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.new_name !== undefined){
 let data1 = data.new_name;
+const _errs4 = errors;
+const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func1(data1) > 32){
 const err6 = {instancePath:instancePath+"/new_name",schemaPath:"#/properties/new_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -11122,6 +13258,7 @@ vErrors.push(err8);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -11153,6 +13290,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conversation_id_array === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conversation_id_array"},message:"must have required property '"+"conversation_id_array"+"'"};
@@ -11174,6 +13312,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conversation_id_array") || (key0 === "custom_data"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11188,6 +13327,8 @@ errors++;
 }
 if(data.conversation_id_array !== undefined){
 let data0 = data.conversation_id_array;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 100){
 const err3 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -11209,9 +13350,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err5 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -11220,6 +13364,11 @@ else {
 vErrors.push(err5);
 }
 errors++;
+}
+const _errs5 = errors;
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -11233,9 +13382,12 @@ vErrors.push(err6);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.custom_data !== undefined){
 let data2 = data.custom_data;
+const _errs6 = errors;
+const _errs7 = errors;
 if(typeof data2 === "string"){
 if(func1(data2) > 256){
 const err7 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 256},message:"must be at most 256 bytes in UTF-8"};
@@ -11258,6 +13410,7 @@ vErrors.push(err8);
 }
 errors++;
 }
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -11288,12 +13441,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate253(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate253(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -11326,6 +13489,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conv_id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conv_id"},message:"must have required property '"+"conv_id"+"'"};
@@ -11357,6 +13521,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conv_id") || (key0 === "conv_type")) || (key0 === "json_draft_param"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11370,7 +13535,9 @@ errors++;
 }
 }
 if(data.conv_id !== undefined){
-if(typeof data.conv_id !== "string"){
+let data0 = data.conv_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err4 = {instancePath:instancePath+"/conv_id",schemaPath:"#/properties/conv_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11380,18 +13547,30 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conv_type !== undefined){
-if(!(validate54(data.conv_type, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
+let data1 = data.conv_type;
+const _errs4 = errors;
+if(!(validate54(data1, {instancePath:instancePath+"/conv_type",parentData:data,parentDataProperty:"conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs4 === errors;
 }
 if(data.json_draft_param !== undefined){
-if(!(validate85(data.json_draft_param, {instancePath:instancePath+"/json_draft_param",parentData:data,parentDataProperty:"json_draft_param",rootData,dynamicAnchors}))){
+let data2 = data.json_draft_param;
+const _errs5 = errors;
+if(!(validate85(data2, {instancePath:instancePath+"/json_draft_param",parentData:data,parentDataProperty:"json_draft_param",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs5 === errors;
 }
 }
 else {
@@ -11423,6 +13602,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -11434,6 +13614,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "filter")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11447,10 +13628,15 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate72(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate72(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -11482,6 +13668,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -11493,6 +13680,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "filter")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11506,10 +13694,15 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate72(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate72(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -11541,6 +13734,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -11562,6 +13756,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_name") || (key0 === "conversation_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11575,7 +13770,9 @@ errors++;
 }
 }
 if(data.group_name !== undefined){
-if(typeof data.group_name !== "string"){
+let data0 = data.group_name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11585,15 +13782,28 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_array !== undefined){
 let data1 = data.conversation_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data1[i0], {instancePath:instancePath+"/conversation_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(!(validate223(data2, {instancePath:instancePath+"/conversation_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -11607,6 +13817,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -11638,6 +13849,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -11649,6 +13861,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "group_name")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11662,7 +13875,9 @@ errors++;
 }
 }
 if(data.group_name !== undefined){
-if(typeof data.group_name !== "string"){
+let data0 = data.group_name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err2 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
@@ -11672,6 +13887,8 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -11703,6 +13920,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.old_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "old_name"},message:"must have required property '"+"old_name"+"'"};
@@ -11724,6 +13942,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "old_name") || (key0 === "new_name"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11737,7 +13956,9 @@ errors++;
 }
 }
 if(data.old_name !== undefined){
-if(typeof data.old_name !== "string"){
+let data0 = data.old_name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/old_name",schemaPath:"#/properties/old_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11747,9 +13968,13 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.new_name !== undefined){
-if(typeof data.new_name !== "string"){
+let data1 = data.new_name;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err4 = {instancePath:instancePath+"/new_name",schemaPath:"#/properties/new_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11759,6 +13984,8 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs5 = errors;
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -11790,6 +14017,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -11811,6 +14039,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_name") || (key0 === "conversation_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11824,7 +14053,9 @@ errors++;
 }
 }
 if(data.group_name !== undefined){
-if(typeof data.group_name !== "string"){
+let data0 = data.group_name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err3 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
@@ -11834,15 +14065,28 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_array !== undefined){
 let data1 = data.conversation_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data1[i0], {instancePath:instancePath+"/conversation_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(!(validate223(data2, {instancePath:instancePath+"/conversation_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -11856,6 +14100,7 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -11887,6 +14132,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -11918,6 +14164,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "group_name") || (key0 === "conversation_array")) || (key0 === "reason"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -11931,7 +14178,9 @@ errors++;
 }
 }
 if(data.group_name !== undefined){
-if(typeof data.group_name !== "string"){
+let data0 = data.group_name;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err4 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11941,15 +14190,28 @@ vErrors.push(err4);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_array !== undefined){
 let data1 = data.conversation_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data1[i0], {instancePath:instancePath+"/conversation_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(!(validate223(data2, {instancePath:instancePath+"/conversation_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -11963,9 +14225,11 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 if(data.reason !== undefined){
 let data3 = data.reason;
+const _errs7 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err6 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -11976,6 +14240,7 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs8 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
 const err7 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
@@ -11998,6 +14263,7 @@ vErrors.push(err8);
 errors++;
 }
 }
+var valid0 = _errs7 === errors;
 }
 }
 else {
@@ -12040,6 +14306,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema113.enum;
 if(!(((((data === 0) || (data === 1)) || (data === 2)) || (data === 3)) || (data === 4))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema113.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -12067,6 +14335,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conv_event === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conv_event"},message:"must have required property '"+"conv_event"+"'"};
@@ -12088,6 +14357,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "conv_event") || (key0 === "json_conv_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -12101,19 +14371,35 @@ errors++;
 }
 }
 if(data.conv_event !== undefined){
-if(!(validate242(data.conv_event, {instancePath:instancePath+"/conv_event",parentData:data,parentDataProperty:"conv_event",rootData,dynamicAnchors}))){
+let data0 = data.conv_event;
+const _errs2 = errors;
+if(!(validate242(data0, {instancePath:instancePath+"/conv_event",parentData:data,parentDataProperty:"conv_event",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.json_conv_array !== undefined){
 let data1 = data.json_conv_array;
+const _errs3 = errors;
+const _errs4 = errors;
 if(Array.isArray(data1)){
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate223(data1[i0], {instancePath:instancePath+"/json_conv_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data2 = data1[i0];
+const _errs5 = errors;
+if(!(validate223(data2, {instancePath:instancePath+"/json_conv_array/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid1 = _errs5 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -12127,6 +14413,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+var valid0 = _errs3 === errors;
 }
 }
 else {
@@ -12158,6 +14445,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.total_unread_count === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total_unread_count"},message:"must have required property '"+"total_unread_count"+"'"};
@@ -12169,6 +14457,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "total_unread_count")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -12183,6 +14472,7 @@ errors++;
 }
 if(data.total_unread_count !== undefined){
 let data0 = data.total_unread_count;
+const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err2 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -12193,6 +14483,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs3 = errors;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
 const err3 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -12215,6 +14506,7 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -12246,6 +14538,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -12267,6 +14560,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "filter") || (key0 === "total_unread_count"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -12280,13 +14574,19 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate72(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate72(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.total_unread_count !== undefined){
 let data1 = data.total_unread_count;
+const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -12297,6 +14597,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs4 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
 const err4 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -12319,6 +14620,7 @@ vErrors.push(err5);
 errors++;
 }
 }
+var valid0 = _errs3 === errors;
 }
 }
 else {

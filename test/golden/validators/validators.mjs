@@ -16,6 +16,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.group_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'"};
@@ -37,6 +38,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "group_name") || (key0 === "conversation_id_array"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -51,6 +53,8 @@ errors++;
 }
 if(data.group_name !== undefined){
 let data0 = data.group_name;
+const _errs2 = errors;
+const _errs3 = errors;
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
 const err3 = {instancePath:instancePath+"/group_name",schemaPath:"#/properties/group_name/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -83,9 +87,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_id_array !== undefined){
 let data1 = data.conversation_id_array;
+const _errs4 = errors;
+const _errs5 = errors;
 if(Array.isArray(data1)){
 if(data1.length > 100){
 const err6 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -107,9 +114,12 @@ vErrors.push(err7);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data1[i0] !== "string"){
+let data2 = data1[i0];
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err8 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -118,6 +128,11 @@ else {
 vErrors.push(err8);
 }
 errors++;
+}
+const _errs7 = errors;
+var valid1 = _errs6 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -131,6 +146,7 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs4 === errors;
 }
 }
 else {
@@ -163,7 +179,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conversation_operation_result_conversation_id") || (key0 === "conversation_operation_result_result_code")) || (key0 === "conversation_operation_result_result_info"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -177,7 +195,9 @@ errors++;
 }
 }
 if(data.conversation_operation_result_conversation_id !== undefined){
-if(typeof data.conversation_operation_result_conversation_id !== "string"){
+let data0 = data.conversation_operation_result_conversation_id;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
 const err1 = {instancePath:instancePath+"/conversation_operation_result_conversation_id",schemaPath:"#/properties/conversation_operation_result_conversation_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
@@ -187,9 +207,12 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_operation_result_result_code !== undefined){
 let data1 = data.conversation_operation_result_result_code;
+const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err2 = {instancePath:instancePath+"/conversation_operation_result_result_code",schemaPath:"#/properties/conversation_operation_result_result_code/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -200,6 +223,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs5 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
 const err3 = {instancePath:instancePath+"/conversation_operation_result_result_code",schemaPath:"#/properties/conversation_operation_result_result_code/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -222,9 +246,12 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs4 === errors;
 }
 if(data.conversation_operation_result_result_info !== undefined){
-if(typeof data.conversation_operation_result_result_info !== "string"){
+let data2 = data.conversation_operation_result_result_info;
+const _errs6 = errors;
+if(typeof data2 !== "string"){
 const err5 = {instancePath:instancePath+"/conversation_operation_result_result_info",schemaPath:"#/properties/conversation_operation_result_result_info/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
@@ -234,6 +261,8 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 }
 else {
@@ -262,12 +291,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate68(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate68(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -300,7 +339,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -340,10 +381,14 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data[i0] !== "string"){
+let data0 = data[i0];
+const _errs1 = errors;
+if(typeof data0 !== "string"){
 const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err0];
@@ -352,6 +397,11 @@ else {
 vErrors.push(err0);
 }
 errors++;
+}
+const _errs2 = errors;
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -384,7 +434,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
@@ -425,7 +477,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "conv_get_total_unread_message_count_result_unread_count")){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -440,6 +494,7 @@ errors++;
 }
 if(data.conv_get_total_unread_message_count_result_unread_count !== undefined){
 let data0 = data.conv_get_total_unread_message_count_result_unread_count;
+const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err1 = {instancePath:instancePath+"/conv_get_total_unread_message_count_result_unread_count",schemaPath:"#/properties/conv_get_total_unread_message_count_result_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -450,6 +505,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs3 = errors;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
 const err2 = {instancePath:instancePath+"/conv_get_total_unread_message_count_result_unread_count",schemaPath:"#/properties/conv_get_total_unread_message_count_result_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -472,6 +528,7 @@ vErrors.push(err3);
 errors++;
 }
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -503,6 +560,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.conversation_id_array === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conversation_id_array"},message:"must have required property '"+"conversation_id_array"+"'"};
@@ -534,6 +592,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "conversation_id_array") || (key0 === "mark_type")) || (key0 === "enable_mark"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -548,6 +607,8 @@ errors++;
 }
 if(data.conversation_id_array !== undefined){
 let data0 = data.conversation_id_array;
+const _errs2 = errors;
+const _errs3 = errors;
 if(Array.isArray(data0)){
 if(data0.length > 100){
 const err4 = {instancePath:instancePath+"/conversation_id_array",schemaPath:"#/properties/conversation_id_array/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
@@ -569,9 +630,12 @@ vErrors.push(err5);
 }
 errors++;
 }
+let valid2 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(typeof data0[i0] !== "string"){
+let data1 = data0[i0];
+const _errs4 = errors;
+if(typeof data1 !== "string"){
 const err6 = {instancePath:instancePath+"/conversation_id_array/" + i0,schemaPath:"#/properties/conversation_id_array/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
@@ -580,6 +644,11 @@ else {
 vErrors.push(err6);
 }
 errors++;
+}
+const _errs5 = errors;
+var valid1 = _errs4 === errors;
+if(!valid1){
+valid2 = false;
 }
 }
 }
@@ -593,9 +662,11 @@ vErrors.push(err7);
 }
 errors++;
 }
+var valid0 = _errs2 === errors;
 }
 if(data.mark_type !== undefined){
 let data2 = data.mark_type;
+const _errs6 = errors;
 if(!((typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n) || (typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552000))){
 const err8 = {instancePath:instancePath+"/mark_type",schemaPath:"#/properties/mark_type/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -616,9 +687,12 @@ vErrors.push(err9);
 }
 errors++;
 }
+var valid0 = _errs6 === errors;
 }
 if(data.enable_mark !== undefined){
-if(typeof data.enable_mark !== "boolean"){
+let data3 = data.enable_mark;
+const _errs7 = errors;
+if(typeof data3 !== "boolean"){
 const err10 = {instancePath:instancePath+"/enable_mark",schemaPath:"#/properties/enable_mark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err10];
@@ -628,6 +702,8 @@ vErrors.push(err10);
 }
 errors++;
 }
+const _errs8 = errors;
+var valid0 = _errs7 === errors;
 }
 }
 else {
@@ -658,12 +734,22 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(Array.isArray(data)){
+let valid1 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate68(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!(validate68(data0, {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
+}
+else {
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+valid1 = false;
 }
 }
 }
@@ -708,6 +794,8 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs0 = errors;
+const vSchema0 = schema25.enum;
 if(!((((data === 0) || (data === 1)) || (data === 2)) || (data === 3))){
 const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema25.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
@@ -735,7 +823,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "conversation_list_filter_conv_type") || (key0 === "conversation_list_filter_conversation_group")) || (key0 === "conversation_list_filter_mark_type")) || (key0 === "conversation_list_filter_has_unread_count")) || (key0 === "conversation_list_filter_has_group_at_info"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -749,13 +839,20 @@ errors++;
 }
 }
 if(data.conversation_list_filter_conv_type !== undefined){
-if(!(validate58(data.conversation_list_filter_conv_type, {instancePath:instancePath+"/conversation_list_filter_conv_type",parentData:data,parentDataProperty:"conversation_list_filter_conv_type",rootData,dynamicAnchors}))){
+let data0 = data.conversation_list_filter_conv_type;
+const _errs2 = errors;
+if(!(validate58(data0, {instancePath:instancePath+"/conversation_list_filter_conv_type",parentData:data,parentDataProperty:"conversation_list_filter_conv_type",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.conversation_list_filter_conversation_group !== undefined){
 let data1 = data.conversation_list_filter_conversation_group;
+const _errs3 = errors;
+const _errs4 = errors;
 if(typeof data1 === "string"){
 if(func1(data1) > 32){
 const err1 = {instancePath:instancePath+"/conversation_list_filter_conversation_group",schemaPath:"#/properties/conversation_list_filter_conversation_group/x-maxUtf8Bytes",keyword:"x-maxUtf8Bytes",params:{limit: 32},message:"must be at most 32 bytes in UTF-8"};
@@ -778,9 +875,11 @@ vErrors.push(err2);
 }
 errors++;
 }
+var valid0 = _errs3 === errors;
 }
 if(data.conversation_list_filter_mark_type !== undefined){
 let data2 = data.conversation_list_filter_mark_type;
+const _errs5 = errors;
 if(!((typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n) || (typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552000))){
 const err3 = {instancePath:instancePath+"/conversation_list_filter_mark_type",schemaPath:"#/properties/conversation_list_filter_mark_type/x-int64",keyword:"x-int64",params:{},message:"must be a unsigned 64-bit integer"};
 if(vErrors === null){
@@ -801,9 +900,12 @@ vErrors.push(err4);
 }
 errors++;
 }
+var valid0 = _errs5 === errors;
 }
 if(data.conversation_list_filter_has_unread_count !== undefined){
-if(typeof data.conversation_list_filter_has_unread_count !== "boolean"){
+let data3 = data.conversation_list_filter_has_unread_count;
+const _errs6 = errors;
+if(typeof data3 !== "boolean"){
 const err5 = {instancePath:instancePath+"/conversation_list_filter_has_unread_count",schemaPath:"#/properties/conversation_list_filter_has_unread_count/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err5];
@@ -813,9 +915,13 @@ vErrors.push(err5);
 }
 errors++;
 }
+const _errs7 = errors;
+var valid0 = _errs6 === errors;
 }
 if(data.conversation_list_filter_has_group_at_info !== undefined){
-if(typeof data.conversation_list_filter_has_group_at_info !== "boolean"){
+let data4 = data.conversation_list_filter_has_group_at_info;
+const _errs8 = errors;
+if(typeof data4 !== "boolean"){
 const err6 = {instancePath:instancePath+"/conversation_list_filter_has_group_at_info",schemaPath:"#/properties/conversation_list_filter_has_group_at_info/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err6];
@@ -825,6 +931,8 @@ vErrors.push(err6);
 }
 errors++;
 }
+const _errs9 = errors;
+var valid0 = _errs8 === errors;
 }
 }
 else {
@@ -854,6 +962,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -865,6 +974,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "filter")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -878,10 +988,15 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate57(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate57(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -913,6 +1028,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.total_unread_count === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "total_unread_count"},message:"must have required property '"+"total_unread_count"+"'"};
@@ -924,6 +1040,7 @@ vErrors.push(err0);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "total_unread_count")){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -938,6 +1055,7 @@ errors++;
 }
 if(data.total_unread_count !== undefined){
 let data0 = data.total_unread_count;
+const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
 const err2 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -948,6 +1066,7 @@ vErrors.push(err2);
 }
 errors++;
 }
+const _errs3 = errors;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 2147483647 || isNaN(data0)){
 const err3 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -970,6 +1089,7 @@ vErrors.push(err4);
 errors++;
 }
 }
+var valid0 = _errs2 === errors;
 }
 }
 else {
@@ -1001,6 +1121,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.filter === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "filter"},message:"must have required property '"+"filter"+"'"};
@@ -1022,6 +1143,7 @@ vErrors.push(err1);
 }
 errors++;
 }
+const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "filter") || (key0 === "total_unread_count"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
@@ -1035,13 +1157,19 @@ errors++;
 }
 }
 if(data.filter !== undefined){
-if(!(validate57(data.filter, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
+let data0 = data.filter;
+const _errs2 = errors;
+if(!(validate57(data0, {instancePath:instancePath+"/filter",parentData:data,parentDataProperty:"filter",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 errors = vErrors.length;
 }
+else {
+}
+var valid0 = _errs2 === errors;
 }
 if(data.total_unread_count !== undefined){
 let data1 = data.total_unread_count;
+const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
 const err3 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -1052,6 +1180,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+const _errs4 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
 const err4 = {instancePath:instancePath+"/total_unread_count",schemaPath:"#/properties/total_unread_count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
@@ -1074,6 +1203,7 @@ vErrors.push(err5);
 errors++;
 }
 }
+var valid0 = _errs3 === errors;
 }
 }
 else {
