@@ -1,0 +1,131 @@
+// Conversation groups: at most 20, names of 1..32 UTF-8 bytes, at most 1000 grouped conversations.
+// Each change keeps conv_conversation_group_array of the conversations involved in step and fires
+// the group listener plus a convEvent update for those conversations.
+import {
+  ERR_CONV_GROUP_NAME_EXCEED_LENGTH, ERR_CONV_GROUP_NOT_EXIST, ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT,
+  ERR_CONV_REQ_COUNT_EXCEED_LIMIT, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, ERR_INVALID_CONVERSATION, ERR_INVALID_PARAMETERS,
+  NO_SUCH_CONVERSATION, fail, ok, type Reply,
+} from './codes.ts';
+import type { ConvRecord } from './conversation.ts';
+import { convInfoArrayJson } from './conv-info.ts';
+import { CONV_EVENT_UPDATE, SETTERS } from './events.ts';
+import { stringify } from '../json64.ts';
+import { MAX_IDS_PER_CALL } from './args.ts';
+import { opResult, opResultsJson, type OpResult } from './op-result.ts';
+import type { Simulation } from './simulation.ts';
+import { utf8ByteLength } from './utf8.ts';
+
+export const MAX_GROUPS = 20;
+export const MAX_GROUP_NAME_BYTES = 32;
+export const MAX_GROUPED_CONVERSATIONS = 1000;
+/** reason of conversationsDeletedFromGroup: the app removed them. */
+export const REASON_REMOVED_BY_APP = 0;
+
+const TOO_MANY_IDS = `at most ${MAX_IDS_PER_CALL} conversations per call`;
+
+/** The checks every group call shares: name length, ID count, and (optionally) that the group exists. */
+function precheck(sim: Simulation, names: readonly string[], ids: readonly string[] | null, mustExist: string | null): Reply | null {
+  for (const n of names) {
+    if (utf8ByteLength(n) > MAX_GROUP_NAME_BYTES) return fail(ERR_CONV_GROUP_NAME_EXCEED_LENGTH, `group name longer than ${MAX_GROUP_NAME_BYTES} bytes`);
+  }
+  if (ids && ids.length > MAX_IDS_PER_CALL) return fail(ERR_CONV_REQ_COUNT_EXCEED_LIMIT, TOO_MANY_IDS);
+  if (mustExist !== null && !sim.store.indexes.hasGroup(mustExist)) return fail(ERR_CONV_GROUP_NOT_EXIST, `no conversation group "${mustExist}"`);
+  return null;
+}
+
+export function getGroupList(sim: Simulation): Reply {
+  return ok(stringify(sim.store.groupNames));
+}
+
+export function createGroup(sim: Simulation, name: string, ids: readonly string[]): Reply {
+  const bad = precheck(sim, [name], ids, null);
+  if (bad) return bad;
+  const { store } = sim;
+  if (store.indexes.hasGroup(name)) return fail(ERR_INVALID_PARAMETERS, `conversation group "${name}" exists`);
+  if (store.groupNames.length >= MAX_GROUPS) return fail(ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPS} conversation groups`);
+  store.indexes.addGroup(name);
+  store.groupNames = [...store.groupNames, name];
+  const { results, changed } = addMembers(sim, name, ids);
+  sim.listeners.emit(SETTERS.groupCreated, () => [name, convInfoArrayJson(changed)]);
+  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  return ok(opResultsJson(results));
+}
+
+export function deleteGroup(sim: Simulation, name: string): Reply {
+  const bad = precheck(sim, [name], null, name);
+  if (bad) return bad;
+  const { store } = sim;
+  const members = store.indexes.membersOf(name);
+  for (const rec of members) store.update(rec, (r) => { r.groups = r.groups.filter((g) => g !== name); });
+  store.indexes.dropGroup(name);
+  store.groupNames = store.groupNames.filter((g) => g !== name);
+  sim.listeners.emit(SETTERS.groupDeleted, () => [name]);
+  sim.convEvent(CONV_EVENT_UPDATE, members);
+  return ok();
+}
+
+/** Renaming to the same name succeeds and changes nothing; to another existing name answers 6017. */
+export function renameGroup(sim: Simulation, oldName: string, newName: string): Reply {
+  const bad = precheck(sim, [oldName, newName], null, oldName);
+  if (bad) return bad;
+  if (oldName === newName) return ok();
+  const { store } = sim;
+  if (store.indexes.hasGroup(newName)) return fail(ERR_INVALID_PARAMETERS, `conversation group "${newName}" exists`);
+  store.indexes.addGroup(newName);
+  const members = store.indexes.membersOf(oldName);
+  for (const rec of members) store.update(rec, (r) => { r.groups = r.groups.map((g) => (g === oldName ? newName : g)); });
+  store.indexes.dropGroup(oldName);
+  store.groupNames = store.groupNames.map((g) => (g === oldName ? newName : g));
+  sim.listeners.emit(SETTERS.groupRenamed, () => [oldName, newName]);
+  sim.convEvent(CONV_EVENT_UPDATE, members);
+  return ok();
+}
+
+export function addToGroup(sim: Simulation, name: string, ids: readonly string[]): Reply {
+  const bad = precheck(sim, [name], ids, name);
+  if (bad) return bad;
+  const { results, changed } = addMembers(sim, name, ids);
+  if (changed.length) sim.listeners.emit(SETTERS.addedToGroup, () => [name, convInfoArrayJson(changed)]);
+  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  return ok(opResultsJson(results));
+}
+
+export function deleteFromGroup(sim: Simulation, name: string, ids: readonly string[]): Reply {
+  const bad = precheck(sim, [name], ids, name);
+  if (bad) return bad;
+  const results: OpResult[] = [];
+  const changed: ConvRecord[] = [];
+  for (const key of ids) {
+    const rec = sim.store.get(key);
+    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (rec.groups.indexOf(name) >= 0) {
+      sim.store.update(rec, (r) => { r.groups = r.groups.filter((g) => g !== name); });
+      changed.push(rec);
+    }
+    results.push(opResult(key));
+  }
+  if (changed.length) sim.listeners.emit(SETTERS.deletedFromGroup, () => [name, convInfoArrayJson(changed), REASON_REMOVED_BY_APP]);
+  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  return ok(opResultsJson(results));
+}
+
+/** Files conversations into an existing group; one already in it succeeds without a change. */
+function addMembers(sim: Simulation, name: string, ids: readonly string[]): { results: OpResult[]; changed: ConvRecord[] } {
+  const { store } = sim;
+  const results: OpResult[] = [];
+  const changed: ConvRecord[] = [];
+  for (const key of ids) {
+    const rec = store.get(key);
+    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (rec.groups.indexOf(name) < 0) {
+      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) {
+        results.push(opResult(key, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPED_CONVERSATIONS} conversations can be in groups`));
+        continue;
+      }
+      store.update(rec, (r) => { r.groups = [...r.groups, name]; });
+      changed.push(rec);
+    }
+    results.push(opResult(key));
+  }
+  return { results, changed };
+}

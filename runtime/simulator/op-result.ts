@@ -1,0 +1,21 @@
+// TIMConversationOperationResult: the per-conversation outcome list that list operations return.
+import { stringify } from '../json64.ts';
+import { ERR_SUCC } from './codes.ts';
+
+export interface OpResult {
+  conversation_operation_result_conversation_id: string;
+  conversation_operation_result_result_code: number;
+  conversation_operation_result_result_info: string;
+}
+
+export function opResult(convKey: string, code = ERR_SUCC, info = ''): OpResult {
+  return {
+    conversation_operation_result_conversation_id: convKey,
+    conversation_operation_result_result_code: code,
+    conversation_operation_result_result_info: info,
+  };
+}
+
+export function opResultsJson(results: readonly OpResult[]): string {
+  return stringify(results);
+}

@@ -1,0 +1,83 @@
+// The root of the model: the store plus what the service knows about the session (who is logged
+// in, which edition, what time it is) and the delivery of events. Operations run inside
+// `operation`, which announces the unread counters that changed once, at the end.
+import type { ConvRecord } from './conversation.ts';
+import { convInfoArrayJson } from './conv-info.ts';
+import { DeliveryQueue, ListenerTable, SETTERS } from './events.ts';
+import { ConversationStore } from './store.ts';
+import { clampInt32 } from './unread.ts';
+
+export type Edition = 'standard' | 'premium';
+
+/** Unix time in seconds. */
+export type Clock = () => number;
+
+export interface SimulationOptions {
+  /** 'standard' answers conversation-group and mark calls with 7013, like the SDK without Premium. */
+  edition?: Edition;
+  /** Source of Unix seconds (fractions are dropped); defaults to the system clock. */
+  clock?: Clock;
+  /** Receives what a callback or listener threw; by default it is rethrown from a rejected promise. */
+  onCallbackError?: (error: unknown) => void;
+}
+
+export class Simulation {
+  readonly store = new ConversationStore();
+  readonly queue: DeliveryQueue;
+  readonly listeners: ListenerTable;
+  readonly edition: Edition;
+  private readonly clock: Clock;
+  userID: string | null = null;
+  /** Feeds the rand / unique IDs of delivered messages. */
+  messageCounter = 0;
+  private depth = 0;
+
+  constructor(options: SimulationOptions = {}) {
+    this.edition = options.edition ?? 'premium';
+    this.clock = options.clock ?? (() => Date.now() / 1000);
+    this.queue = new DeliveryQueue(options.onCallbackError);
+    this.listeners = new ListenerTable(this.queue);
+  }
+
+  get loggedIn(): boolean {
+    return this.userID !== null;
+  }
+
+  now(): number {
+    return Math.floor(this.clock());
+  }
+
+  /** Runs a change; when the outermost one ends, announces the unread totals it changed. */
+  operation<T>(run: () => T): T {
+    this.depth++;
+    try {
+      return run();
+    } finally {
+      if (--this.depth === 0) this.announceUnread();
+    }
+  }
+
+  /** Queues a convEvent with the ConvInfo of `recs` (as they are now). Nothing while logged out. */
+  convEvent(kind: number, recs: readonly ConvRecord[]): void {
+    if (!this.loggedIn || recs.length === 0) return;
+    this.listeners.emit(SETTERS.convEvent, () => [kind, convInfoArrayJson(recs)]);
+  }
+
+  /** Queues a convEvent whose payload is the empty string (start / finish of a sync). */
+  convEventEmpty(kind: number): void {
+    this.listeners.emit(SETTERS.convEvent, () => [kind, '']);
+  }
+
+  private announceUnread(): void {
+    const changes = this.store.unread.takeChanges();
+    if (!this.loggedIn) return;
+    if (changes.total !== undefined && this.store.unread.totalAnnounced) {
+      const total = clampInt32(changes.total);
+      this.listeners.emit(SETTERS.totalUnread, () => [total]);
+    }
+    for (const sub of changes.subs) {
+      const count = clampInt32(sub.count);
+      this.listeners.emit(SETTERS.unreadByFilter, () => [sub.text, count]);
+    }
+  }
+}

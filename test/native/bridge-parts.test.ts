@@ -1,0 +1,123 @@
+// The pieces of NodeNativeBridge that need no SDK: request ids, argument checks, callback values,
+// UTF-8 strings through koffi (against libc), trampoline bookkeeping, the declarations check, and
+// the netns helper's skip. The bridge as a whole runs against the real library in contract.test.ts.
+import { strict as assert } from 'node:assert';
+import koffi from 'koffi';
+import { fromNative, koffiType, toNative } from '../../runtime/bridges/node/abi.ts';
+import { checkDecls, type NativeDecls, type NativeParamDecl } from '../../runtime/bridges/node/decls.ts';
+import { RequestTable } from '../../runtime/bridges/node/requests.ts';
+import { Trampolines } from '../../runtime/bridges/node/trampolines.ts';
+import { nativeDecls } from '../../generator/emit/native/decls.ts';
+import { realIr } from '../support/generated.ts';
+import { runIsolated, setUnshareProbeForTest } from '../support/netns.ts';
+
+const param = (abi: NativeParamDecl['abi'], cType = abi): NativeParamDecl => ({ name: 'p', cType, abi });
+
+describe('NodeNativeBridge parts', () => {
+  describe('request table', () => {
+    it('hands out distinct positive ids and settles each once', () => {
+      const t = new RequestTable<string>();
+      const a = t.add('a');
+      const b = t.add('b');
+      assert.ok(a > 0 && b > 0 && a !== b);
+      assert.equal(t.take(a), 'a');
+      assert.equal(t.take(a), undefined, 'a second answer for the same id is not delivered');
+      assert.equal(t.size, 1);
+      assert.deepEqual(t.drain(), ['b']);
+      assert.equal(t.size, 0);
+    });
+  });
+
+  describe('arguments', () => {
+    it('accepts the C-level values of the Bridge contract', () => {
+      assert.equal(toNative('f', param('string'), '会话'), '会话');
+      assert.equal(toNative('f', param('int32'), -4), -4);
+      assert.equal(toNative('f', param('uint32'), 0xffffffff), 0xffffffff);
+      assert.equal(toNative('f', param('uint64'), 2n ** 64n - 1n), 2n ** 64n - 1n);
+      assert.equal(toNative('f', param('bool'), false), false);
+    });
+
+    it('rejects values of the wrong type or range with the parameter named', () => {
+      assert.throws(() => toNative('TIMConvX', { name: 'mark_type', cType: 'uint64_t', abi: 'uint64' }, 1), /TIMConvX: argument mark_type \(uint64_t\) must be a bigint/);
+      assert.throws(() => toNative('f', param('uint64'), -1n), /bigint in 0\.\./);
+      assert.throws(() => toNative('f', param('uint32'), 1.5), /integer/);
+      assert.throws(() => toNative('f', param('int32'), 2 ** 31), /integer/);
+      assert.throws(() => toNative('f', param('bool'), 1), /boolean/);
+      assert.throws(() => toNative('f', param('string'), 'a\0b'), /without NUL/);
+    });
+
+    it('normalizes callback values: NULL string to "", 64-bit to bigint with the right sign', () => {
+      assert.equal(fromNative(param('string'), null), '');
+      assert.equal(fromNative(param('uint64'), -1), 2n ** 64n - 1n);
+      assert.equal(fromNative(param('uint64'), -(2n ** 63n)), 2n ** 63n);
+      assert.equal(fromNative(param('int64'), 5), 5n);
+      assert.equal(fromNative(param('uint32'), 7), 7);
+    });
+  });
+
+  describe('strings through koffi (libc)', () => {
+    const libc = koffi.load('libc.so.6');
+    const strlen = libc.func('strlen', 'size_t', [koffiType(param('string'), () => { throw new Error('no callback'); })]);
+
+    it('passes a JS string as NUL-terminated UTF-8', () => {
+      assert.equal(strlen('会话 ✓ 😀'), 3 * 2 + 1 + 3 + 1 + 4);
+    });
+
+    it('decodes a callback const char* from UTF-8 into a JS string', () => {
+      const proto = koffi.proto(null, 'void', [koffiType(param('string'), () => { throw new Error(); }), 'intptr_t']);
+      const seen: unknown[] = [];
+      const ptr = koffi.register((s: string, ud: number) => seen.push(s, ud), koffi.pointer(proto));
+      try {
+        koffi.call(ptr, proto, '草稿', 42);
+      } finally {
+        koffi.unregister(ptr);
+      }
+      assert.deepEqual(seen, ['草稿', 42]);
+    });
+  });
+
+  describe('trampolines', () => {
+    const proto = koffi.proto(null, 'void', ['int32_t']);
+
+    it('releases retired pointers after the grace period and everything on releaseAll', async () => {
+      const base = koffi.stats().callbacks;
+      const t = new Trampolines(20);
+      const a = t.register(() => {}, proto);
+      t.register(() => {}, proto);
+      assert.equal(t.count, 2);
+      t.retire(a);
+      assert.equal(t.count, 2, 'still registered during the grace period');
+      await new Promise((r) => setTimeout(r, 60));
+      assert.equal(t.count, 1);
+      t.releaseAll();
+      assert.equal(t.count, 0);
+      assert.equal(koffi.stats().callbacks, base);
+    });
+  });
+
+  describe('declarations check', () => {
+    const good = nativeDecls(realIr());
+
+    it('accepts the emitted table', () => {
+      checkDecls(good);
+    });
+
+    it('rejects a table without TIMCommCallback or with an unknown callback', () => {
+      const noComm: NativeDecls = { ...good, callbacks: good.callbacks.filter((c) => c.name !== 'TIMCommCallback') };
+      assert.throws(() => checkDecls(noComm), /no TIMCommCallback/);
+      const unknown: NativeDecls = { ...good, callbacks: good.callbacks.filter((c) => c.name !== 'TIMConvEventCallback') };
+      assert.throws(() => checkDecls(unknown), /TIMSetConvEventCallback takes unknown callback TIMConvEventCallback/);
+    });
+  });
+
+  describe('runIsolated', () => {
+    afterEach(() => setUnshareProbeForTest(undefined));
+
+    it('skips (never passes) when unshare --net is not permitted', async () => {
+      setUnshareProbeForTest({ ok: false, reason: 'unshare --net: exit 1: Operation not permitted' });
+      const skipped = new Error('skipped');
+      const ctx = { skip: () => { throw skipped; } } as unknown as Mocha.Context;
+      await assert.rejects(runIsolated.call(ctx, 'test/native/scripts/isolation-child.ts'), (err) => err === skipped);
+    });
+  });
+});
