@@ -4,8 +4,8 @@
 //   x-int64        integer within 64-bit range, as a number or a bigint (bigint after exact parsing)
 //   x-minUtf8Bytes / x-maxUtf8Bytes   string length counted in UTF-8 bytes, not UTF-16 units
 //   x-bitmask      { mask, nonZero }: only bits inside mask may be set (mark types)
-import type Ajv from 'ajv';
-import type { KeywordCxt } from 'ajv';
+import type { Ajv2020 as Ajv, KeywordCxt } from 'ajv/dist/2020.js';
+import type { KeywordErrorCxt } from 'ajv/dist/types/index.js';
 import { _, _Code, str } from 'ajv/dist/compile/codegen/code.js';
 
 export const ANNOTATION_KEYWORDS = [
@@ -44,7 +44,7 @@ export function addVocabulary(ajv: Ajv): Ajv {
   ajv.addKeyword({
     keyword: 'x-int64',
     schemaType: 'object',
-    error: { message: (cxt) => str`must be a ${cxt.schema.signed ? 'signed' : 'unsigned'} 64-bit integer` },
+    error: { message: (cxt: KeywordErrorCxt) => str`must be a ${cxt.schema.signed ? 'signed' : 'unsigned'} 64-bit integer` },
     code(cxt: KeywordCxt) {
       const { data, schema } = cxt;
       const r = schema.signed ? INT64_RANGE.signed : INT64_RANGE.unsigned;
@@ -58,7 +58,7 @@ export function addVocabulary(ajv: Ajv): Ajv {
     keyword,
     type: 'string',
     schemaType: 'number',
-    error: { message: (cxt) => str`${msg} ${cxt.schema} bytes in UTF-8`, params: (cxt) => _`{limit: ${cxt.schema}}` },
+    error: { message: (cxt: KeywordErrorCxt) => str`${msg} ${cxt.schema} bytes in UTF-8`, params: (cxt: KeywordErrorCxt) => _`{limit: ${cxt.schema}}` },
     code(cxt: KeywordCxt) {
       const fn = cxt.gen.scopeValue('func', { ref: utf8Bytes, code: new _Code(`(${UTF8_BYTES_SOURCE})`) });
       cxt.fail(_`${fn}(${cxt.data}) ${new _Code(op)} ${cxt.schema}`);
@@ -70,7 +70,7 @@ export function addVocabulary(ajv: Ajv): Ajv {
   ajv.addKeyword({
     keyword: 'x-bitmask',
     schemaType: 'object',
-    error: { message: (cxt) => str`must only set the bits of mask ${cxt.schema.mask}${cxt.schema.nonZero ? ' and not be 0' : ''}`, params: (cxt) => _`{mask: ${cxt.schema.mask}}` },
+    error: { message: (cxt: KeywordErrorCxt) => str`must only set the bits of mask ${cxt.schema.mask}${cxt.schema.nonZero ? ' and not be 0' : ''}`, params: (cxt: KeywordErrorCxt) => _`{mask: ${cxt.schema.mask}}` },
     code(cxt: KeywordCxt) {
       const { data, schema } = cxt;
       const outside = `${(~BigInt(schema.mask) & 0xffffffffffffffffn).toString()}n`;

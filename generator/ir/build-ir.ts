@@ -4,7 +4,8 @@
 import type { ParamKind } from '../../runtime/api-meta.ts';
 import { SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
 import type { Ir, IrCallback, IrEnum, IrField, IrFunction, IrListener, IrParam, IrStruct, IrType, IrUnion } from './model.ts';
-import { functionTsName, listenerEventName, snakeToCamel } from './naming.ts';
+import { csFacadeMethodName, csListenerSetterName, csParamName, functionTsName, listenerEventName, lowerFirst, snakeToCamel } from './naming.ts';
+import { SESSION_ENUMS, SESSION_FUNCTIONS, SESSION_HEADER } from './session-api.ts';
 
 type Node = Record<string, any>;
 const ID = /^timconv:(api|callback|struct|enum)\/(\w+)$/;
@@ -68,29 +69,17 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
 
   const param = (p: { name: string; cType: string; role?: string }, props: Node, file: string, i: number): IrParam => {
     const ptr = `#/x-params/${i}`;
-    const base = { cName: p.name, tsName: snakeToCamel(p.name), cType: p.cType, description: '' };
+    const base = { cName: p.name, tsName: snakeToCamel(p.name), csName: csParamName(p.name), cType: p.cType, description: '' };
     if (p.cType === 'const void*' || p.role === 'user_data') return { ...base, role: 'user_data', csNative: 'IntPtr' };
     if (callbackNames.has(p.cType)) return { ...base, role: 'callback', csNative: p.cType, callback: p.cType };
     const s = props[p.name];
     if (!s) throw new SchemaError(file, `#/properties/${p.name}`, `parameter ${p.name} has no schema`);
     const type = typeOf(s, file, `#/properties/${p.name}`);
     const role = p.role === 'json' ? 'json' : 'value';
-    let kind: ParamKind; let csNative: string; let csMarshal: string | undefined; let csFacade: IrParam['csFacade'];
-    if (role === 'json') { kind = 'json'; csNative = 'IntPtr'; csFacade = 'string'; }
-    else if (p.cType === 'const char*') { kind = 'string'; csNative = 'IntPtr'; csFacade = 'string'; }
-    else if (enumNames.has(p.cType)) { kind = 'enum'; csNative = 'int'; csFacade = 'int'; }
-    else {
-      switch (p.cType) {
-        case 'uint64_t': kind = 'uint64'; csNative = 'ulong'; csFacade = 'string'; break;
-        case 'int64_t': kind = 'int64'; csNative = 'long'; csFacade = 'string'; break;
-        case 'uint32_t': kind = 'uint32'; csNative = 'uint'; csFacade = 'double'; break;
-        case 'int': case 'int32_t': kind = 'int'; csNative = 'int'; csFacade = 'int'; break;
-        case 'bool': kind = 'bool'; csNative = 'bool'; csMarshal = '[MarshalAs(UnmanagedType.U1)]'; csFacade = 'bool'; break;
-        default: throw new SchemaError(file, ptr, `no C# mapping for C type ${p.cType}`);
-      }
-    }
+    const mapping = valueMapping(p.cType, role, enumNames);
+    if (!mapping) throw new SchemaError(file, ptr, `no C# mapping for C type ${p.cType}`);
     return {
-      ...base, ...(s['x-ts-name'] ? { tsName: String(s['x-ts-name']) } : {}), role, type, kind, ts: tsOf(type), csNative, ...(csMarshal ? { csMarshal } : {}), csFacade,
+      ...base, ...(s['x-ts-name'] ? { tsName: String(s['x-ts-name']) } : {}), role, type, ts: tsOf(type), ...mapping,
       description: String(s.description ?? ''),
       ...(s['x-error-codes'] ? { errorCodes: s['x-error-codes'] as Record<string, number> } : {}),
     };
@@ -98,10 +87,13 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
   const params = (doc: Schema, file: string) =>
     (doc['x-params'] as { name: string; cType: string; role?: string }[]).map((p, i) => param(p, (doc.properties ?? {}) as Node, file, i));
 
-  const callbacks: IrCallback[] = byKind('callback').map(({ file, schema }) => ({
-    cName: String(schema.title), header: String(schema['x-header']), description: String(schema.description ?? ''),
-    params: params(schema, file), schemaFile: file,
-  }));
+  const callbacks: IrCallback[] = byKind('callback').map(({ file, schema }) => {
+    const ps = params(schema, file);
+    return {
+      cName: String(schema.title), header: String(schema['x-header']), description: String(schema.description ?? ''),
+      params: ps, schemaFile: file, ...facadeDelegate(ps),
+    };
+  });
   const callbackByName = new Map(callbacks.map((c) => [c.cName, c]));
 
   const functions: IrFunction[] = byKind('function').map(({ file, schema }) => {
@@ -123,6 +115,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
         ? (() => { const t = typeOf(result, file, '#/$defs/result'); return { kind: 'json' as const, type: t, ts: tsOf(t), description: String(result.description ?? '') }; })()
         : schema['x-result'] === 'unknown' ? { kind: 'unknown' as const } : { kind: 'none' as const },
       ...(schema['x-listener'] ? { listenerCallback: String(schema['x-listener']) } : {}),
+      csName: csFacadeMethodName(cName),
       schemaFile: file,
     };
   }).sort((a, b) => (a.cName < b.cName ? -1 : 1));
@@ -131,10 +124,11 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     const cb = callbackByName.get(f.listenerCallback!);
     if (!cb) throw new SchemaError(f.schemaFile, '#/x-listener', `unknown callback ${f.listenerCallback}`);
     const doc = schemas.get(`timconv:callback/${cb.cName}`)!.schema;
+    const event = String(doc['x-ts-name'] ?? listenerEventName(f.cName));
     return {
-      event: String(doc['x-ts-name'] ?? listenerEventName(f.cName)),
-      setter: f.cName, callback: cb.cName, description: cb.description,
+      event, setter: f.cName, callback: cb.cName, description: cb.description,
       params: cb.params.filter((p) => p.role !== 'user_data'),
+      csSetter: csListenerSetterName(event),
     };
   });
 
@@ -191,6 +185,87 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
   const index = [...schemas.values()].find((s) => s.schema['x-kind'] === 'index');
   return {
     ...(index?.schema['x-sdk'] ? { sdk: index.schema['x-sdk'] as Ir['sdk'] } : {}),
-    functions, callbacks, listeners, structs, unions, enums, exactInt64Keys, schemas,
+    functions, callbacks, listeners, structs, unions, enums, exactInt64Keys,
+    session: sessionFunctions(callbackNames, tsOf),
+    schemas,
   };
+}
+
+type ValueMapping = Pick<IrParam, 'kind' | 'csNative' | 'csMarshal' | 'csFacade' | 'csFacadeTs'>;
+
+const FACADE_TS = { string: 'string', int: 'number', double: 'number', bool: 'boolean' } as const;
+
+/**
+ * The one place a C parameter type becomes a runtime kind and C# types: `const char*` is marshaled by
+ * hand as UTF-8 (IntPtr), enums and ints cross as int, uint32 as uint (a double at the facade, which
+ * holds every uint32 exactly), 64-bit integers as ulong/long (decimal strings at the facade, because
+ * Puerts turns them into bigint), bool as a one-byte C bool.
+ */
+function valueMapping(cType: string, role: 'json' | 'value', enumNames: ReadonlySet<string>): ValueMapping | undefined {
+  const m = (kind: ParamKind, csNative: string, csFacade: NonNullable<IrParam['csFacade']>, csMarshal?: string): ValueMapping =>
+    ({ kind, csNative, ...(csMarshal ? { csMarshal } : {}), csFacade, csFacadeTs: FACADE_TS[csFacade] });
+  if (role === 'json') return m('json', 'IntPtr', 'string');
+  if (cType === 'const char*') return m('string', 'IntPtr', 'string');
+  if (enumNames.has(cType)) return m('enum', 'int', 'int');
+  switch (cType) {
+    case 'uint64_t': return m('uint64', 'ulong', 'string');
+    case 'int64_t': return m('int64', 'long', 'string');
+    case 'uint32_t': return m('uint32', 'uint', 'double');
+    case 'int': case 'int32_t': return m('int', 'int', 'int');
+    case 'bool': return m('bool', 'bool', 'bool', '[MarshalAs(UnmanagedType.U1)]');
+    default: return undefined;
+  }
+}
+
+/** The facade delegate of a callback: System.Action over the facade types of its parameters. */
+function facadeDelegate(ps: IrParam[]): Pick<IrCallback, 'csFacadeDelegate' | 'csFacadeTypeArgs' | 'csFacadeNeedsAot' | 'csFacadeTs'> {
+  const values = ps.filter((p) => p.role !== 'user_data');
+  const cs = values.map((p) => p.csFacade!);
+  const ts = values.map((p) => p.csFacadeTs!);
+  const typeArgs = cs.join(', ');
+  return {
+    csFacadeDelegate: cs.length ? `Action<${typeArgs}>` : 'Action',
+    csFacadeTypeArgs: typeArgs,
+    csFacadeNeedsAot: cs.some((t) => t !== 'string'),
+    csFacadeTs: ts.length ? `System.Action$${ts.length}<${ts.join(', ')}>` : 'System.Action',
+  };
+}
+
+/**
+ * IR of the fixed SDK lifecycle functions (see session-api.ts). A function whose callback typedef is
+ * not among the schemas (a partial schema set, as in some tests) is left out.
+ */
+function sessionFunctions(callbackNames: ReadonlySet<string>, tsOf: (t: IrType) => string): IrFunction[] {
+  const enums = new Set(SESSION_ENUMS);
+  const typeOfC = (cType: string, role: 'json' | 'value'): IrType => {
+    if (role === 'json') return { kind: 'any' };
+    switch (cType) {
+      case 'const char*': return { kind: 'string' };
+      case 'uint64_t': return { kind: 'uint64', policy: 'exact' };
+      case 'int64_t': return { kind: 'int64', policy: 'exact' };
+      case 'uint32_t': return { kind: 'uint32' };
+      case 'bool': return { kind: 'bool' };
+      default: return { kind: 'int32' };
+    }
+  };
+  const available = SESSION_FUNCTIONS.filter((f) => f.params.every((p) => p.role !== 'callback' || callbackNames.has(p.cType)));
+  return available.map((f) => {
+    const where = `${SESSION_HEADER} ${f.cName}`;
+    const ps: IrParam[] = f.params.map((p) => {
+      const base = { cName: p.name, tsName: snakeToCamel(p.name), csName: csParamName(p.name), cType: p.cType, description: p.description };
+      if (p.role === 'user_data') return { ...base, role: 'user_data', csNative: 'IntPtr' };
+      if (p.role === 'callback') return { ...base, role: 'callback', csNative: p.cType, callback: p.cType };
+      const role = p.role === 'json' ? 'json' : 'value';
+      const mapping = valueMapping(p.cType, role, enums);
+      if (!mapping) throw new Error(`${where}: no C# mapping for C type ${p.cType}`);
+      const type = typeOfC(p.cType, role);
+      return { ...base, role, type, ts: tsOf(type), ...mapping };
+    });
+    const csName = csFacadeMethodName(f.cName);
+    return {
+      cName: f.cName, tsName: lowerFirst(csName), header: SESSION_HEADER, description: f.description,
+      cReturn: f.cReturn, csReturn: f.cReturn === 'void' ? 'void' : 'int',
+      params: ps, sync: f.sync, result: { kind: 'unknown' as const }, csName, schemaFile: '',
+    };
+  });
 }

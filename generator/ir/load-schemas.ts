@@ -2,7 +2,7 @@
 // of the problem: unknown types, dangling $refs, duplicate names, anything strict Ajv refuses.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { addVocabulary } from '../schema-vocabulary.ts';
 
 export type Schema = Record<string, unknown>;

@@ -35,6 +35,10 @@ export interface IrParam extends IrDoc {
   csMarshal?: string;
   /** C# type at the Puerts facade: string, int, bool or double only. */
   csFacade?: 'string' | 'int' | 'bool' | 'double';
+  /** How Puerts' typings spell csFacade in TS (`$name: number`). */
+  csFacadeTs?: 'string' | 'number' | 'boolean';
+  /** The parameter's C# identifier (lowerCamel, `@`-escaped when it is a C# keyword). */
+  csName: string;
   /** The callback typedef a callback parameter takes. */
   callback?: string;
   /** Schema keyword -> SDK error code for limits the SDK documents with a code of its own. */
@@ -52,6 +56,8 @@ export interface IrFunction extends IrDoc {
   result: { kind: 'none' } | { kind: 'unknown' } | { kind: 'json'; type: IrType; ts: string; description: string };
   /** For TIMSetConv*Callback setters: the callback they register. */
   listenerCallback?: string;
+  /** Name of the C# facade method that calls this function, e.g. GetConvList for TIMConvGetConvList. */
+  csName: string;
   schemaFile: string;
 }
 
@@ -60,6 +66,14 @@ export interface IrCallback extends IrDoc {
   header: string;
   params: IrParam[];
   schemaFile: string;
+  /** The delegate the C# facade takes in place of this callback (user_data left out), e.g. "Action<int, string, string>". */
+  csFacadeDelegate: string;
+  /** Its type arguments, e.g. "int, string, string": what JsEnv.UsingAction<...> is instantiated with. */
+  csFacadeTypeArgs: string;
+  /** A type argument is a value type, so IL2CPP needs a UsingAction registration for the delegate. */
+  csFacadeNeedsAot: boolean;
+  /** The delegate as Puerts' typings spell it, e.g. "System.Action$3<number, string, string>". */
+  csFacadeTs: string;
 }
 
 export interface IrListener extends IrDoc {
@@ -68,6 +82,8 @@ export interface IrListener extends IrDoc {
   callback: string;
   /** Callback parameters without user_data. */
   params: IrParam[];
+  /** Name of the C# facade method that registers (or, given null, clears) this listener, e.g. SetConvEventListener. */
+  csSetter: string;
 }
 
 export interface IrField extends IrDoc {
@@ -115,6 +131,11 @@ export interface Ir {
   enums: IrEnum[];
   /** JSON keys whose integers are exact 64-bit values everywhere they appear. */
   exactInt64Keys: string[];
+  /**
+   * SDK lifecycle functions (TIMInit, TIMUninit, TIMLogin, TIMLogout, TIMGetLoginStatus) a game needs
+   * when nothing else initializes the SDK; they are fixed in generator/ir/session-api.ts, not in schema/.
+   */
+  session: IrFunction[];
   /** Every schema document by $id, for the validators emitter. */
   schemas: Map<string, { file: string; schema: Record<string, unknown> }>;
 }

@@ -26,7 +26,7 @@ describe('schemas', () => {
       assert.equal(s.additionalProperties, false, s.$id);
       const v = ajv.getSchema(s.$id)!;
       assert.equal(v({ not_a_key_of_any_struct: 1 }), false, s.$id);
-      assert.ok(v.errors!.some((e) => e.keyword === 'additionalProperties' && e.params.additionalProperty === 'not_a_key_of_any_struct'), s.$id);
+      assert.ok(v.errors!.some((e: { keyword: string; params: Record<string, unknown> }) => e.keyword === 'additionalProperties' && e.params.additionalProperty === 'not_a_key_of_any_struct'), s.$id);
     }
   });
 

@@ -16,7 +16,7 @@ const exact = createJson64(['conv_active_time', 'message_unique_id', 'message_ra
 /** Asserts a payload is rejected and returns "path keyword" pairs of the errors. */
 function rejects(v: ReturnType<typeof validator>, data: unknown): string[] {
   assert.equal(v(data), false, 'payload was accepted');
-  return v.errors!.map((e) => `${e.instancePath} ${e.keyword}`);
+  return v.errors!.map((e: { instancePath: string; keyword: string }) => `${e.instancePath} ${e.keyword}`);
 }
 
 describe('schemas accept the documented sample payloads', () => {

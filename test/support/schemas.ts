@@ -1,7 +1,7 @@
 // Loads every committed schema into one strict Ajv 2020 instance with the project's vocabulary.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { addVocabulary } from '../../generator/schema-vocabulary.ts';
 import { schemaDir } from './sdk.ts';
 

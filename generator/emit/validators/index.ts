@@ -2,7 +2,7 @@
 // written as standalone ESM code (runtime/generated/validators.mjs), so nothing is compiled at run
 // time: no eval or new Function, as WebGL and WeChat mini-games require. The project's keywords
 // inline their helpers (see schema-vocabulary.ts), so the module imports nothing.
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { SchemaError, compileAll } from '../../ir/load-schemas.ts';
 import { ANNOTATION_KEYWORDS } from '../../schema-vocabulary.ts';
 import type { Ir } from '../../ir/model.ts';
@@ -51,6 +51,8 @@ export const emitValidators: Emitter = (ir) => {
   const leanSchemas = new Map([...ir.schemas].map(([id, s]) => [id, { file: s.file, schema: lean(s.schema, s.file, '#') as Record<string, unknown> }]));
   const ajv = compileAll(leanSchemas, { source: true });
   const refs = validatorRefs(ir);
+  // The package is CommonJS; under NodeNext its default import is the module object.
+  const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule.default }).default;
   let code = standaloneCode(ajv, refs);
   const leftover = /\brequire\(|new Function|\beval\(/.exec(code);
   if (leftover) throw new Error(`validators: standalone code still contains "${leftover[0]}"; a keyword needs an inlined helper`);

@@ -1,0 +1,168 @@
+// Turns the IR into the values the C# templates print. Nothing here chooses a name or a type: names
+// and C#/facade types come from the IR (build-ir.ts); this module only arranges them (argument lists,
+// which conversion block a parameter needs, de-duplicated delegate lists) and formats doc comments.
+import type { Ir, IrCallback, IrFunction, IrListener, IrParam } from '../../ir/model.ts';
+
+/** How a facade argument becomes a native one; selects a block in the templates. */
+export type Conversion = 'utf8' | 'uint64' | 'int64' | 'uint32' | 'none';
+
+export interface FacadeParamView { type: string; name: string; docName: string; doc: string[] }
+
+export interface ConvertedParamView { name: string; local: string; conversion: Conversion }
+
+export interface FunctionView {
+  cName: string;
+  csName: string;
+  csReturn: string;
+  doc: string[];
+  /** Parameters of the [DllImport] declaration, IR order. */
+  params: IrParam[];
+  facadeParams: FacadeParamView[];
+  /** Value parameters that need a conversion before the native call. */
+  converted: ConvertedParamView[];
+  /** The converted parameters that become UTF-8 buffers (freed after the call). */
+  utf8: ConvertedParamView[];
+  /** Arguments of the native call, in C order. */
+  nativeArgs: string[];
+  /** The completion delegate parameter, when the function reports through a callback. */
+  completion?: { name: string; delegate: string };
+  returnsDoc: string;
+}
+
+export interface CallbackArgView { name: string; native: IrParam; local: string; fromNative: Conversion }
+
+export interface TrampolineView {
+  callback: string;
+  native: IrParam[];
+  /** Parameter the request id travels in (completion trampolines). */
+  userData: string;
+  args: CallbackArgView[];
+  delegate: string;
+}
+
+export interface ListenerView {
+  event: string;
+  csSetter: string;
+  setter: string;
+  callback: string;
+  delegate: string;
+  doc: string[];
+  trampoline: TrampolineView;
+}
+
+export interface DelegateView { delegate: string; typeArgs: string; needsAot: boolean }
+
+export interface NativeFunctionView { cName: string; csReturn: string; params: IrParam[]; doc: string[] }
+
+export interface CsharpView {
+  callbacks: (IrCallback & { doc: string[] })[];
+  /** Every conversation function and listener setter, for the [DllImport] declarations. */
+  natives: NativeFunctionView[];
+  /** The TIMConv* functions, one facade method each. */
+  functions: FunctionView[];
+  session: FunctionView[];
+  completions: TrampolineView[];
+  listeners: ListenerView[];
+  delegates: DelegateView[];
+}
+
+/** Text for a `///` XML doc comment: XML-escaped, one entry per line. */
+export function xmlDocLines(text: string): string[] {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return escaped.split('\n').map((l) => l.trimEnd()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+}
+
+const CONVERSION_OF_KIND: Partial<Record<NonNullable<IrParam['kind']>, Conversion>> = {
+  json: 'utf8', string: 'utf8', uint64: 'uint64', int64: 'int64', uint32: 'uint32',
+};
+
+const LOCAL_SUFFIX: Record<Conversion, string> = { utf8: 'Utf8', uint64: 'Value', int64: 'Value', uint32: 'Value', none: '' };
+
+/** What a facade caller has to know about the value it passes, by how it crosses. */
+const FACADE_HINT: Record<Conversion, string> = {
+  utf8: '',
+  uint64: ' As a decimal string (64-bit).',
+  int64: ' As a decimal string (64-bit, signed).',
+  uint32: ' A whole number from 0 to 4294967295.',
+  none: '',
+};
+
+/** Locals the facade method and trampoline templates declare. */
+const FACADE_LOCALS = new Set(['requestId', 'result']);
+const TRAMPOLINE_LOCALS = new Set(['handler', 'listener', 'e']);
+
+const isValue = (p: IrParam) => p.role === 'json' || p.role === 'value';
+
+function functionView(f: IrFunction, callbacks: Map<string, IrCallback>): FunctionView {
+  const converted: ConvertedParamView[] = [];
+  const facadeParams: FacadeParamView[] = [];
+  let completion: FunctionView['completion'];
+  const nativeArgs = f.params.map((p) => {
+    if (isValue(p)) {
+      const conversion = CONVERSION_OF_KIND[p.kind!] ?? 'none';
+      const hint = p.role === 'json' ? ' JSON text.' : FACADE_HINT[conversion];
+      facadeParams.push({ type: p.csFacade!, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines(`${p.description}${hint}`.trim()) });
+      if (conversion === 'none') return p.csName;
+      const local = `${p.csName}${LOCAL_SUFFIX[conversion]}`;
+      converted.push({ name: p.csName, local, conversion });
+      return local;
+    }
+    if (p.role === 'callback') {
+      const cb = callbacks.get(p.callback!);
+      if (!cb) throw new Error(`${f.cName}: unknown callback ${p.callback}`);
+      completion = { name: p.csName, delegate: cb.csFacadeDelegate };
+      facadeParams.push({ type: cb.csFacadeDelegate, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines('Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.') });
+      return `TimConvCallbacks.${cb.cName}Trampoline`;
+    }
+    return 'new IntPtr(requestId)';
+  });
+  const returnsDoc = !f.sync
+    ? 'The SDK\'s TIMResult code: 0 when the call was accepted (the callback then runs once); otherwise the callback never runs.'
+    : f.cReturn === 'int' ? 'The SDK\'s TIMResult code (0 on success).' : `The SDK's ${f.cReturn} value, as an int.`;
+  const doc = xmlDocLines(f.description + (f.deprecated ? '\nDeprecated by the SDK.' : ''));
+  if (f.csReturn !== 'int') throw new Error(`${f.cName}: a facade method must return the SDK's int, not ${f.csReturn}`);
+  const clash = f.params.find((p) => FACADE_LOCALS.has(p.csName) || converted.some((c) => c.local === p.csName));
+  if (clash) throw new Error(`${f.cName}: parameter ${clash.csName} clashes with a local of the facade method`);
+  const utf8 = converted.filter((c) => c.conversion === 'utf8');
+  return { cName: f.cName, csName: f.csName, csReturn: f.csReturn, doc, params: f.params, facadeParams, converted, utf8, nativeArgs, ...(completion ? { completion } : {}), returnsDoc };
+}
+
+function trampolineView(cb: IrCallback): TrampolineView {
+  const userData = cb.params.find((p) => p.role === 'user_data');
+  const args = cb.params.filter(isValue).map((p) => ({
+    name: p.csName, native: p, local: `${p.csName}Value`, fromNative: CONVERSION_OF_KIND[p.kind!] ?? 'none',
+  }));
+  const clash = cb.params.find((p) => TRAMPOLINE_LOCALS.has(p.csName) || args.some((a) => a.local === p.csName));
+  if (clash) throw new Error(`${cb.cName}: parameter ${clash.csName} clashes with a local of the trampoline`);
+  return { callback: cb.cName, native: cb.params, userData: userData ? userData.csName : '', args, delegate: cb.csFacadeDelegate };
+}
+
+export function buildView(ir: Ir): CsharpView {
+  const callbacks = new Map(ir.callbacks.map((c) => [c.cName, c]));
+  const conv = ir.functions.filter((f) => !f.listenerCallback);
+  const setters = ir.functions.filter((f) => f.listenerCallback);
+  const usedAsCompletion = new Set([...conv, ...ir.session].flatMap((f) => f.params.filter((p) => p.role === 'callback').map((p) => p.callback!)));
+  const completions = ir.callbacks.filter((c) => usedAsCompletion.has(c.cName)).map(trampolineView);
+  const both = ir.listeners.find((l) => usedAsCompletion.has(l.callback));
+  if (both) throw new Error(`${both.callback} is both a completion callback and a listener; they need trampolines of their own`);
+  const listeners = ir.listeners.map((l: IrListener): ListenerView => {
+    const cb = callbacks.get(l.callback)!;
+    return {
+      event: l.event, csSetter: l.csSetter, setter: l.setter, callback: l.callback, delegate: cb.csFacadeDelegate,
+      doc: xmlDocLines(l.description), trampoline: trampolineView(cb),
+    };
+  });
+  const delegates = new Map<string, DelegateView>();
+  for (const c of ir.callbacks.filter((c) => usedAsCompletion.has(c.cName) || ir.listeners.some((l) => l.callback === c.cName))) {
+    delegates.set(c.csFacadeDelegate, { delegate: c.csFacadeDelegate, typeArgs: c.csFacadeTypeArgs, needsAot: c.csFacadeNeedsAot });
+  }
+  return {
+    callbacks: ir.callbacks.map((c) => ({ ...c, doc: xmlDocLines(c.description) })),
+    natives: [...conv, ...setters].map((f) => ({ cName: f.cName, csReturn: f.csReturn, params: f.params, doc: xmlDocLines(f.description) })),
+    functions: conv.map((f) => functionView(f, callbacks)),
+    session: ir.session.map((f) => functionView(f, callbacks)),
+    completions,
+    listeners,
+    delegates: [...delegates.values()].sort((a, b) => (a.delegate < b.delegate ? -1 : a.delegate > b.delegate ? 1 : 0)),
+  };
+}

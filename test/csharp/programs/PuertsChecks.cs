@@ -1,0 +1,62 @@
+// Checks of the Puerts glue (compiled against the stand-ins in PuertsStubs.cs): every delegate type
+// the facade takes appears in the [Binding] list, and every one with a value-type argument is
+// registered with JsEnv.UsingAction.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using TimConv;
+
+namespace TimConvTests
+{
+    internal static class PuertsChecks
+    {
+        internal static void Run()
+        {
+            List<Type> facadeDelegates = typeof(TimConvFacade).GetMethods(BindingFlags.Public | BindingFlags.Static)
+                .SelectMany(m => m.GetParameters()).Select(p => p.ParameterType)
+                .Where(t => typeof(Delegate).IsAssignableFrom(t)).Distinct().ToList();
+
+            Check.Run("facade methods take only string, int, bool, double and Action delegates of those", () =>
+            {
+                var allowed = new HashSet<Type> { typeof(string), typeof(int), typeof(bool), typeof(double) };
+                foreach (MethodInfo m in typeof(TimConvFacade).GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.DeclaringType == typeof(TimConvFacade)))
+                {
+                    Check.That(m.ReturnType == typeof(void) || allowed.Contains(m.ReturnType), m.Name + " returns " + m.ReturnType);
+                    foreach (ParameterInfo p in m.GetParameters())
+                    {
+                        Type t = p.ParameterType;
+                        bool ok = allowed.Contains(t)
+                            || (t.IsGenericType && t.FullName.StartsWith("System.Action`", StringComparison.Ordinal) && t.GetGenericArguments().All(allowed.Contains) && t.GetGenericArguments().Length <= 4);
+                        Check.That(ok, m.Name + " takes " + t);
+                    }
+                }
+            });
+
+            Check.Run("the [Binding] list holds the facade and every delegate type it takes", () =>
+            {
+                Type config = typeof(TimConvFacade).Assembly.GetType("TimConv.TimConvPuertsConfig", true);
+                Check.That(config.GetCustomAttributes(typeof(Puerts.ConfigureAttribute), false).Length == 1, "[Configure] on the class");
+                foreach (string kind in new[] { "Bindings", "Typings" })
+                {
+                    PropertyInfo property = config.GetProperty(kind, BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public);
+                    Check.That(property != null, kind + " property");
+                    Type attribute = kind == "Bindings" ? typeof(Puerts.BindingAttribute) : typeof(Puerts.TypingAttribute);
+                    Check.That(property.GetCustomAttributes(attribute, false).Length == 1, kind + " attribute");
+                    var listed = new HashSet<Type>((IEnumerable<Type>)property.GetValue(null, null));
+                    Check.That(listed.Contains(typeof(TimConvFacade)), kind + " lists the facade");
+                    foreach (Type d in facadeDelegates) Check.That(listed.Contains(d), kind + " lists " + d);
+                }
+            });
+
+            Check.Run("UsingAction is registered for every facade delegate with a value-type argument", () =>
+            {
+                var env = new Puerts.JsEnv();
+                TimConvPuertsDelegates.Register(env);
+                var expected = facadeDelegates.Where(d => d.GetGenericArguments().Any(a => a.IsValueType)).ToList();
+                foreach (Type d in expected) Check.That(env.Registered.Contains(d), "registered " + d);
+                Check.Equal(expected.Count, env.Registered.Distinct().Count(), "registrations");
+            });
+        }
+    }
+}
