@@ -2,7 +2,9 @@
 // alike), each round starts from a collected heap, and each reports the median time of one
 // operation over the rounds. Time is the process's CPU time, not the wall clock, so other work on a
 // shared machine does not count against whichever candidate it happened to interrupt.
+import { resolve } from 'node:path';
 import { cpuUsage } from 'node:process';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -12,7 +14,9 @@ const collect = runInNewContext('gc') as () => void;
 
 export interface Candidate {
   name: string;
+  /** One operation. When `async` is set, its Promise is awaited before the next one starts. */
   run: () => unknown;
+  async?: boolean;
 }
 
 export interface Timing {
@@ -31,32 +35,35 @@ export interface MeasureOptions {
 let sink: unknown;
 
 /** Times every candidate; the result is in the order given. */
-export function measure(candidates: Candidate[], options: MeasureOptions = {}): Timing[] {
+export async function measure(candidates: Candidate[], options: MeasureOptions = {}): Promise<Timing[]> {
   const rounds = options.rounds ?? 15;
   const roundMs = options.roundMs ?? 40;
-  const plan = candidates.map((c) => ({ c, reps: calibrate(c.run, roundMs), samples: [] as number[] }));
+  const plan = [];
+  for (const c of candidates) plan.push({ c, reps: await calibrate(c, roundMs), samples: [] as number[] });
   for (let r = 0; r < rounds; r++) {
     // Rotate the starting candidate so none always runs right after another's garbage.
     for (let j = 0; j < plan.length; j++) {
       const p = plan[(r + j) % plan.length];
       collect();
-      const t0 = cpuMs();
-      for (let i = 0; i < p.reps; i++) sink = p.c.run();
-      p.samples.push((cpuMs() - t0) / p.reps);
+      p.samples.push((await repeat(p.c, p.reps)) / p.reps);
     }
   }
   return plan.map((p) => ({ name: p.c.name, ms: median(p.samples) }));
 }
 
-function calibrate(run: () => unknown, roundMs: number): number {
-  for (let i = 0; i < 5; i++) sink = run(); // warm up the JIT
-  let reps = 1;
-  for (;;) {
-    const t0 = cpuMs();
-    for (let i = 0; i < reps; i++) sink = run();
-    const ms = cpuMs() - t0;
+/** CPU milliseconds for `reps` operations. */
+async function repeat(c: Candidate, reps: number): Promise<number> {
+  const t0 = cpuMs();
+  if (c.async) for (let i = 0; i < reps; i++) sink = await c.run();
+  else for (let i = 0; i < reps; i++) sink = c.run();
+  return cpuMs() - t0;
+}
+
+async function calibrate(c: Candidate, roundMs: number): Promise<number> {
+  await repeat(c, 5); // warm up the JIT
+  for (let reps = 1; ; reps *= 2) {
+    const ms = await repeat(c, reps);
     if (ms >= roundMs / 4 || reps >= 1 << 20) return Math.max(1, Math.round((reps * roundMs) / Math.max(ms, 0.001)));
-    reps *= 2;
   }
 }
 
@@ -74,4 +81,15 @@ function median(xs: number[]): number {
 /** Keeps results alive so the engine cannot drop the measured work. */
 export function consumed(): unknown {
   return sink;
+}
+
+/** Rounds to 3 significant decimals for reports. */
+export function round(n: number, digits = 3): number {
+  return Number(n.toFixed(digits));
+}
+
+/** True when this module file is the script node was started with. */
+export function isMain(metaUrl: string): boolean {
+  const entry = process.argv[1];
+  return !!entry && pathToFileURL(resolve(entry)).href === metaUrl;
 }

@@ -1,0 +1,215 @@
+// The engine under the generated ConversationManager: runs any TIMConv function or listener from
+// its row in the API table. Per call: validate the arguments (refuse before the bridge sees them),
+// serialize, call the bridge, then settle the Promise exactly once from the completion (parse with
+// exact 64-bit integers, validate the result), a failing synchronous return, the timeout, or
+// dispose, whichever comes first.
+import type { ApiTable, FunctionMeta, ListenerMeta } from '../api-meta.ts';
+import type { Bridge, BridgeArg } from '../bridge.ts';
+import {
+  describeCode, TimError, TIM_ERR_PARAM, TIMCONV_ERR_BRIDGE, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_TIMEOUT,
+} from '../errors.ts';
+import { createJson64, type Json64Codec } from '../json64.ts';
+import { DEFAULT_TABLE, DEFAULT_VALIDATORS } from './defaults.ts';
+import { EventHub, type Listener } from './events.ts';
+import { bridgeArgs, checkInput, inputObject } from './input.ts';
+import { globalTimers, reportToConsole, type CoreOptions, type ErrorHook, type Timers } from './options.ts';
+import { decodeCompletion, decodeEvent } from './output.ts';
+import { PendingCalls, type PendingCall } from './pending.ts';
+import type { Validator, ValidatorSet } from './validator.ts';
+
+function reason(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function disposedError(fn: string): TimError {
+  return new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED)!, { fn });
+}
+
+/** A non-zero TIMResult returned by the bridge. */
+function resultError(fn: string, ret: number): TimError {
+  return new TimError(ret, describeCode(ret) ?? `returned ${ret}`, { fn });
+}
+
+/** Every validator the table names must exist: a mismatch is a build problem, caught at once. */
+function checkValidators(table: ApiTable, validators: ValidatorSet): void {
+  const names = [
+    ...Object.values(table.functions).flatMap((f) => [f.inputValidator, f.resultValidator]),
+    ...Object.values(table.listeners).map((l) => l.validator),
+  ].filter((n): n is string => n !== undefined);
+  const missing = names.filter((n) => typeof validators[n] !== 'function');
+  if (missing.length) throw new TypeError(`timconv: validators missing for the API table: ${missing.join(', ')}`);
+}
+
+export class ConversationCore {
+  protected readonly table: ApiTable;
+  private readonly bridge: Bridge;
+  private readonly validators: ValidatorSet;
+  private readonly codec: Json64Codec;
+  private readonly strict: boolean;
+  private readonly timeoutMs: number | undefined;
+  private readonly timers: Timers | undefined;
+  private readonly report: ErrorHook;
+  private readonly pending: PendingCalls;
+  private readonly events: EventHub;
+  private isDisposed = false;
+
+  constructor(bridge: Bridge, options: CoreOptions = {}) {
+    this.bridge = bridge;
+    this.table = options.table ?? DEFAULT_TABLE;
+    this.validators = options.validators ?? DEFAULT_VALIDATORS;
+    checkValidators(this.table, this.validators);
+    this.codec = createJson64(this.table.exactInt64Keys);
+    this.strict = (options.outputValidation ?? 'strict') === 'strict';
+    const { timeoutMs } = options;
+    if (timeoutMs !== undefined && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
+      throw new TypeError(`timconv: timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+    }
+    this.timeoutMs = timeoutMs;
+    this.timers = options.timers ?? globalTimers();
+    if (timeoutMs !== undefined && !this.timers) throw new TypeError('timconv: timeoutMs needs timers, and this engine has no setTimeout; pass options.timers');
+    const hook = options.onError ?? reportToConsole;
+    // The hook runs on whatever thread called back; it must not throw into it either.
+    this.report = (error, context) => {
+      try { hook(error, context); } catch { /* nothing left to tell */ }
+    };
+    this.pending = new PendingCalls(this.timers);
+    this.events = new EventHub(bridge, this.table.listeners, (meta, args) => this.decodeEventArgs(meta, args), this.report);
+  }
+
+  /** True after dispose(). */
+  get disposed(): boolean {
+    return this.isDisposed;
+  }
+
+  /** Calls in flight. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Runs an asynchronous TIMConv function with its arguments in C order (as the generated method
+   * lists them) and resolves with its validated result. Never throws: every failure rejects with a
+   * TimError. A synchronous function resolves with undefined when its return code is 0.
+   */
+  invoke<T = unknown>(cName: string, args: readonly unknown[]): Promise<T> {
+    try {
+      const meta = this.functionMeta(cName);
+      if (meta.sync) {
+        this.invokeSync(cName, args);
+        return Promise.resolve(undefined as T);
+      }
+      const cArgs = this.prepare(meta, args);
+      return this.start(meta, cArgs) as Promise<T>;
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Runs a synchronous TIMConv function; throws a TimError when the arguments or the SDK refuse. */
+  invokeSync(cName: string, args: readonly unknown[]): void {
+    const meta = this.functionMeta(cName);
+    if (!meta.sync) throw new TimError(TIM_ERR_PARAM, 'is asynchronous; call it through invoke()', { fn: cName });
+    const cArgs = this.prepare(meta, args);
+    let ret: number;
+    try {
+      ret = this.bridge.call(cName, cArgs);
+    } catch (err) {
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: cName, cause: err });
+    }
+    if (ret !== 0) throw resultError(cName, ret);
+  }
+
+  /** Adds a listener to an event of the table (e.g. "convEvent"); returns its remover. */
+  subscribe(event: string, listener: Listener): () => void {
+    if (this.isDisposed) throw disposedError(event);
+    const meta = this.table.listeners[event];
+    if (!meta) throw new TimError(TIM_ERR_PARAM, `unknown event "${event}"`);
+    if (typeof listener !== 'function') throw new TimError(TIM_ERR_PARAM, 'listener must be a function', { fn: meta.setter });
+    try {
+      return this.events.add(event, meta, listener);
+    } catch (err) {
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set the listener: ${reason(err)}`, { fn: meta.setter, cause: err });
+    }
+  }
+
+  /** Listeners currently added to an event. */
+  listenerCount(event: string): number {
+    return this.events.count(event);
+  }
+
+  /**
+   * Rejects every pending call with TIMCONV_ERR_DISPOSED, clears every native listener and refuses
+   * further use. The bridge itself belongs to the caller and is left open. Calling it again does nothing.
+   */
+  dispose(): void {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
+    this.pending.failAll('disposed', (call) => disposedError(call.fn));
+    this.events.clear();
+  }
+
+  private functionMeta(cName: string): FunctionMeta {
+    if (this.isDisposed) throw disposedError(cName);
+    const meta = this.table.functions[cName];
+    if (!meta) throw new TimError(TIM_ERR_PARAM, 'not a function of the API table', { fn: cName });
+    return meta;
+  }
+
+  /** Validated, serialized C arguments; throws the input's TimError. */
+  private prepare(meta: FunctionMeta, args: readonly unknown[]): BridgeArg[] {
+    const input = inputObject(meta, args);
+    const error = checkInput(meta, input, this.validators[meta.inputValidator]);
+    if (error) throw error;
+    try {
+      return bridgeArgs(meta, input, this.codec);
+    } catch (err) {
+      throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${reason(err)}`, { fn: meta.cName, cause: err });
+    }
+  }
+
+  private start(meta: FunctionMeta, cArgs: BridgeArg[]): Promise<unknown> {
+    const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, (c) => {
+      c.settle('timed-out', { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
+    });
+    const resultValidator = meta.resultValidator && this.strict ? this.validators[meta.resultValidator] : undefined;
+    const done = (code: number, desc: string, json: string) => this.complete(call, meta, resultValidator, code, desc, json);
+    let ret: number;
+    try {
+      ret = this.bridge.call(meta.cName, cArgs, done);
+    } catch (err) {
+      call.settle('failed-sync', { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: meta.cName, cause: err }) });
+      return promise;
+    }
+    if (ret !== 0 && !call.settle('failed-sync', { error: resultError(meta.cName, ret) })) {
+      // The bridge completed the call and then returned a failure: its contract allows only one.
+      if (call.state === 'completed') this.report(new TimError(TIMCONV_ERR_BRIDGE, `completed the call, then returned ${ret}`, { fn: meta.cName }), { kind: 'unexpected-completion', fn: meta.cName });
+    }
+    return promise;
+  }
+
+  private complete(call: PendingCall, meta: FunctionMeta, validate: Validator | undefined, code: number, desc: string, json: string): void {
+    switch (call.state) {
+      case 'waiting': break;
+      case 'completed':
+        this.report(new TimError(TIMCONV_ERR_BRIDGE, 'completion called more than once; ignored', { fn: meta.cName }), { kind: 'duplicate-completion', fn: meta.cName });
+        return;
+      case 'failed-sync':
+        this.report(new TimError(TIMCONV_ERR_BRIDGE, 'completion after a failing synchronous return; ignored', { fn: meta.cName }), { kind: 'unexpected-completion', fn: meta.cName });
+        return;
+      default: return; // timed out or disposed: a late answer nobody waits for
+    }
+    let outcome: { value: unknown } | { error: unknown };
+    try {
+      const decoded = decodeCompletion(meta, code, desc ?? '', json ?? '', this.codec, validate);
+      outcome = decoded.ok ? { value: decoded.value } : { error: decoded.error };
+    } catch (err) {
+      // Decoding guards every step; this only keeps a surprise off the bridge's thread.
+      outcome = { error: new TimError(TIMCONV_ERR_BRIDGE, `answer could not be read: ${reason(err)}`, { fn: meta.cName, cause: err }) };
+    }
+    call.settle('completed', outcome);
+  }
+
+  private decodeEventArgs(meta: ListenerMeta, args: readonly BridgeArg[]) {
+    return decodeEvent(meta, args, this.codec, this.strict ? this.validators[meta.validator] : undefined);
+  }
+}

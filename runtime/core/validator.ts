@@ -1,0 +1,18 @@
+// The shape of a precompiled validator (ajv standalone code, runtime/generated/validators.mjs), as
+// the core uses it. Defined here so the core does not depend on the generated declaration file.
+
+export interface ValidationIssue {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: ValidationIssue[] | null;
+}
+
+/** Validators by export name, e.g. { TIMConvCreate_input: fn, ... }. */
+export type ValidatorSet = Readonly<Record<string, Validator>>;

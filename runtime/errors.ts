@@ -1,0 +1,96 @@
+// The one error type the runtime throws or rejects with, and the codes it uses.
+//
+// `code` is always a number game code can switch on:
+//   - an SDK error code from a TIMCommCallback (6014, 7013, 51009, ...);
+//   - a TIMResult (-1 .. -6) from a synchronous return, or -4 (TIM_ERR_PARAM) when the runtime
+//     refuses the arguments before calling the SDK;
+//   - the SDK's own code for a documented limit, when the runtime catches that limit first
+//     (51011 group name over 32 bytes, 51006 over 100 conversations): one code whichever layer
+//     notices;
+//   - one of the runtime codes below (-901 .. -904) for what only the runtime can see. They sit in a
+//     range the SDK does not use (its negative codes are -1..-6, -302, -10000.., -20009).
+
+/** TIMResult: the synchronous return of every TIMConv function. */
+export const TIM_SUCC = 0;
+export const TIM_ERR_SDKUNINIT = -1;
+export const TIM_ERR_NOTLOGIN = -2;
+export const TIM_ERR_JSON = -3;
+export const TIM_ERR_PARAM = -4;
+export const TIM_ERR_CONV = -5;
+export const TIM_ERR_GROUP = -6;
+
+/** No completion arrived within `timeoutMs`; a completion that comes later is ignored. */
+export const TIMCONV_ERR_TIMEOUT = -901;
+/** The manager was disposed while the call was pending, or used after dispose. */
+export const TIMCONV_ERR_DISPOSED = -902;
+/** The SDK answered success, but its payload is not JSON or breaks the result schema
+ *  (strict output validation). Also the code of invalid listener payloads reported to `onError`. */
+export const TIMCONV_ERR_INVALID_RESULT = -903;
+/** The bridge threw instead of returning a code, or called back in a way its contract forbids. */
+export const TIMCONV_ERR_BRIDGE = -904;
+
+const NAMES: Record<number, string> = {
+  [TIM_ERR_SDKUNINIT]: 'TIM_ERR_SDKUNINIT: the SDK is not initialized',
+  [TIM_ERR_NOTLOGIN]: 'TIM_ERR_NOTLOGIN: not logged in',
+  [TIM_ERR_JSON]: 'TIM_ERR_JSON: malformed JSON or JSON key',
+  [TIM_ERR_PARAM]: 'TIM_ERR_PARAM: invalid parameter',
+  [TIM_ERR_CONV]: 'TIM_ERR_CONV: invalid conversation',
+  [TIM_ERR_GROUP]: 'TIM_ERR_GROUP: invalid group',
+  [TIMCONV_ERR_TIMEOUT]: 'TIMCONV_ERR_TIMEOUT: no answer in time',
+  [TIMCONV_ERR_DISPOSED]: 'TIMCONV_ERR_DISPOSED: the manager was disposed',
+  [TIMCONV_ERR_INVALID_RESULT]: 'TIMCONV_ERR_INVALID_RESULT: the SDK answered with a payload that breaks its schema',
+  [TIMCONV_ERR_BRIDGE]: 'TIMCONV_ERR_BRIDGE: the bridge failed',
+};
+
+/** A short explanation of a TIMResult or runtime code, or undefined for SDK codes. */
+export function describeCode(code: number): string | undefined {
+  return NAMES[code];
+}
+
+/** One broken rule of a payload. */
+export interface Problem {
+  /** JSON pointer into the checked object (keyed by C parameter name), e.g. "/group_name". */
+  path: string;
+  /** The schema keyword that failed, e.g. "x-maxUtf8Bytes", "required", "type". */
+  rule: string;
+  /** The rule's bound when it has one (maxItems 100, x-maxUtf8Bytes 32, ...). */
+  limit?: unknown;
+  /** The offending value (absent for a missing property). */
+  value?: unknown;
+  /** The rule's other parameters as the validator reported them. */
+  params?: Record<string, unknown>;
+  /** The SDK's own code for this limit, when the SDK documents one. */
+  sdkCode?: number;
+  /** Readable sentence, e.g. "group_name must be at most 32 bytes in UTF-8". */
+  message: string;
+}
+
+export interface TimErrorInit {
+  /** The C function or callback concerned, e.g. "TIMConvGetConvList". */
+  fn?: string;
+  problems?: Problem[];
+  /** The raw JSON the SDK sent with a failure, if any. */
+  payload?: string;
+  cause?: unknown;
+}
+
+export class TimError extends Error {
+  readonly code: number;
+  /** The SDK's description (from the callback), or the runtime's. */
+  readonly desc: string;
+  readonly fn?: string;
+  /** Every broken rule, for validation failures. */
+  readonly problems: readonly Problem[];
+  readonly payload?: string;
+
+  constructor(code: number, desc: string, init: TimErrorInit = {}) {
+    super(init.fn ? `${init.fn}: ${desc}` : desc);
+    this.name = 'TimError';
+    this.code = code;
+    this.desc = desc;
+    this.fn = init.fn;
+    this.problems = init.problems ?? [];
+    if (init.payload !== undefined) this.payload = init.payload;
+    if (init.cause !== undefined) (this as { cause?: unknown }).cause = init.cause;
+  }
+}
