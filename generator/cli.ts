@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
       return runGenerate(schemaDir, flags);
     }
     case 'demo': {
-      const { runDemo } = await import('../runtime/simulator/demo.ts');
+      const { runDemo } = await import('../runtime/demo/demo.ts');
       return runDemo();
     }
     case 'help': case '--help': case '-h':

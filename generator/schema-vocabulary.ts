@@ -11,7 +11,7 @@ import { _, _Code, str } from 'ajv/dist/compile/codegen/code.js';
 export const ANNOTATION_KEYWORDS = [
   'x-kind', 'x-header', 'x-c-return', 'x-sync', 'x-listener', 'x-since', 'x-ts-name', 'x-params', 'x-result',
   'x-c-key', 'x-type', 'x-access', 'x-enum', 'x-union', 'x-union-base', 'x-discriminator', 'x-members',
-  'x-flags', 'x-subset', 'x-error-codes',
+  'x-flags', 'x-subset', 'x-error-codes', 'x-result-optional',
 ] as const;
 
 // Counts the UTF-8 bytes of a JS string: 1 byte below U+0080, 2 below U+0800, 4 for a surrogate

@@ -25,7 +25,9 @@ export function inputsHash(schemaDir: string, repoRoot: string): string {
   const h = createHash('sha256');
   const files = [
     ...['api', 'callback', 'struct', 'enum'].flatMap((k) => walk(join(schemaDir, k), /\.json$/)),
-    ...walk(join(repoRoot, 'generator'), /\.(ts|hbs)$/),
+    // The generator parts that shape the output (the CLI and the importer do not).
+    ...['emit', 'ir', 'templates'].flatMap((d) => walk(join(repoRoot, 'generator', d), /\.(ts|hbs)$/)),
+    join(repoRoot, 'generator', 'schema-vocabulary.ts'),
     join(repoRoot, 'runtime', 'api-meta.ts'),
   ];
   for (const f of files) {

@@ -23,6 +23,8 @@ export interface FunctionMeta {
   /** Validator names in the validators module. */
   inputValidator: string;
   resultValidator?: string;
+  /** Success may carry no payload (""): the call then resolves with undefined. */
+  resultOptional?: boolean;
   /**
    * Rules whose violation the SDK documents with a code of its own, keyed by
    * "<instancePath> <keyword>" of the input validator's error, e.g. "/group_name x-maxUtf8Bytes": 51011.

@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 TIMCONV_SKIP_APT=1 bash scripts/setup.sh
 node bin/timconv.mjs import --headers .cache/sdk/package/lib/linux/include
-node bin/timconv.mjs generate
+npm run --silent generate
 node bin/timconv.mjs demo

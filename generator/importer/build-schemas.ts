@@ -153,6 +153,7 @@ export function buildSchemas(set: HeaderSet, overlay: Overlay, sdk: { package: s
       } else if (ov.result === null) out['x-result'] = 'none';
       else {
         const t = parseOverlayType(ov.result, fn.loc, `${fn.name} result`);
+        if (ov.resultOptional) out['x-result-optional'] = true;
         out.$defs = { result: { ...describe(`${fn.name} result`, ov.resultDescription), 'x-type': t.text, ...typeSchema(t, undefined, fn.loc, `${fn.name} result`) } };
       }
     }

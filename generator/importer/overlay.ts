@@ -29,6 +29,8 @@ export interface OverlayFunction {
   /** Value type of the TIMCommCallback payload in the headers' grammar, or null for "no payload". */
   result?: string | null;
   resultDescription?: string;
+  /** The SDK may answer success with no payload at all (TIMConvCreate does). */
+  resultOptional?: boolean;
   /** Name of the generated TS method when the derived one does not fit. */
   tsName?: string;
 }

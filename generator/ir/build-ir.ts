@@ -112,7 +112,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
       params: ps,
       sync: schema['x-sync'] === true,
       result: result
-        ? (() => { const t = typeOf(result, file, '#/$defs/result'); return { kind: 'json' as const, type: t, ts: tsOf(t), description: String(result.description ?? '') }; })()
+        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = schema['x-result-optional'] === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsOf(t)} | undefined` : tsOf(t), description: String(result.description ?? ''), optional }; })()
         : schema['x-result'] === 'unknown' ? { kind: 'unknown' as const } : { kind: 'none' as const },
       ...(schema['x-listener'] ? { listenerCallback: String(schema['x-listener']) } : {}),
       csName: csFacadeMethodName(cName),

@@ -53,7 +53,8 @@ export interface IrFunction extends IrDoc {
   csReturn: string;
   params: IrParam[];
   sync: boolean;
-  result: { kind: 'none' } | { kind: 'unknown' } | { kind: 'json'; type: IrType; ts: string; description: string };
+  /** `optional`: success may come with no payload, so the TS result type includes undefined. */
+  result: { kind: 'none' } | { kind: 'unknown' } | { kind: 'json'; type: IrType; ts: string; description: string; optional: boolean };
   /** For TIMSetConv*Callback setters: the callback they register. */
   listenerCallback?: string;
   /** Name of the C# facade method that calls this function, e.g. GetConvList for TIMConvGetConvList. */

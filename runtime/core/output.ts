@@ -37,6 +37,7 @@ export function decodeCompletion(meta: FunctionMeta, code: number, desc: string,
     return { ok: false, error: new TimError(code, desc || describeCode(code) || `SDK error ${code}`, { fn: meta.cName, payload: json || undefined }) };
   }
   if (meta.result === 'none') return { ok: true, value: undefined };
+  if (json === '' && meta.resultOptional) return { ok: true, value: undefined };
   let value: unknown;
   if (json !== '') {
     const parsed = parseJson(codec, json, '');

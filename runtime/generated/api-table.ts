@@ -91,6 +91,7 @@ export const API_TABLE: ApiTable = {
         "result": "json",
         "inputValidator": "TIMConvCreate_input",
         "resultValidator": "TIMConvCreate_result",
+        "resultOptional": true,
         "deprecated": true
       },
       "TIMConvCreateConversationGroup": {

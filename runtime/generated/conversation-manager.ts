@@ -91,11 +91,11 @@ export class ConversationManager extends ConversationCore {
    *
    * @param convId The peer's user ID or the group ID.
    * @param convType Whether conv_id names a one-to-one or a group conversation.
-   * @returns The conversation.
+   * @returns The conversation, when the SDK sends it; the library answers success with no payload when it has nothing cached.
    * @deprecated The SDK marks this as deprecated.
    */
-  create(convId: string, convType: TIMConvType): Promise<ConvInfo> {
-    return this.invoke<ConvInfo>('TIMConvCreate', [convId, convType]);
+  create(convId: string, convType: TIMConvType): Promise<ConvInfo | undefined> {
+    return this.invoke<ConvInfo | undefined>('TIMConvCreate', [convId, convType]);
   }
 
   /**

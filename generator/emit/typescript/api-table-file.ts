@@ -21,6 +21,7 @@ export function apiTable(ir: Ir): ApiTable {
       result: f.result.kind,
       inputValidator: names.input,
       ...(f.result.kind === 'json' ? { resultValidator: names.result } : {}),
+      ...(f.result.kind === 'json' && f.result.optional ? { resultOptional: true } : {}),
       ...(Object.keys(errorCodes).length ? { errorCodes } : {}),
       ...(f.deprecated ? { deprecated: true } : {}),
     };

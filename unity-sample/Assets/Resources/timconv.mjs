@@ -419,6 +419,7 @@ var API_TABLE = {
       "result": "json",
       "inputValidator": "TIMConvCreate_input",
       "resultValidator": "TIMConvCreate_result",
+      "resultOptional": true,
       "deprecated": true
     },
     "TIMConvCreateConversationGroup": {
@@ -14444,8 +14445,8 @@ function parseJson(codec2, text, path) {
   try {
     return { ok: true, value: codec2.parse(text) };
   } catch (err) {
-    const reason = err?.message ?? String(err);
-    return { ok: false, problem: { path, rule: "json", value: text, message: `${path || "payload"} is not JSON: ${reason} (value ${preview(text)})` } };
+    const reason2 = err?.message ?? String(err);
+    return { ok: false, problem: { path, rule: "json", value: text, message: `${path || "payload"} is not JSON: ${reason2} (value ${preview(text)})` } };
   }
 }
 function check(validate, data, rootName) {
@@ -14461,6 +14462,7 @@ function decodeCompletion(meta, code, desc, json, codec2, validate) {
     return { ok: false, error: new TimError(code, desc || describeCode(code) || `SDK error ${code}`, { fn: meta.cName, payload: json || void 0 }) };
   }
   if (meta.result === "none") return { ok: true, value: void 0 };
+  if (json === "" && meta.resultOptional) return { ok: true, value: void 0 };
   let value;
   if (json !== "") {
     const parsed = parseJson(codec2, json, "");
@@ -14553,6 +14555,15 @@ var PendingCalls = class {
 };
 
 // runtime/core/conversation-core.ts
+function reason(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function disposedError(fn) {
+  return new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED), { fn });
+}
+function resultError(fn, ret) {
+  return new TimError(ret, describeCode(ret) ?? `returned ${ret}`, { fn });
+}
 function checkValidators(table, validators) {
   const names = [
     ...Object.values(table.functions).flatMap((f) => [f.inputValidator, f.resultValidator]),
@@ -14632,17 +14643,21 @@ var ConversationCore = class {
     try {
       ret = this.bridge.call(cName, cArgs);
     } catch (err) {
-      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${err?.message ?? err}`, { fn: cName, cause: err });
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: cName, cause: err });
     }
-    if (ret !== 0) throw new TimError(ret, describeCode(ret) ?? `returned ${ret}`, { fn: cName });
+    if (ret !== 0) throw resultError(cName, ret);
   }
   /** Adds a listener to an event of the table (e.g. "convEvent"); returns its remover. */
   subscribe(event, listener) {
-    if (this.isDisposed) throw new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED), { fn: event });
+    if (this.isDisposed) throw disposedError(event);
     const meta = this.table.listeners[event];
     if (!meta) throw new TimError(TIM_ERR_PARAM, `unknown event "${event}"`);
     if (typeof listener !== "function") throw new TimError(TIM_ERR_PARAM, "listener must be a function", { fn: meta.setter });
-    return this.events.add(event, meta, listener);
+    try {
+      return this.events.add(event, meta, listener);
+    } catch (err) {
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set the listener: ${reason(err)}`, { fn: meta.setter, cause: err });
+    }
   }
   /** Listeners currently added to an event. */
   listenerCount(event) {
@@ -14655,11 +14670,11 @@ var ConversationCore = class {
   dispose() {
     if (this.isDisposed) return;
     this.isDisposed = true;
-    this.pending.failAll("disposed", (call) => new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED), { fn: call.fn }));
+    this.pending.failAll("disposed", (call) => disposedError(call.fn));
     this.events.clear();
   }
   functionMeta(cName) {
-    if (this.isDisposed) throw new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED), { fn: cName });
+    if (this.isDisposed) throw disposedError(cName);
     const meta = this.table.functions[cName];
     if (!meta) throw new TimError(TIM_ERR_PARAM, "not a function of the API table", { fn: cName });
     return meta;
@@ -14672,7 +14687,7 @@ var ConversationCore = class {
     try {
       return bridgeArgs(meta, input, this.codec);
     } catch (err) {
-      throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${err?.message ?? err}`, { fn: meta.cName, cause: err });
+      throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${reason(err)}`, { fn: meta.cName, cause: err });
     }
   }
   start(meta, cArgs) {
@@ -14685,10 +14700,10 @@ var ConversationCore = class {
     try {
       ret = this.bridge.call(meta.cName, cArgs, done);
     } catch (err) {
-      call.settle("failed-sync", { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${err?.message ?? err}`, { fn: meta.cName, cause: err }) });
+      call.settle("failed-sync", { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: meta.cName, cause: err }) });
       return promise;
     }
-    if (ret !== 0 && !call.settle("failed-sync", { error: new TimError(ret, describeCode(ret) ?? `returned ${ret}`, { fn: meta.cName }) })) {
+    if (ret !== 0 && !call.settle("failed-sync", { error: resultError(meta.cName, ret) })) {
       if (call.state === "completed") this.report(new TimError(TIMCONV_ERR_BRIDGE, `completed the call, then returned ${ret}`, { fn: meta.cName }), { kind: "unexpected-completion", fn: meta.cName });
     }
     return promise;
@@ -14711,7 +14726,7 @@ var ConversationCore = class {
       const decoded = decodeCompletion(meta, code, desc ?? "", json ?? "", this.codec, validate);
       outcome = decoded.ok ? { value: decoded.value } : { error: decoded.error };
     } catch (err) {
-      outcome = { error: new TimError(TIMCONV_ERR_BRIDGE, `answer could not be read: ${err?.message ?? err}`, { fn: meta.cName, cause: err }) };
+      outcome = { error: new TimError(TIMCONV_ERR_BRIDGE, `answer could not be read: ${reason(err)}`, { fn: meta.cName, cause: err }) };
     }
     call.settle("completed", outcome);
   }
@@ -14760,7 +14775,7 @@ var ConversationManager = class extends ConversationCore {
    *
    * @param convId The peer's user ID or the group ID.
    * @param convType Whether conv_id names a one-to-one or a group conversation.
-   * @returns The conversation.
+   * @returns The conversation, when the SDK sends it; the library answers success with no payload when it has nothing cached.
    * @deprecated The SDK marks this as deprecated.
    */
   create(convId, convType2) {

@@ -1,8 +1,8 @@
-// `timconv demo` on the simulator: it runs to the end and shows what it promises.
+// `timconv demo`: the typed manager over the simulator runs to the end and shows what it promises.
 import { strict as assert } from 'node:assert';
-import { runDemo } from '../../runtime/simulator/demo.ts';
+import { runDemo } from '../../runtime/demo/demo.ts';
 
-describe('simulator: demo', () => {
+describe('demo (ConversationManager over SimulatorBridge)', () => {
   it('runs to completion, prints the pages of the filter and the events it saw, and returns 0', async () => {
     const lines: string[] = [];
     assert.equal(await runDemo((l) => lines.push(l)), 0);
@@ -13,7 +13,9 @@ describe('simulator: demo', () => {
     assert.match(text, /page 2: 1 conversation\(s\), finished: true/);
     assert.match(text, /code 51011/);
     assert.match(text, /event total unread changed: \d+/);
-    assert.match(text, /event unread of filter \{.*\} changed: \d+/);
+    assert.match(text, /event unread of filter in group "公会战队" changed: \d+/);
+    assert.match(text, /refused: code -4: TIMConvMarkConversation: mark_type must only set the bits of mask/);
+    assert.match(text, /pinned, active_time 46116860\d{11}/);
     assert.match(text, /marked app:on-PC/);
     // Each conversation of the filter is listed once across the pages.
     const listed = lines.slice(lines.findIndex((l) => l.includes('page 1:')), lines.findIndex((l) => l.includes('page 2:')) + 2)
