@@ -3,28 +3,8 @@
 // per parameter, how it crosses the C ABI). Nothing here is specific to one FFI library.
 import type { Ir, IrParam } from '../../ir/model.ts';
 
-/** How one C parameter crosses the ABI. Enums are C `int`. `user_data` is an opaque pointer. */
-export type NativeAbi = 'string' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'bool' | 'callback' | 'user_data';
-
-export interface NativeParamDecl {
-  name: string;
-  /** The C type as the header spells it, for messages and documentation. */
-  cType: string;
-  abi: NativeAbi;
-  /** For abi 'callback': the callback typedef. */
-  callback?: string;
-}
-
-export interface NativeSignatureDecl {
-  name: string;
-  returns: 'int' | 'void';
-  params: NativeParamDecl[];
-}
-
-export interface NativeDeclsData {
-  functions: NativeSignatureDecl[];
-  callbacks: NativeSignatureDecl[];
-}
+// The declaration types live with the bridge that reads them (runtime/bridges/node/decls.ts).
+import type { NativeAbi, NativeDecls, NativeParamDecl, NativeSignatureDecl } from '../../../runtime/bridges/node/decls.ts';
 
 const ABI_OF_KIND: Record<string, NativeAbi> = {
   json: 'string', string: 'string', int: 'int32', enum: 'int32', uint32: 'uint32', uint64: 'uint64', int64: 'int64', bool: 'bool',
@@ -44,7 +24,7 @@ function returnsOf(owner: string, cReturn: string): 'int' | 'void' {
   throw new Error(`${owner}: unsupported C return type ${cReturn}`);
 }
 
-export function nativeDecls(ir: Ir): NativeDeclsData {
+export function nativeDecls(ir: Ir): { functions: NativeSignatureDecl[]; callbacks: NativeSignatureDecl[] } & NativeDecls {
   const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const callbackNames = new Set(ir.callbacks.map((c) => c.cName));
   const functions = ir.functions.map((f) => ({

@@ -3,8 +3,10 @@
 
 export type NativeAbi = 'string' | 'int32' | 'uint32' | 'int64' | 'uint64' | 'bool' | 'callback' | 'user_data';
 
+/** How one C parameter crosses the ABI. Enums are C `int`. `user_data` is an opaque pointer. */
 export interface NativeParamDecl {
   name: string;
+  /** The C type as the header spells it. */
   cType: string;
   abi: NativeAbi;
   callback?: string;
