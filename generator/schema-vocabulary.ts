@@ -7,6 +7,7 @@
 import type { Ajv2020 as Ajv, KeywordCxt } from 'ajv/dist/2020.js';
 import type { KeywordErrorCxt } from 'ajv/dist/types/index.js';
 import { _, _Code, str } from 'ajv/dist/compile/codegen/code.js';
+import { utf8ByteLength } from '../runtime/utf8.ts';
 
 export const ANNOTATION_KEYWORDS = [
   'x-kind', 'x-header', 'x-c-return', 'x-sync', 'x-listener', 'x-since', 'x-ts-name', 'x-params', 'x-result',
@@ -14,24 +15,12 @@ export const ANNOTATION_KEYWORDS = [
   'x-flags', 'x-subset', 'x-error-codes', 'x-result-optional',
 ] as const;
 
-// Counts the UTF-8 bytes of a JS string: 1 byte below U+0080, 2 below U+0800, 4 for a surrogate
-// pair, 3 otherwise (a lone surrogate is written as U+FFFD, also 3 bytes).
+// The source of runtime/utf8.ts's utf8ByteLength, inlined into the standalone validators so they
+// import nothing; test/generator/validators.test.ts checks that both count alike.
 export const UTF8_BYTES_SOURCE =
   'function utf8Bytes(s){var n=0;for(var i=0;i<s.length;i++){var c=s.charCodeAt(i);' +
   'if(c<0x80)n+=1;else if(c<0x800)n+=2;else if(c>=0xd800&&c<0xdc00&&i+1<s.length&&' +
   '(s.charCodeAt(i+1)&0xfc00)===0xdc00){n+=4;i++;}else n+=3;}return n;}';
-
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
-    else n += 3;
-  }
-  return n;
-}
 
 const INT64_RANGE = {
   signed: { min: '-9223372036854775808', max: '9223372036854775807' },
@@ -60,7 +49,7 @@ export function addVocabulary(ajv: Ajv): Ajv {
     schemaType: 'number',
     error: { message: (cxt: KeywordErrorCxt) => str`${msg} ${cxt.schema} bytes in UTF-8`, params: (cxt: KeywordErrorCxt) => _`{limit: ${cxt.schema}}` },
     code(cxt: KeywordCxt) {
-      const fn = cxt.gen.scopeValue('func', { ref: utf8Bytes, code: new _Code(`(${UTF8_BYTES_SOURCE})`) });
+      const fn = cxt.gen.scopeValue('func', { ref: utf8ByteLength, code: new _Code(`(${UTF8_BYTES_SOURCE})`) });
       cxt.fail(_`${fn}(${cxt.data}) ${new _Code(op)} ${cxt.schema}`);
     },
   });

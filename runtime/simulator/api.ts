@@ -13,7 +13,7 @@ import * as groups from './groups.ts';
 import { isValidMarkType, markConversations } from './marks.ts';
 import type { Simulation } from './simulation.ts';
 import * as unread from './unread-ops.ts';
-import { utf8ByteLength } from './utf8.ts';
+import { utf8ByteLength } from '../utf8.ts';
 
 export interface AsyncHandler {
   readonly sync: false;

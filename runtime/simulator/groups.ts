@@ -13,7 +13,7 @@ import { stringify } from '../json64.ts';
 import { MAX_IDS_PER_CALL } from './args.ts';
 import { opResult, opResultsJson, type OpResult } from './op-result.ts';
 import type { Simulation } from './simulation.ts';
-import { utf8ByteLength } from './utf8.ts';
+import { utf8ByteLength } from '../utf8.ts';
 
 export const MAX_GROUPS = 20;
 export const MAX_GROUP_NAME_BYTES = 32;

@@ -6,4 +6,4 @@ export type { Clock, Edition } from './simulation.ts';
 export type { ConversationSeed, GroupAtInfoInput } from './control.ts';
 export type { MessageInput } from './message.ts';
 export { AT_ALL_TAG } from './message.ts';
-export { utf8ByteLength } from './utf8.ts';
+export { utf8ByteLength } from '../utf8.ts';

@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import fc from 'fast-check';
+import { UTF8_BYTES_SOURCE } from '../../generator/schema-vocabulary.ts';
+import { utf8ByteLength } from '../../runtime/utf8.ts';
 import { repoRoot } from '../support/sdk.ts';
 
 describe('generated validators module', () => {
@@ -25,5 +28,11 @@ describe('generated validators module', () => {
     assert.equal(page({ conversation_list_result_conv_list: [], conversation_list_result_is_finished: true, conversation_list_result_next_seq: 2n ** 63n }), true);
     assert.equal(page({ conversation_list_result_conv_list: [], conversation_list_result_next_seq: -1n }), false);
     assert.equal(page({ conversation_list_result_conv_list: [], surprise: 1 }), false);
+  });
+
+  it('inlines a UTF-8 byte counter that counts exactly like runtime/utf8.ts', () => {
+    const inlined = vm.runInNewContext(`(${UTF8_BYTES_SOURCE})`) as (s: string) => number;
+    for (const s of ['', 'abc', 'é', '中文', '😀', '\ud800', '\udc00x', 'a\ud83d']) assert.equal(inlined(s), utf8ByteLength(s), JSON.stringify(s));
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => inlined(s) === utf8ByteLength(s)), { numRuns: 2000 });
   });
 });

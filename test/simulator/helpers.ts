@@ -6,6 +6,7 @@ import { API_TABLE } from '../../runtime/generated/api-table.ts';
 import { createJson64 } from '../../runtime/json64.ts';
 import { ManualClock, SimulatorBridge, type SimulatorOptions } from '../../runtime/simulator/index.ts';
 import { strictAjv } from '../support/schemas.ts';
+import { SETTERS } from '../../runtime/simulator/events.ts';
 
 export const codec = createJson64(API_TABLE.exactInt64Keys);
 export const T0 = 1_700_000_000;
@@ -130,16 +131,8 @@ export async function pageAll(bridge: SimulatorBridge, filter: object, size = 7)
   throw new Error('paging did not finish');
 }
 
-export const LISTENER_SETTERS: Record<string, string> = {
-  convEvent: 'TIMSetConvEventCallback',
-  totalUnread: 'TIMSetConvTotalUnreadMessageCountChangedCallback',
-  unreadByFilter: 'TIMSetConvUnreadMessageCountChangedByFilterCallback',
-  groupCreated: 'TIMSetConvConversationGroupCreatedCallback',
-  groupDeleted: 'TIMSetConvConversationGroupDeletedCallback',
-  groupRenamed: 'TIMSetConvConversationGroupNameChangedCallback',
-  addedToGroup: 'TIMSetConvConversationsAddedToGroupCallback',
-  deletedFromGroup: 'TIMSetConvConversationsDeletedFromGroupCallback',
-};
+/** Listener setters by the simulator's short names (the simulator's own table). */
+export const LISTENER_SETTERS: Readonly<Record<string, string>> = SETTERS;
 
 const CALLBACK_SCHEMAS: Record<string, [string, string[]]> = {
   convEvent: ['TIMConvEventCallback', ['conv_event', 'json_conv_array']],

@@ -15837,7 +15837,7 @@ function setCustomData(sim, ids, data) {
   return ok(opResultsJson(results));
 }
 
-// runtime/simulator/utf8.ts
+// runtime/utf8.ts
 function utf8ByteLength(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {

@@ -1,4 +1,5 @@
-// UTF-8 byte length counted by hand: Puerts' engines have no TextEncoder.
+// UTF-8 byte length counted by hand: Puerts' engines have no TextEncoder. Used by the simulator and,
+// as the reference for the inlined copy in the precompiled validators, by generator/schema-vocabulary.ts.
 
 /** Bytes the string takes in UTF-8; a lone surrogate counts as U+FFFD (3 bytes). */
 export function utf8ByteLength(s: string): number {
