@@ -59,6 +59,9 @@ namespace TimConvTests
             {
                 int rc = TimConvFacade.Login("timconv_测试_😀", "not-a-real-signature", (code, desc, json) => Console.WriteLine("INFO login callback " + code + " " + desc));
                 Check.Equal(0, rc, "TIMLogin");
+                // The SDK handles the login on its own thread; wait (at most 10 s) until it has taken
+                // it up (status leaves 3, logged out), so its log line with the user id is written.
+                for (int i = 0; i < 1000 && TimConvFacade.GetLoginStatus() == 3; i++) Thread.Sleep(10);
                 Console.WriteLine("INFO login status " + TimConvFacade.GetLoginStatus());
             });
 
