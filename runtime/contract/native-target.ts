@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   if (init !== 0) throw new Error(`TIMInit returned ${init}`);
   void bridge.login('timconv_kit', 'offline-signature');
   for (let waited = 0; bridge.loginStatus() === 3 && waited < 5000; waited += 50) await sleep(50);
-  const report = await runContract(bridge, { graceMs: 300, timeoutMs: 15_000, ...options });
+  const report = await runContract(bridge, { graceMs: 100, timeoutMs: 15_000, ...options });
   const loginStatus = bridge.loginStatus();
   await within(bridge.logout(), 3000, -1);
   await within(bridge.uninit(), 10_000, -1);

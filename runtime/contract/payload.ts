@@ -26,6 +26,16 @@ export function canonicalJson(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/** An input as text to read and replay: JSON, except that what JSON cannot hold is named in
+ *  «»: a number beyond 2^53 as «number 1152921513196781568», an object that is not plain as «Date». */
+export function inputText(v: unknown): string {
+  if (typeof v === 'number' && Number.isInteger(v) && !Number.isSafeInteger(v)) return `«number ${BigInt(v)}»`;
+  if (typeof v === 'bigint' || typeof v !== 'object' || v === null) return canonicalJson(v);
+  if (Array.isArray(v)) return `[${v.map(inputText).join(',')}]`;
+  if (Object.getPrototypeOf(v) !== Object.prototype) return `«${v.constructor?.name ?? 'object without prototype'}»`;
+  return `{${Object.keys(v).map((k) => `${JSON.stringify(k)}:${inputText((v as Input)[k])}`).join(',')}}`;
+}
+
 /** What the bridge must receive for a valid input. */
 export function expectedBridgeArgs(meta: FunctionMeta, input: Input): BridgeArg[] {
   return meta.params.map((p) => {

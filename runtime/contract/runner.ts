@@ -17,7 +17,7 @@ import { checkResult, InexactTracker } from './answers.ts';
 import { emptyFigures, type ContractFigures } from './figures.ts';
 import type { Finding } from './findings.ts';
 import { MUTATION_CLASSES, Mutator, type Mutation, type MutationClass } from './mutations.ts';
-import { callArgs, canonicalJson, expectedBridgeArgs, sameArgs, type Input } from './payload.ts';
+import { callArgs, expectedBridgeArgs, inputText, sameArgs, type Input } from './payload.ts';
 import { ProbeBridge, type CallRecord } from './probe.ts';
 import { Rng } from './rng.ts';
 import { SchemaSet } from './schema-set.ts';
@@ -138,7 +138,7 @@ class ContractRun {
     if (reached.length === 0) {
       const problem = outcome.ok ? undefined : (outcome.error as TimError).problems?.[0];
       this.find({
-        check: 'valid-refused', api: meta.cName, path: problem?.path, rule: problem?.rule, input: canonicalJson(input),
+        check: 'valid-refused', api: meta.cName, path: problem?.path, rule: problem?.rule, input: inputText(input),
         message: `a valid input was refused before the bridge: ${outcome.ok ? 'resolved without a call' : (outcome.error as Error).message}`,
       });
       return;
@@ -147,7 +147,7 @@ class ContractRun {
     const [rec] = reached;
     const expected = expectedBridgeArgs(meta, input);
     if (!sameArgs(rec.args, expected)) {
-      this.find({ check: 'byte-exact', api: meta.cName, input: canonicalJson(input), message: `the bridge received (${describeArgs(rec.args)}), not (${describeArgs(expected)})` });
+      this.find({ check: 'byte-exact', api: meta.cName, input: inputText(input), message: `the bridge received (${describeArgs(rec.args)}), not (${describeArgs(expected)})` });
     }
     this.afterCall(meta, rec, outcome);
     records.push({ rec, input });
@@ -161,7 +161,7 @@ class ContractRun {
     const where = `${m.path}${m.rule ? ` (rule ${m.rule})` : ''}`;
     if (reached.length > 0) {
       this.count('reached');
-      this.find({ check: 'invalid-reached', api: meta.cName, path: m.path, rule: m.rule, input: canonicalJsonOrNote(m.input), message: `an invalid input (${m.cls} at ${where}) reached the bridge` });
+      this.find({ check: 'invalid-reached', api: meta.cName, path: m.path, rule: m.rule, input: inputText(m.input), message: `an invalid input (${m.cls} at ${where}) reached the bridge` });
       this.afterCall(meta, reached[0], outcome);
       records.push({ rec: reached[0], input: m.input });
       return;
@@ -173,7 +173,7 @@ class ContractRun {
     const codeOk = error instanceof TimError && (error.code === TIM_ERR_PARAM || problems.some((p) => p.sdkCode === error.code));
     if (!named || !codeOk) {
       this.find({
-        check: 'refusal', api: meta.cName, path: m.path, rule: m.rule, input: canonicalJsonOrNote(m.input),
+        check: 'refusal', api: meta.cName, path: m.path, rule: m.rule, input: inputText(m.input),
         message: `an invalid input (${m.cls} at ${where}) was refused with ${error instanceof TimError ? `code ${error.code}: ${error.message}` : String(error)}, which does not name that path${m.rule ? ' and rule' : ''} with code -4 or the SDK's code`,
       });
     }
@@ -193,7 +193,7 @@ class ContractRun {
   /** Checks a call's completions once late ones had time to arrive. */
   private checkCompletions(meta: FunctionMeta, rec: CallRecord, input: Input): void {
     const n = rec.completions.length;
-    const settleFinding = (message: string) => this.find({ check: 'settle', api: meta.cName, message, input: canonicalJsonOrNote(input) });
+    const settleFinding = (message: string) => this.find({ check: 'settle', api: meta.cName, message, input: inputText(input) });
     if (meta.sync) {
       if (n > 0) settleFinding(`a synchronous function called back ${n} time(s)`);
       return;
@@ -205,7 +205,7 @@ class ContractRun {
     const first = rec.completions[0];
     if (rec.ret === 0 && first?.code === 0) {
       for (const f of checkResult(meta, first.json, this.codec, meta.resultValidator ? this.validators[meta.resultValidator] : undefined, this.tracker)) {
-        this.find({ ...f, input: canonicalJsonOrNote(input) });
+        this.find({ ...f, input: inputText(input) });
       }
     }
   }
@@ -219,14 +219,5 @@ class ContractRun {
     this.figures.findings++;
     this.current.findings++;
     if (this.findings.length < (this.options.maxFindings ?? 200)) this.findings.push(f);
-  }
-}
-
-/** Invalid inputs may hold what JSON cannot (a Date, a Map, a number beyond 2^53). */
-function canonicalJsonOrNote(input: Input): string {
-  try {
-    return canonicalJson(input);
-  } catch {
-    return '(not representable as JSON)';
   }
 }

@@ -50,6 +50,16 @@ describe('contract kit: runner', function () {
     assert.deepEqual(r.figures, { tried: apis * 30 + (apis - noParams) * 60, refused: (apis - noParams) * 60, reached: apis * 30, settled: apis * 30 + (apis - noParams) * 60, threw: 0, crashes: 0, findings: 0 });
   });
 
+  it('a mock bridge of a few lines runs through it', async () => {
+    const page = '{"conversation_list_result_conv_list":[],"conversation_list_result_next_seq":0,"conversation_list_result_is_finished":true}';
+    const count = '{"conv_get_total_unread_message_count_result_unread_count":0}';
+    const answers: Record<string, string> = { TIMConvGetConversationListByFilter: page, TIMConvGetTotalUnreadMessageCount: count, TIMConvGetUnreadMessageCountByFilter: count, TIMConvCreate: '' };
+    const mock: Bridge = { call: (fn, _args, done) => { if (done) setTimeout(() => done(0, '', answers[fn] ?? '[]'), 0); return 0; }, setListener() {} };
+    const r = await runContract(mock, { seed: 7, valid: 20, invalid: 20, classes: REFUSED });
+    assertContract(r);
+    assert.equal(r.figures.reached, 22 * 20);
+  });
+
   for (const cls of MUTATION_CLASSES) {
     itForClass(cls, `invalid inputs of class ${cls} are refused before the bridge, with their path and rule`, async () => {
       const r = await runContract(simulatorSession(), { valid: 0, invalid: 40, classes: [cls] });
