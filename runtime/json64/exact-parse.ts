@@ -8,25 +8,9 @@
 //
 // It reads character by character, so it is several times slower than JSON.parse: it is the
 // fallback of the fast path (fast-parse.ts), used for the texts that path cannot vouch for.
-import { integerToBig } from './fast-parse.ts';
-
-// Character codes, kept in this module: the reader compares against them for every character.
-const QUOTE = 34;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
-const COLON = 58;
-const BRACKET = 91;
-const BACKSLASH = 92;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-
-function isDigit(c: number): boolean {
-  return c >= ZERO && c <= NINE;
-}
+import {
+  BACKSLASH, BRACKET, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, DOT, MINUS, OPEN_BRACE, QUOTE, ZERO, integerToBig, isDigit,
+} from './chars.ts';
 
 type Container = Record<string, unknown> | unknown[];
 

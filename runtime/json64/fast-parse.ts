@@ -11,23 +11,7 @@
 // Known limit: JSON leaves repeated keys in one object undefined and JSON.parse keeps the last; if
 // a dropped duplicate held a 64-bit value that rounds to the same double as the kept one, its
 // digits may be used. The SDK never repeats a key.
-
-// Character codes, kept in this module (the walk tests them for every object and long integer).
-const BACKSLASH = 92;
-const BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COLON = 58;
-const COMMA = 44;
-const MINUS = 45;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** An exact key's number as bigint when it is an integer; anything else is left for the validators. */
-export function integerToBig(x: number): bigint | number {
-  return Number.isInteger(x) ? BigInt(x) : x;
-}
+import { BACKSLASH, BRACKET, CLOSE_BRACKET, COLON, COMMA, MINUS, integerToBig, isDigit } from './chars.ts';
 
 /** Thrown inside the walk when it cannot vouch for a value; never escapes the converter. */
 const GIVE_UP = { giveUp: true };
