@@ -52,7 +52,7 @@ export async function runKitCommand(flags: Flags): Promise<number> {
   process.stdout.write(`timconv contract kit, seed ${seed}\n`);
   if (target !== 'native') {
     const t = Date.now();
-    const report = await runContract(simulatorSession(), { ...base, valid: count(flags, 'valid', 50), invalid: count(flags, 'invalid', 50) });
+    const report = await runContract(simulatorSession, { ...base, valid: count(flags, 'valid', 50), invalid: count(flags, 'invalid', 50) });
     print('simulator', report, `${((Date.now() - t) / 1000).toFixed(1)} s`);
     failed ||= !report.ok;
   }

@@ -65,7 +65,7 @@ async function measureHeap(schemas: SchemaSet, size: ReliabilitySize, seed: numb
   const samples = [used()];
   for (let r = 0; r < size.heapRounds; r++) {
     await runChaos(schemas, { calls: size.heapCallsPerRound, seed: seed + r + 1 });
-    await runContract(simulatorSession(), { seed: seed + r, valid: 5, invalid: 5, schemas });
+    await runContract(simulatorSession, { seed: seed + r, valid: 5, invalid: 5, schemas });
     samples.push(used());
   }
   const growthBytes = samples[samples.length - 1] - samples[0];
@@ -77,7 +77,7 @@ export async function runReliability(size: ReliabilitySize, options: { seed?: nu
   const schemas = SchemaSet.load();
   const before = new Set(prototypeKeys());
   let t = Date.now();
-  const contract = { ...(await runContract(simulatorSession(), { seed, valid: size.valid, invalid: size.invalid, classes: options.classes, schemas })), ms: Date.now() - t };
+  const contract = { ...(await runContract(simulatorSession, { seed, valid: size.valid, invalid: size.invalid, classes: options.classes, schemas })), ms: Date.now() - t };
   t = Date.now();
   const chaos = { ...(await runChaos(schemas, { calls: size.chaosCalls, seed })), ms: Date.now() - t };
   const pollution = prototypeKeys().filter((k) => !before.has(k));

@@ -52,6 +52,17 @@ export interface ContractReport {
   ok: boolean;
 }
 
+/** A call that reached the bridge, kept until its late completions are checked. */
+interface Pending {
+  rec: CallRecord;
+  /** The input, as text to replay it (cut to 300 characters). */
+  input: string;
+}
+
+/** Valid inputs in a row that offer no place for the wanted classes before an API is given up
+ *  (a function without parameters offers none). */
+const MAX_MISSES = 50;
+
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 const settleOf = (p: Promise<unknown>): Promise<Outcome> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
@@ -61,76 +72,92 @@ function describeArgs(args: readonly unknown[]): string {
   return args.map((a) => (typeof a === 'bigint' ? `${a}n` : JSON.stringify(a))).join(', ');
 }
 
-/** Runs the contract against `bridge` and reports what it found. The bridge is left open. */
-export async function runContract(bridge: Bridge, options: ContractOptions = {}): Promise<ContractReport> {
-  const run = new ContractRun(bridge, options);
-  return run.all();
+/** A bridge, or a factory that makes a fresh one for each API (and whose bridges the run disposes). */
+export type BridgeSource = Bridge | (() => Bridge | Promise<Bridge>);
+
+/**
+ * Runs the contract against a bridge and reports what it found. Given a bridge, every API runs on
+ * it and it is left open; given a factory, each API gets a fresh bridge, disposed after it.
+ */
+export async function runContract(source: BridgeSource, options: ContractOptions = {}): Promise<ContractReport> {
+  return new ContractRun(source, options).all();
 }
 
 class ContractRun {
   private readonly seed: number;
   private readonly schemas: SchemaSet;
-  private readonly probe: ProbeBridge;
-  private readonly manager: ConversationManager;
+  private probe!: ProbeBridge;
+  private manager!: ConversationManager;
   private readonly validators: ValidatorSet = DEFAULT_VALIDATORS;
   private readonly codec: Json64Codec = createJson64(DEFAULT_TABLE.exactInt64Keys);
   private readonly tracker = new InexactTracker();
   private readonly findings: Finding[] = [];
   private readonly figures = emptyFigures();
   private current = emptyFigures();
-  private readonly unsubscribe: (() => void)[] = [];
 
-  constructor(bridge: Bridge, private readonly options: ContractOptions) {
+  constructor(private readonly source: BridgeSource, private readonly options: ContractOptions) {
     this.seed = options.seed ?? 1;
     this.schemas = options.schemas ?? SchemaSet.load();
+  }
+
+  async all(): Promise<ContractReport> {
+    const perApi: Record<string, ContractFigures> = {};
+    const root = new Rng(this.seed);
+    const shared = typeof this.source === 'function' ? undefined : this.source;
+    for (const cName of this.options.apis ?? Object.keys(DEFAULT_TABLE.functions).sort()) {
+      const meta = DEFAULT_TABLE.functions[cName];
+      if (!meta) throw new Error(`timconv contract kit: no function ${cName} in the API table`);
+      const bridge = shared ?? await (this.source as () => Bridge | Promise<Bridge>)();
+      this.open(bridge);
+      this.current = emptyFigures();
+      try {
+        await this.api(meta, root.fork(cName));
+      } finally {
+        this.manager.dispose(); // clears the listeners this run set
+        if (!shared) bridge.dispose?.();
+      }
+      perApi[cName] = this.current;
+    }
+    for (const f of this.tracker.findings()) this.find(f);
+    return { seed: this.seed, figures: this.figures, perApi, findings: this.findings, ok: this.figures.findings === 0 };
+  }
+
+  /** A manager over a probe in front of `bridge`, listening to every event so payloads are checked. */
+  private open(bridge: Bridge): void {
     this.probe = new ProbeBridge(bridge);
     this.manager = new ConversationManager(this.probe, {
-      timeoutMs: options.timeoutMs ?? 5000,
+      timeoutMs: this.options.timeoutMs ?? 5000,
       onError: (error, context) => {
         if (context.kind !== 'invalid-event') return; // completions are checked from the probe's records
         const problem = error instanceof TimError ? error.problems[0] : undefined;
         this.find({ check: 'event-schema', api: context.fn ?? context.event ?? '?', path: problem?.path, rule: problem?.rule, message: `event payload: ${(error as Error).message}` });
       },
     });
-  }
-
-  async all(): Promise<ContractReport> {
-    // Listeners on every event, so event payloads are checked too.
-    for (const event of Object.keys(DEFAULT_TABLE.listeners)) this.unsubscribe.push(this.manager.on(event as never, () => {}));
-    const perApi: Record<string, ContractFigures> = {};
-    const root = new Rng(this.seed);
-    for (const cName of this.options.apis ?? Object.keys(DEFAULT_TABLE.functions).sort()) {
-      const meta = DEFAULT_TABLE.functions[cName];
-      if (!meta) throw new Error(`timconv contract kit: no function ${cName} in the API table`);
-      this.current = emptyFigures();
-      await this.api(meta, root.fork(cName));
-      perApi[cName] = this.current;
-    }
-    for (const off of this.unsubscribe) off();
-    this.manager.dispose();
-    for (const f of this.tracker.findings()) this.find(f);
-    return { seed: this.seed, figures: this.figures, perApi, findings: this.findings, ok: this.figures.findings === 0 };
+    for (const event of Object.keys(DEFAULT_TABLE.listeners)) this.manager.on(event as never, () => {});
   }
 
   private async api(meta: FunctionMeta, rng: Rng): Promise<void> {
     const values = new ValueGen(this.schemas, rng.fork('valid'));
     const mutator = new Mutator(this.schemas, new ValueGen(this.schemas, rng.fork('fill')), rng.fork('invalid'));
     const schema = this.schemas.input(meta.cName);
-    const records: { rec: CallRecord; input: Input }[] = [];
+    const records: Pending[] = [];
     for (let i = 0; i < (this.options.valid ?? 50); i++) {
       await this.valid(meta, values.value(schema) as Input, records);
     }
     const classes = this.options.classes ?? MUTATION_CLASSES;
-    for (let i = 0; i < (this.options.invalid ?? 50); i++) {
+    for (let i = 0, misses = 0; i < (this.options.invalid ?? 50) && misses < MAX_MISSES;) {
+      // Some classes need an optional key to be there: another valid input may have it.
       const m = mutator.mutate(meta, values.value(schema) as Input, classes);
-      if (!m) break; // nothing to break in a function without parameters
+      if (!m) { misses++; continue; }
+      misses = 0;
+      i++;
       await this.invalid(meta, m, records);
     }
     await delay(this.options.graceMs ?? 5);
-    for (const { rec, input } of records) this.checkCompletions(meta, rec, input);
+    for (const p of records) this.checkCompletions(meta, p);
   }
 
-  private async valid(meta: FunctionMeta, input: Input, records: { rec: CallRecord; input: Input }[]): Promise<void> {
+  private async valid(meta: FunctionMeta, input: Input, records: Pending[]): Promise<void> {
     this.count('tried');
     const outcome = await settleOf(this.manager.invoke(meta.cName, callArgs(meta, input)));
     this.count('settled');
@@ -149,11 +176,10 @@ class ContractRun {
     if (!sameArgs(rec.args, expected)) {
       this.find({ check: 'byte-exact', api: meta.cName, input: inputText(input), message: `the bridge received (${describeArgs(rec.args)}), not (${describeArgs(expected)})` });
     }
-    this.afterCall(meta, rec, outcome);
-    records.push({ rec, input });
+    records.push(this.afterCall(meta, rec, outcome, input));
   }
 
-  private async invalid(meta: FunctionMeta, m: Mutation, records: { rec: CallRecord; input: Input }[]): Promise<void> {
+  private async invalid(meta: FunctionMeta, m: Mutation, records: Pending[]): Promise<void> {
     this.count('tried');
     const outcome = await settleOf(this.manager.invoke(meta.cName, callArgs(meta, m.input)));
     this.count('settled');
@@ -162,8 +188,7 @@ class ContractRun {
     if (reached.length > 0) {
       this.count('reached');
       this.find({ check: 'invalid-reached', api: meta.cName, path: m.path, rule: m.rule, input: inputText(m.input), message: `an invalid input (${m.cls} at ${where}) reached the bridge` });
-      this.afterCall(meta, reached[0], outcome);
-      records.push({ rec: reached[0], input: m.input });
+      records.push(this.afterCall(meta, reached[0], outcome, m.input));
       return;
     }
     this.count('refused');
@@ -179,21 +204,34 @@ class ContractRun {
     }
   }
 
-  /** Checks a call right after its Promise settled. */
-  private afterCall(meta: FunctionMeta, rec: CallRecord, outcome: Outcome): void {
+  /**
+   * Checks a call right after its Promise settled: what the bridge did, and the answer that settled
+   * it. Keeps only what the late check needs (a run holds thousands of these).
+   */
+  private afterCall(meta: FunctionMeta, rec: CallRecord, outcome: Outcome, input: Input): Pending {
+    const text = inputText(input);
+    const replay = text.length > 300 ? `${text.slice(0, 300)}…` : text;
     if (rec.threw !== undefined) {
       this.count('threw');
-      this.find({ check: 'bridge-threw', api: meta.cName, message: `the bridge threw: ${(rec.threw as Error)?.message ?? rec.threw}` });
+      this.find({ check: 'bridge-threw', api: meta.cName, input: replay, message: `the bridge threw: ${(rec.threw as Error)?.message ?? rec.threw}` });
     }
     if (!outcome.ok && outcome.error instanceof TimError && outcome.error.code === TIMCONV_ERR_TIMEOUT) {
-      this.find({ check: 'settle', api: meta.cName, message: `no answer within ${this.options.timeoutMs ?? 5000} ms` });
+      this.find({ check: 'settle', api: meta.cName, input: replay, message: `no answer within ${this.options.timeoutMs ?? 5000} ms` });
     }
+    const first = rec.completions[0];
+    if (!meta.sync && rec.threw === undefined && rec.ret === 0 && first?.code === 0) {
+      const validate = meta.resultValidator ? this.validators[meta.resultValidator] : undefined;
+      for (const f of checkResult(meta, first.json, this.codec, validate, this.tracker)) this.find({ ...f, input: replay });
+    }
+    rec.args = [];
+    for (const c of rec.completions) c.json = '';
+    return { rec, input: replay };
   }
 
   /** Checks a call's completions once late ones had time to arrive. */
-  private checkCompletions(meta: FunctionMeta, rec: CallRecord, input: Input): void {
+  private checkCompletions(meta: FunctionMeta, { rec, input }: Pending): void {
     const n = rec.completions.length;
-    const settleFinding = (message: string) => this.find({ check: 'settle', api: meta.cName, message, input: inputText(input) });
+    const settleFinding = (message: string) => this.find({ check: 'settle', api: meta.cName, message, input });
     if (meta.sync) {
       if (n > 0) settleFinding(`a synchronous function called back ${n} time(s)`);
       return;
@@ -202,12 +240,6 @@ class ContractRun {
     if (rec.ret !== 0 && n > 0) settleFinding(`completed ${n} time(s) after returning ${rec.ret}`);
     if (rec.ret === 0 && n > 1) settleFinding(`completed ${n} times`);
     if (rec.completions.some((c) => c.early)) settleFinding('completed before call returned');
-    const first = rec.completions[0];
-    if (rec.ret === 0 && first?.code === 0) {
-      for (const f of checkResult(meta, first.json, this.codec, meta.resultValidator ? this.validators[meta.resultValidator] : undefined, this.tracker)) {
-        this.find({ ...f, input: inputText(input) });
-      }
-    }
   }
 
   private count(figure: Exclude<keyof ContractFigures, 'findings'>): void {

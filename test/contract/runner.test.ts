@@ -43,7 +43,7 @@ describe('contract kit: runner', function () {
   this.timeout(120_000);
 
   it('the simulator honours the contract: every valid input reaches it byte-exact, every invalid one is refused', async () => {
-    const r = await runContract(simulatorSession(), { valid: 30, invalid: 60, classes: REFUSED });
+    const r = await runContract(simulatorSession, { valid: 30, invalid: 60, classes: REFUSED });
     assertContract(r);
     const apis = Object.keys(API_TABLE.functions).length;
     const noParams = Object.values(API_TABLE.functions).filter((f) => f.params.length === 0).length;
