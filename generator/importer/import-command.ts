@@ -1,12 +1,12 @@
 // `timconv import` and `timconv diff`: read headers, build schemas with the overlay, write or compare.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildSchemas, type BuildResult } from './build-schemas.ts';
 import type { HeaderSet } from './model.ts';
 import { parseHeaderDir } from './parse-headers.ts';
 import { isConversationFunction } from './reach.ts';
 import { loadOverlay } from './overlay.ts';
-import { diffSurfaces, formatChanges, surfaceFromDocs, surfaceFromSchemaDir, type Change } from './surface.ts';
+import { diffSurfaces, surfaceFromDocs, surfaceFromSchemaDir, type Change } from './surface.ts';
 import { writeSchemas, type WriteReport } from './write-schemas.ts';
 
 export interface SdkInfo { package: string; version: string }
@@ -54,4 +54,3 @@ export function runDiff(a: { headers: string }, b: { headers: string } | { schem
   return diffSurfaces(left, right);
 }
 
-export { formatChanges, dirname };
