@@ -11,8 +11,9 @@ commands:
   import --headers DIR [--schema DIR] [--sdk-version V] [--strict] [--dry-run]
         read the SDK's C headers (any published layout) and create or refresh the schema files
         (the overlay is kept); prints the SDK version, counts and every warning
-  diff --headers DIR (--against-headers DIR | --against-schema [DIR]) [--json]
+  diff --headers DIR (--against-headers NEWER | --against-schema [DIR]) [--json]
         list the functions, parameters, callbacks, keys and enum members added, removed or changed
+        from DIR to NEWER, or from the schemas to DIR
   generate [--schema DIR] [--out DIR]
         emit TypeScript bindings, validators, C# stubs and Puerts typings
   demo  run a short scripted session on the simulator
@@ -58,7 +59,8 @@ export async function main(argv: string[]): Promise<number> {
       const changes = typeof other === 'string'
         ? runDiff({ headers }, { headers: other }, schemaDir)
         : runDiff({ headers }, { schema: typeof flags.get('against-schema') === 'string' ? resolve(flags.get('against-schema') as string) : schemaDir }, schemaDir);
-      const labels: [string, string] = [headers, typeof other === 'string' ? other : 'schema/'];
+      // Against the schemas the headers are the newer side: the diff reads from schema/ to them.
+      const labels: [string, string] = typeof other === 'string' ? [headers, other] : ['schema/', headers];
       process.stdout.write(flags.has('json')
         ? `${JSON.stringify({ from: labels[0], to: labels[1], summary: summarizeChanges(changes), changes }, null, 2)}\n`
         : formatChanges(changes, labels));

@@ -45,12 +45,12 @@ export function runImport(headersDir: string, schemaDir: string, opts: { strict?
   return { build, report };
 }
 
-/** Compares two header folders, or a header folder (a) with a schema folder (b). */
+/**
+ * What changed between two header folders (from `a` to `b`), or what a header folder changes
+ * relative to a schema folder (from the schemas to `a`: "added" means the headers add it).
+ */
 export function runDiff(a: { headers: string }, b: { headers: string } | { schema: string }, schemaDir: string): Change[] {
-  const left = surfaceFromDocs(buildFromHeaders(a.headers, schemaDir).docs.map((d) => d.schema));
-  const right = 'headers' in b
-    ? surfaceFromDocs(buildFromHeaders(b.headers, schemaDir).docs.map((d) => d.schema))
-    : surfaceFromSchemaDir(b.schema);
-  return diffSurfaces(left, right);
+  const headers = surfaceFromDocs(buildFromHeaders(a.headers, schemaDir).docs.map((d) => d.schema));
+  if ('schema' in b) return diffSurfaces(surfaceFromSchemaDir(b.schema), headers);
+  return diffSurfaces(headers, surfaceFromDocs(buildFromHeaders(b.headers, schemaDir).docs.map((d) => d.schema)));
 }
-

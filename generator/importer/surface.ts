@@ -98,8 +98,9 @@ export function diffSurfaces(a: Surface, b: Surface): Change[] {
   }
   for (const n of names(a.structs, b.structs)) {
     const sa = a.structs[n]; const sb = b.structs[n];
-    if (!sb) { out.push({ change: 'removed', kind: 'struct', name: n }); continue; }
-    if (!sa) { out.push({ change: 'added', kind: 'struct', name: n }); continue; }
+    const keyList = (x: Record<string, string>) => Object.keys(x).sort().join(', ');
+    if (!sb) { out.push({ change: 'removed', kind: 'struct', name: n, before: keyList(sa) }); continue; }
+    if (!sa) { out.push({ change: 'added', kind: 'struct', name: n, after: keyList(sb) }); continue; }
     for (const k of names(sa, sb)) {
       const kn = `${n}.${k}`;
       if (!(k in sb)) out.push({ change: 'removed', kind: 'key', name: kn, before: sa[k] });
