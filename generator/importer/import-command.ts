@@ -29,12 +29,14 @@ export function buildFromHeaders(headersDir: string, schemaDir: string, strict =
   if (!existsSync(headersDir) || !readdirSync(headersDir).some((f) => f.endsWith('.h'))) {
     throw new Error(`${headersDir}: no C headers (*.h) here; point --headers at the SDK's include folder`);
   }
+  // The overlay first: a mistake there is reported before any header is read.
+  const overlay = loadOverlay(join(schemaDir, 'overlay'));
   const headers = parseHeaderDir(headersDir);
   if (![...headers.functions.keys()].some(isConversationFunction)) {
     throw new Error(`${headersDir}: these headers declare no TIMConv* function; point --headers at the IM SDK's C include folder`);
   }
-  const sdk = sdkVersion ? { package: sdkInfo(headersDir)?.package ?? 'im_sdk', version: sdkVersion } : sdkInfo(headersDir);
-  return { ...buildSchemas(headers, loadOverlay(join(schemaDir, 'overlay')), sdk, { strict }), headers, sdk };
+  const sdk = sdkVersion ? { package: sdkInfo(headersDir)?.package ?? 'ImSDK', version: sdkVersion } : sdkInfo(headersDir);
+  return { ...buildSchemas(headers, overlay, sdk, { strict }), headers, sdk };
 }
 
 export interface ImportOutcome { build: BuildOutcome; report: WriteReport }
