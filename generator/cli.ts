@@ -56,11 +56,13 @@ export async function main(argv: string[]): Promise<number> {
     case 'diff': {
       const headers = str(flags, 'headers');
       const other = flags.get('against-headers');
+      const against = flags.get('against-schema');
+      const baseline = typeof against === 'string' ? resolve(against) : schemaDir;
       const changes = typeof other === 'string'
         ? runDiff({ headers }, { headers: other }, schemaDir)
-        : runDiff({ headers }, { schema: typeof flags.get('against-schema') === 'string' ? resolve(flags.get('against-schema') as string) : schemaDir }, schemaDir);
-      // Against the schemas the headers are the newer side: the diff reads from schema/ to them.
-      const labels: [string, string] = typeof other === 'string' ? [headers, other] : ['schema/', headers];
+        : runDiff({ headers }, { schema: baseline }, schemaDir);
+      // Against the schemas the headers are the newer side: the diff reads from the schemas to them.
+      const labels: [string, string] = typeof other === 'string' ? [headers, other] : [typeof against === 'string' ? against : 'schema/', headers];
       process.stdout.write(flags.has('json')
         ? `${JSON.stringify({ from: labels[0], to: labels[1], summary: summarizeChanges(changes), changes }, null, 2)}\n`
         : formatChanges(changes, labels));
