@@ -121,5 +121,3 @@ function joinUntil(lines: string[], start: number, end: string): { text: string;
   while (!text.includes(end) && i + 1 < lines.length) text += ' ' + lines[++i].trim();
   return { text: text.replace(/\s+/g, ' '), end: i };
 }
-
-export { normalizeType } from './parse-decls.ts';
