@@ -2,7 +2,7 @@
 // conversation API it found, and every warning, grouped by whose move it is (the headers' gaps, the
 // overlay's stale entries, payloads nobody has described yet).
 import type { BuildOutcome } from './import-command.ts';
-import type { JsonSchema } from './overlay.ts';
+import { annotation } from '../schema-annotations.ts';
 import type { WriteReport } from './write-schemas.ts';
 
 export interface ImportCounts {
@@ -24,7 +24,7 @@ export interface ImportSummary {
 
 export function summarize(build: BuildOutcome): ImportSummary {
   const r = build.reached;
-  const enumDocs = build.docs.filter((d) => d.schema['x-kind'] === 'enum' || d.schema['x-kind'] === 'errors');
+  const enumDocs = build.docs.filter((d) => d.kind === 'enum');
   const macros = [...new Set(r.functions.map((f) => f.macro))].sort().join('/');
   const files = [...new Set(r.functions.map((f) => f.loc.file))].sort().join(', ');
   const layout = `${build.headers.files.length} headers; ${macros} conversation functions in ${files}`;
@@ -37,7 +37,7 @@ export function summarize(build: BuildOutcome): ImportSummary {
       structs: r.structs.length + r.unions.length,
       keys: r.structs.reduce((n, s) => n + s.keys.length, 0),
       enums: enumDocs.length,
-      enumMembers: enumDocs.reduce((n, d) => n + ((d.schema as JsonSchema)['x-members'] as unknown[]).length, 0),
+      enumMembers: enumDocs.reduce((n, d) => n + (annotation(d.schema, 'x-members')?.length ?? 0), 0),
     },
     warnings: build.warnings,
     undescribed: build.undescribed,

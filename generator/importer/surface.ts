@@ -3,6 +3,7 @@
 // building their schemas in memory first, so both sides of a diff go through one reader.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotation, type XEnumMember, type XParam } from '../schema-annotations.ts';
 import type { JsonSchema } from './overlay.ts';
 
 export interface Surface {
@@ -22,8 +23,6 @@ export interface Change {
   owner?: 'function' | 'callback';
 }
 
-type Param = { name: string; cType: string; role?: string };
-
 /** A short type name for a JSON value schema: `ConvInfo[]`, `string`, `uint64`, `any`. */
 export function schemaTypeText(node: JsonSchema | undefined): string {
   if (!node) return 'any';
@@ -35,29 +34,30 @@ export function schemaTypeText(node: JsonSchema | undefined): string {
 }
 
 /** A parameter as the diff compares it: its C type, and for a JSON string what the JSON holds. */
-function paramFacts(p: Param, props: Record<string, JsonSchema>): string {
+function paramFacts(p: XParam, props: Record<string, JsonSchema>): string {
   return p.role === 'json' ? `${p.cType} (JSON ${schemaTypeText(props[p.name])})` : p.cType;
 }
 
 export function surfaceFromDocs(docs: JsonSchema[]): Surface {
   const s: Surface = { functions: {}, callbacks: {}, structs: {}, enums: {} };
   for (const d of docs) {
+    if (d['x-kind'] === 'index') continue;
     const name = d.title as string;
-    const params = (d['x-params'] as Param[] | undefined) ?? [];
+    const params: XParam[] = annotation(d, 'x-params') ?? [];
     const props = (d.properties ?? {}) as Record<string, JsonSchema>;
     const byName = Object.fromEntries(params.map((p) => [p.name, paramFacts(p, props)]));
-    switch (d['x-kind']) {
-      case 'function': s.functions[name] = { returns: d['x-c-return'] as string, params: byName, order: params.map((p) => p.name) }; break;
+    switch (annotation(d, 'x-kind')) {
+      case 'function': s.functions[name] = { returns: annotation(d, 'x-c-return') ?? '', params: byName, order: params.map((p) => p.name) }; break;
       case 'callback': s.callbacks[name] = { params: byName, order: params.map((p) => p.name) }; break;
       case 'struct': {
-        const props = d.properties as Record<string, JsonSchema>;
+        const isMember = annotation(d, 'x-union') !== undefined;
         s.structs[name] = Object.fromEntries(Object.entries(props)
-          .filter(([, p]) => p['x-c-key'] !== undefined && !(d['x-union'] && (p['x-c-key'] as string) === 'kTIMElemType'))
+          .filter(([, p]) => annotation(p, 'x-c-key') !== undefined && !(isMember && annotation(p, 'x-c-key') === 'kTIMElemType'))
           .map(([k, p]) => [k, keyFacts(p)]));
         break;
       }
       case 'enum': case 'errors':
-        s.enums[name] = Object.fromEntries((d['x-members'] as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+        s.enums[name] = Object.fromEntries((annotation(d, 'x-members') as XEnumMember[]).map((m) => [m.name, m.value]));
         break;
       default:
     }
@@ -65,7 +65,7 @@ export function surfaceFromDocs(docs: JsonSchema[]): Surface {
   return s;
 }
 
-const keyFacts = (p: JsonSchema) => `${p['x-type'] ?? '(no type)'}, ${p['x-access'] ?? '(no access)'}${p.deprecated ? ', deprecated' : ''}`;
+const keyFacts = (p: JsonSchema) => `${annotation(p, 'x-type') ?? '(no type)'}, ${annotation(p, 'x-access') ?? '(no access)'}${p.deprecated ? ', deprecated' : ''}`;
 
 export function surfaceFromSchemaDir(dir: string): Surface {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { files: string[] };
