@@ -3,10 +3,10 @@
 // commands are read from the README, so the README cannot drift from what works. The last step,
 // `npm test`, is this suite itself; the copy is type-checked in its place.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { layFixture, FIXTURES_DIR } from '../matrix/entries.ts';
 import { repoRoot, sdkPaths } from '../support/sdk.ts';
 
@@ -19,13 +19,12 @@ export function readmeUpdateCommands(readme: string): string[] {
   return block[1].split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
-/** A copy of the repository's files (tracked and new, not ignored) sharing its node_modules. */
+/** A copy of the repository (without its caches and git data) sharing its node_modules. */
 function copyRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'timconv-update-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repoRoot, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f)), { recursive: true });
-    try { cpSync(join(repoRoot, f), join(dir, f)); } catch { /* deleted in the work tree but not yet in the index */ }
+  const skip = new Set(['node_modules', '.cache', '.git', 'coverage', 'scratch', 'tmp']);
+  for (const name of readdirSync(repoRoot)) {
+    if (!skip.has(name)) cpSync(join(repoRoot, name), join(dir, name), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'));
   return dir;
