@@ -3,7 +3,7 @@
 //   split layout, 7.x and 8.0:   // uint @ref TIMConvType, 只读, ...        (line above the key)
 //   split layout from 8.2 on:    /// bool, 读写, ...                         (some keys)
 //   doc-comment style:           /** uint64, 只读, ... */                    (block above the key)
-// These helpers only find and clean the comment text; type-spec.ts reads what it says.
+// This module only finds and cleans the comment text; type-spec.ts reads what it says.
 
 export interface CommentLine {
   text: string;
