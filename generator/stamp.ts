@@ -28,6 +28,7 @@ export function inputsHash(schemaDir: string, repoRoot: string): string {
     // The generator parts that shape the output (the CLI and the importer do not).
     ...['emit', 'ir', 'templates'].flatMap((d) => walk(join(repoRoot, 'generator', d), /\.(ts|hbs)$/)),
     join(repoRoot, 'generator', 'schema-vocabulary.ts'),
+    join(repoRoot, 'generator', 'schema-annotations.ts'),
     join(repoRoot, 'runtime', 'api-meta.ts'),
   ];
   for (const f of files) {
