@@ -4,6 +4,8 @@
 // files whether the game ships that package or places the libraries itself.
 
 export interface IrNativeLibrary {
+  /** A short key for code that looks an entry up ("ios", "macos", ...). */
+  id: string;
   /** The platforms this entry covers, in words (doc comments, error messages). */
   platforms: string;
   /**
@@ -20,9 +22,9 @@ export interface IrNativeLibrary {
 export const NATIVE_LIBRARIES: readonly IrNativeLibrary[] = [
   // WebGL has no C SDK: its JavaScript SDK lacks part of the conversation API, and an unresolved
   // __Internal symbol fails the player link, so nothing may be imported there.
-  { platforms: 'WebGL players', condition: 'UNITY_WEBGL && !UNITY_EDITOR', library: null, files: [] },
+  { id: 'webgl', platforms: 'WebGL players', condition: 'UNITY_WEBGL && !UNITY_EDITOR', library: null, files: [] },
   // A dynamic framework linked into the player; it has to be embedded, and bitcode stays off.
-  { platforms: 'iOS players', condition: 'UNITY_IOS && !UNITY_EDITOR', library: '__Internal', files: ['ImSDK_iOS_C.xcframework'] },
-  { platforms: 'the macOS Editor and macOS players', condition: 'UNITY_EDITOR_OSX || (UNITY_STANDALONE_OSX && !UNITY_EDITOR)', library: 'libImSDKForMac_C', files: ['libImSDKForMac_C.dylib'] },
-  { platforms: 'Windows (Editor and players), Android and Linux', condition: '', library: 'ImSDK', files: ['ImSDK.dll', 'libImSDK.so'] },
+  { id: 'ios', platforms: 'iOS players', condition: 'UNITY_IOS && !UNITY_EDITOR', library: '__Internal', files: ['ImSDK_iOS_C.xcframework'] },
+  { id: 'macos', platforms: 'the macOS Editor and macOS players', condition: 'UNITY_EDITOR_OSX || (UNITY_STANDALONE_OSX && !UNITY_EDITOR)', library: 'libImSDKForMac_C', files: ['libImSDKForMac_C.dylib'] },
+  { id: 'default', platforms: 'Windows (Editor and players), Android and Linux', condition: '', library: 'ImSDK', files: ['ImSDK.dll', 'libImSDK.so'] },
 ];

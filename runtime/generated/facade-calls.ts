@@ -3,48 +3,45 @@
 // </auto-generated>
 /// <reference path="./timconv-facade.d.ts" />
 import { asBoolean, asNumber, asString, type FacadeArg, type FacadeDone } from '../bridges/puerts/facade-args.ts';
-
 /** The facade as Puerts exposes it: CS.TimConv.TimConvFacade. */
 export type Facade = typeof CS.TimConv.TimConvFacade;
-
 /** Calls the facade method of a C function: value arguments in C order, facade-typed; done for asynchronous ones. */
 export type FacadeCall = (facade: Facade, args: readonly FacadeArg[], done: FacadeDone | null) => number;
-
 /** Registers (or, with null, clears) the listener of a TIMSetConv*Callback setter on the facade. */
 export type FacadeListen = (facade: Facade, listener: ((...args: FacadeArg[]) => void) | null) => void;
-
+/** The facade call of every conversation function, by C name. */
 export const FACADE_CALLS: Readonly<Record<string, FacadeCall>> = {
-  TIMConvAddConversationsToGroup: (f, a, done) => f.AddConversationsToGroup(asString(a[0]), asString(a[1]), done),
-  TIMConvCancelDraft: (f, a) => f.CancelDraft(asString(a[0]), asNumber(a[1])),
-  TIMConvCleanConversationUnreadMessageCount: (f, a, done) => f.CleanConversationUnreadMessageCount(asString(a[0]), asString(a[1]), asString(a[2]), done),
-  TIMConvCreate: (f, a, done) => f.Create(asString(a[0]), asNumber(a[1]), done),
-  TIMConvCreateConversationGroup: (f, a, done) => f.CreateConversationGroup(asString(a[0]), asString(a[1]), done),
-  TIMConvDelete: (f, a, done) => f.Delete(asString(a[0]), asNumber(a[1]), done),
-  TIMConvDeleteConversationGroup: (f, a, done) => f.DeleteConversationGroup(asString(a[0]), done),
-  TIMConvDeleteConversationList: (f, a, done) => f.DeleteConversationList(asString(a[0]), asBoolean(a[1]), done),
-  TIMConvDeleteConversationsFromGroup: (f, a, done) => f.DeleteConversationsFromGroup(asString(a[0]), asString(a[1]), done),
-  TIMConvGetConvInfo: (f, a, done) => f.GetConvInfo(asString(a[0]), done),
-  TIMConvGetConvList: (f, _a, done) => f.GetConvList(done),
-  TIMConvGetConversationGroupList: (f, _a, done) => f.GetConversationGroupList(done),
-  TIMConvGetConversationListByFilter: (f, a, done) => f.GetConversationListByFilter(asString(a[0]), asString(a[1]), asNumber(a[2]), done),
-  TIMConvGetTotalUnreadMessageCount: (f, _a, done) => f.GetTotalUnreadMessageCount(done),
-  TIMConvGetUnreadMessageCountByFilter: (f, a, done) => f.GetUnreadMessageCountByFilter(asString(a[0]), done),
-  TIMConvMarkConversation: (f, a, done) => f.MarkConversation(asString(a[0]), asString(a[1]), asBoolean(a[2]), done),
-  TIMConvPinConversation: (f, a, done) => f.PinConversation(asString(a[0]), asNumber(a[1]), asBoolean(a[2]), done),
-  TIMConvRenameConversationGroup: (f, a, done) => f.RenameConversationGroup(asString(a[0]), asString(a[1]), done),
-  TIMConvSetConversationCustomData: (f, a, done) => f.SetConversationCustomData(asString(a[0]), asString(a[1]), done),
-  TIMConvSetDraft: (f, a) => f.SetDraft(asString(a[0]), asNumber(a[1]), asString(a[2])),
-  TIMConvSubscribeUnreadMessageCountByFilter: (f, a) => f.SubscribeUnreadMessageCountByFilter(asString(a[0])),
-  TIMConvUnsubscribeUnreadMessageCountByFilter: (f, a) => f.UnsubscribeUnreadMessageCountByFilter(asString(a[0])),
-};
-
+    TIMConvAddConversationsToGroup: (f, a, done) => f.AddConversationsToGroup(asString(a[0]), asString(a[1]), done),
+    TIMConvCancelDraft: (f, a) => f.CancelDraft(asString(a[0]), asNumber(a[1])),
+    TIMConvCleanConversationUnreadMessageCount: (f, a, done) => f.CleanConversationUnreadMessageCount(asString(a[0]), asString(a[1]), asString(a[2]), done),
+    TIMConvCreate: (f, a, done) => f.Create(asString(a[0]), asNumber(a[1]), done),
+    TIMConvCreateConversationGroup: (f, a, done) => f.CreateConversationGroup(asString(a[0]), asString(a[1]), done),
+    TIMConvDelete: (f, a, done) => f.Delete(asString(a[0]), asNumber(a[1]), done),
+    TIMConvDeleteConversationGroup: (f, a, done) => f.DeleteConversationGroup(asString(a[0]), done),
+    TIMConvDeleteConversationList: (f, a, done) => f.DeleteConversationList(asString(a[0]), asBoolean(a[1]), done),
+    TIMConvDeleteConversationsFromGroup: (f, a, done) => f.DeleteConversationsFromGroup(asString(a[0]), asString(a[1]), done),
+    TIMConvGetConvInfo: (f, a, done) => f.GetConvInfo(asString(a[0]), done),
+    TIMConvGetConvList: (f, _a, done) => f.GetConvList(done),
+    TIMConvGetConversationGroupList: (f, _a, done) => f.GetConversationGroupList(done),
+    TIMConvGetConversationListByFilter: (f, a, done) => f.GetConversationListByFilter(asString(a[0]), asString(a[1]), asNumber(a[2]), done),
+    TIMConvGetTotalUnreadMessageCount: (f, _a, done) => f.GetTotalUnreadMessageCount(done),
+    TIMConvGetUnreadMessageCountByFilter: (f, a, done) => f.GetUnreadMessageCountByFilter(asString(a[0]), done),
+    TIMConvMarkConversation: (f, a, done) => f.MarkConversation(asString(a[0]), asString(a[1]), asBoolean(a[2]), done),
+    TIMConvPinConversation: (f, a, done) => f.PinConversation(asString(a[0]), asNumber(a[1]), asBoolean(a[2]), done),
+    TIMConvRenameConversationGroup: (f, a, done) => f.RenameConversationGroup(asString(a[0]), asString(a[1]), done),
+    TIMConvSetConversationCustomData: (f, a, done) => f.SetConversationCustomData(asString(a[0]), asString(a[1]), done),
+    TIMConvSetDraft: (f, a) => f.SetDraft(asString(a[0]), asNumber(a[1]), asString(a[2])),
+    TIMConvSubscribeUnreadMessageCountByFilter: (f, a) => f.SubscribeUnreadMessageCountByFilter(asString(a[0])),
+    TIMConvUnsubscribeUnreadMessageCountByFilter: (f, a) => f.UnsubscribeUnreadMessageCountByFilter(asString(a[0])),
+  };
+/** The listener registration of every TIMSetConv*Callback setter, by C name. */
 export const FACADE_LISTENERS: Readonly<Record<string, FacadeListen>> = {
-  TIMSetConvConversationGroupCreatedCallback: (f, listener) => f.SetConversationGroupCreatedListener(listener),
-  TIMSetConvConversationGroupDeletedCallback: (f, listener) => f.SetConversationGroupDeletedListener(listener),
-  TIMSetConvConversationGroupNameChangedCallback: (f, listener) => f.SetConversationGroupNameChangedListener(listener),
-  TIMSetConvConversationsAddedToGroupCallback: (f, listener) => f.SetConversationsAddedToGroupListener(listener),
-  TIMSetConvConversationsDeletedFromGroupCallback: (f, listener) => f.SetConversationsDeletedFromGroupListener(listener),
-  TIMSetConvEventCallback: (f, listener) => f.SetConvEventListener(listener),
-  TIMSetConvTotalUnreadMessageCountChangedCallback: (f, listener) => f.SetTotalUnreadMessageCountChangedListener(listener),
-  TIMSetConvUnreadMessageCountChangedByFilterCallback: (f, listener) => f.SetUnreadMessageCountChangedByFilterListener(listener),
-};
+    TIMSetConvConversationGroupCreatedCallback: (f, listener) => f.SetConversationGroupCreatedListener(listener),
+    TIMSetConvConversationGroupDeletedCallback: (f, listener) => f.SetConversationGroupDeletedListener(listener),
+    TIMSetConvConversationGroupNameChangedCallback: (f, listener) => f.SetConversationGroupNameChangedListener(listener),
+    TIMSetConvConversationsAddedToGroupCallback: (f, listener) => f.SetConversationsAddedToGroupListener(listener),
+    TIMSetConvConversationsDeletedFromGroupCallback: (f, listener) => f.SetConversationsDeletedFromGroupListener(listener),
+    TIMSetConvEventCallback: (f, listener) => f.SetConvEventListener(listener),
+    TIMSetConvTotalUnreadMessageCountChangedCallback: (f, listener) => f.SetTotalUnreadMessageCountChangedListener(listener),
+    TIMSetConvUnreadMessageCountChangedByFilterCallback: (f, listener) => f.SetUnreadMessageCountChangedByFilterListener(listener),
+  };
