@@ -20,8 +20,11 @@ namespace Puerts
     /// <summary>Records which delegate types were registered, in order, and what the host did.</summary>
     public class JsEnv : IDisposable
     {
+        public static JsEnv Last;
         public readonly List<Type> Registered = new List<Type>();
         public readonly List<string> Calls = new List<string>();
+
+        public JsEnv() { Last = this; }
 
         public JSObject ExecuteModule(string specifier) { Calls.Add("ExecuteModule " + specifier); return new JSObject(); }
         public void Tick() { Calls.Add("Tick"); }
