@@ -23,7 +23,8 @@ export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..
 export const DEFAULT_TARGET_DIRS: Record<Target, string[]> = {
   ts: ['runtime/generated'],
   csharp: ['unity-sample/Packages/com.timconv.unity'],
-  typings: ['runtime/generated', 'unity-sample/Packages/com.timconv.unity/Typings'],
+  // The Unity package's Typings come from unity-sample/tools/build-unity.mjs, with the runtime's declarations.
+  typings: ['runtime/generated'],
 };
 
 export async function generateAll(ir: Ir): Promise<GeneratedFile[]> {
