@@ -63,4 +63,12 @@ describe('Unity package com.timconv.unity', function () {
     }
     assert.match(readFileSync(join(UNITY_DIR, '.gitignore'), 'utf8'), /^timconv-credentials\.local$/m);
   });
+
+  it('sits in a sample project that pins Puerts and a Unity version, with no project-wide defines of its own', () => {
+    const manifest = JSON.parse(readFileSync(join(UNITY_DIR, 'Packages', 'manifest.json'), 'utf8'));
+    assert.ok(manifest.dependencies['com.tencent.puerts.core']);
+    assert.match(readFileSync(join(UNITY_DIR, 'ProjectSettings', 'ProjectVersion.txt'), 'utf8'), /^m_EditorVersion: \d{4}\.\d+\.\d+f\d+$/m);
+    // The package's assembly definitions set its switches; a csc.rsp would force them on every assembly.
+    assert.equal(existsSync(join(UNITY_DIR, 'Assets', 'csc.rsp')), false);
+  });
 });
