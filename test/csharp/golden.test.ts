@@ -14,7 +14,7 @@ describe('C# emitter: golden output (mini schema set)', () => {
 
   it('lays the files out as the Unity package does: runtime code, link.xml, and the Puerts config in an editor folder', () => {
     assert.ok(files.every((f) => f.target === 'csharp'));
-    assert.deepEqual(files.map((f) => f.path).filter((p) => !p.startsWith(`${RUNTIME_DIR}/`)), [`${EDITOR_DIR}/TimConvPuertsConfig.cs`]);
+    assert.deepEqual(files.map((f) => f.path).filter((p) => !p.startsWith(`${RUNTIME_DIR}/`)), [`${EDITOR_DIR}/TimConvNativePlugins.cs`, `${EDITOR_DIR}/TimConvPuertsConfig.cs`]);
     assert.deepEqual(files.map((f) => f.path).filter((p) => !p.endsWith('.cs')), [`${RUNTIME_DIR}/link.xml`]);
   });
 
