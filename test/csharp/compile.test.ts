@@ -29,7 +29,7 @@ describe('C# emitter: the generated code compiles cleanly with mcs', function ()
       });
       for (const v of VARIANTS) {
         it(v.name, () => {
-          const extra = v.puerts ? [join(STUBS_DIR, `Puerts${v.puerts}Stubs.cs`)] : [];
+          const extra = v.puerts ? [join(STUBS_DIR, `Puerts${v.puerts}Stubs.cs`), join(STUBS_DIR, 'PuertsConfigStubs.cs')] : [];
           const r = mcs([...sources, ...extra], join(tempDir('dll'), 'TimConv.dll'), { defines: v.defines });
           assert.ok(r.ok, `mcs ${MCS_STRICT.join(' ')} failed:\n${r.output}`);
           assert.equal(r.output, '', 'mcs printed warnings or notes');
@@ -40,7 +40,7 @@ describe('C# emitter: the generated code compiles cleanly with mcs', function ()
 
   it('fails on Puerts 3.x when the 2.x glue is compiled in (JsEnv is obsolete there, a warning and so an error)', () => {
     const sources = writeGenerated(tempDir('compile'), emitCsharp(miniIr()));
-    const r = mcs([...sources, join(STUBS_DIR, 'Puerts3Stubs.cs')], join(tempDir('dll'), 'TimConv.dll'), { defines: ['TIMCONV_PUERTS'] });
+    const r = mcs([...sources, join(STUBS_DIR, 'Puerts3Stubs.cs'), join(STUBS_DIR, 'PuertsConfigStubs.cs')], join(tempDir('dll'), 'TimConv.dll'), { defines: ['TIMCONV_PUERTS'] });
     assert.equal(r.ok, false);
     assert.match(r.output, /CS0618.*JsEnv' is obsolete/);
   });

@@ -54,8 +54,8 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
     requireMono();
     stubs.engine = build('UnityEngine', [join(STUBS_DIR, 'UnityStubs.cs')], [], []);
     stubs.editor = build('UnityEditor', [join(STUBS_DIR, 'UnityEditorStubs.cs')], [stubs.engine], []);
-    stubs.puerts2 = build('Puerts2', [join(STUBS_DIR, 'Puerts2Stubs.cs')], [], []);
-    stubs.puerts3 = build('Puerts3', [join(STUBS_DIR, 'Puerts3Stubs.cs')], [], []);
+    stubs.puerts2 = build('Puerts2', [join(STUBS_DIR, 'Puerts2Stubs.cs'), join(STUBS_DIR, 'PuertsConfigStubs.cs')], [], []);
+    stubs.puerts3 = build('Puerts3', [join(STUBS_DIR, 'Puerts3Stubs.cs'), join(STUBS_DIR, 'PuertsConfigStubs.cs')], [], []);
     stubs.official = build('TencentIMSDK', [join(STUBS_DIR, 'OfficialSdkStubs.cs')], [], []);
   });
 

@@ -1,20 +1,12 @@
 // Test-only stand-ins for the Puerts 2.x members the generated code and the Unity package name, with
 // the signatures Puerts 2.x has, so the code behind TIMCONV_PUERTS compiles (and its registrations
-// run) outside Unity. Only what is used is declared: a call to anything else fails the build. Not shipped.
+// run) outside Unity, with PuertsConfigStubs.cs. Only what is used is declared: a call to anything
+// else fails the build. Not shipped.
 using System;
 using System.Collections.Generic;
 
 namespace Puerts
 {
-    [AttributeUsage(AttributeTargets.Class)]
-    public sealed class ConfigureAttribute : Attribute { }
-
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class BindingAttribute : Attribute { }
-
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class TypingAttribute : Attribute { }
-
     public class JSObject { }
 
     /// <summary>Records which delegate types were registered, in order, and what the host did.</summary>

@@ -1,21 +1,12 @@
 // Test-only stand-ins for the Puerts 3.x members the Unity package names, with the signatures Puerts
 // 3.x has: ScriptEnv over a Backend, the backends of the v8, quickjs and nodejs packages, and JsEnv
 // marked obsolete as 3.x marks it, so code that still uses it fails a build with warnings as errors.
-// Only what is used is declared. Not shipped.
+// Only what is used is declared; the attributes are in PuertsConfigStubs.cs. Not shipped.
 using System;
 using System.Collections.Generic;
 
 namespace Puerts
 {
-    [AttributeUsage(AttributeTargets.Class)]
-    public sealed class ConfigureAttribute : Attribute { }
-
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class BindingAttribute : Attribute { }
-
-    [AttributeUsage(AttributeTargets.Property)]
-    public sealed class TypingAttribute : Attribute { }
-
     public class ScriptObject { }
 
     public abstract class Backend { }

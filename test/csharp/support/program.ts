@@ -45,7 +45,7 @@ export function testProgram(variant: BuildVariant = 'sdk-path'): string {
   const dir = tempDir(`cs-${variant}`);
   const generated = writeGenerated(join(dir, 'generated'), emitCsharp(realIr()));
   const puerts = join(STUBS_DIR, variant === 'puerts3' ? 'Puerts3Stubs.cs' : 'Puerts2Stubs.cs');
-  const sources = [...generated, ...hostingSources(), ...listCs(PROGRAMS_DIR), puerts];
+  const sources = [...generated, ...hostingSources(), ...listCs(PROGRAMS_DIR), puerts, join(STUBS_DIR, 'PuertsConfigStubs.cs')];
   if (variant === 'sdk-path') {
     // TIMCONV_LIB_CUSTOM: the project declares the library name itself; here the SDK's .so by path.
     const lib = join(dir, 'TestLibrary.cs');
