@@ -5,6 +5,7 @@ import type { ParamKind } from '../../runtime/api-meta.ts';
 import { SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
 import type { Ir, IrCallback, IrEnum, IrField, IrFunction, IrListener, IrParam, IrStruct, IrType, IrUnion } from './model.ts';
 import { csFacadeMethodName, csListenerSetterName, csParamName, functionTsName, listenerEventName, lowerFirst, snakeToCamel } from './naming.ts';
+import { NATIVE_LIBRARIES } from './native-libraries.ts';
 import { SESSION_ENUMS, SESSION_FUNCTIONS, SESSION_HEADER } from './session-api.ts';
 import { AnnotationError, annotation, requireAnnotation, type AnnotationKeyword, type Annotations, type XEnumMember, type XInt64, type XParam, type XUnionMember } from '../schema-annotations.ts';
 
@@ -208,6 +209,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     ...(index?.schema['x-sdk'] ? { sdk: index.schema['x-sdk'] as Ir['sdk'] } : {}),
     functions, callbacks, listeners, structs, unions, enums, exactInt64Keys,
     session: sessionFunctions(callbackNames, tsOf),
+    nativeLibraries: NATIVE_LIBRARIES,
     schemas,
   };
 }
