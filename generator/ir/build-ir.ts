@@ -2,7 +2,7 @@
 // (TS type text, C# native and facade types, runtime parameter kind, 64-bit policy, names) is made
 // here, so the emitters only render.
 import type { ParamKind } from '../../runtime/api-meta.ts';
-import { SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
+import { INDEX_ID, SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
 import type { Ir, IrCallback, IrEnum, IrField, IrFunction, IrListener, IrParam, IrStruct, IrType, IrUnion } from './model.ts';
 import { csFacadeMethodName, csListenerSetterName, csParamName, functionTsName, listenerEventName, lowerFirst, snakeToCamel } from './naming.ts';
 import { SESSION_ENUMS, SESSION_FUNCTIONS, SESSION_HEADER } from './session-api.ts';
@@ -64,6 +64,11 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     }
   };
 
+  // What the SDK sends (results, listener payloads) may carry keys a newer library added; its TS
+  // type says so (WithExtraKeys, rendered in types.ts). What the caller sends stays exact.
+  const hasStruct = (t: IrType): boolean => t.kind === 'struct' || (t.kind === 'array' && hasStruct(t.items));
+  const tsFromSdk = (t: IrType): string => (hasStruct(t) ? `WithExtraKeys<${tsOf(t)}>` : tsOf(t));
+
   const callbackNames = new Set(byKind('callback').map((s) => String(s.schema.title)));
   const enumNames = new Set(byKind('enum').concat(byKind('errors')).map((s) => String(s.schema.title)));
 
@@ -88,7 +93,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     (doc['x-params'] as { name: string; cType: string; role?: string }[]).map((p, i) => param(p, (doc.properties ?? {}) as Node, file, i));
 
   const callbacks: IrCallback[] = byKind('callback').map(({ file, schema }) => {
-    const ps = params(schema, file);
+    const ps = params(schema, file).map((p) => (p.role === 'json' && p.type ? { ...p, ts: tsFromSdk(p.type) } : p));
     return {
       cName: String(schema.title), header: String(schema['x-header']), description: String(schema.description ?? ''),
       params: ps, schemaFile: file, ...facadeDelegate(ps),
@@ -112,7 +117,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
       params: ps,
       sync: schema['x-sync'] === true,
       result: result
-        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = schema['x-result-optional'] === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsOf(t)} | undefined` : tsOf(t), description: String(result.description ?? ''), optional }; })()
+        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = schema['x-result-optional'] === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsFromSdk(t)} | undefined` : tsFromSdk(t), description: String(result.description ?? ''), optional }; })()
         : schema['x-result'] === 'unknown' ? { kind: 'unknown' as const } : { kind: 'none' as const },
       ...(schema['x-listener'] ? { listenerCallback: String(schema['x-listener']) } : {}),
       csName: csFacadeMethodName(cName),
@@ -187,7 +192,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     ...(index?.schema['x-sdk'] ? { sdk: index.schema['x-sdk'] as Ir['sdk'] } : {}),
     functions, callbacks, listeners, structs, unions, enums, exactInt64Keys,
     session: sessionFunctions(callbackNames, tsOf),
-    schemas,
+    schemas: new Map([...schemas].filter(([id]) => id !== INDEX_ID)),
   };
 }
 

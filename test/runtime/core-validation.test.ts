@@ -120,7 +120,7 @@ describe('core: input validation', () => {
     it('refuses a 64-bit number that has already lost digits', async () => {
       const { bridge, core } = rig();
       const e = await rejection(core.invoke(BY_FILTER, [{}, 2 ** 62 + 5, 20]));
-      assert.deepEqual(e.problems.map((p) => [p.path, p.rule]), [['/next_seq', 'safe-integer']]);
+      assert.deepEqual(e.problems.map((p) => [p.path, p.rule]), [['/next_seq', 'x-int64']]);
       assert.equal(bridge.calls.length, 0);
     });
 
