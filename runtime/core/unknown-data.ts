@@ -74,12 +74,16 @@ export class UnknownDataReporter {
 
   /** Runs an output validator over `data` and reports what it found unknown; returns its verdict. */
   validate(validate: Validator, data: unknown, where: { fn: string; event?: string; rootName: string }): boolean {
-    const ok = validate.call(this.sink, data);
-    if (this.sink.found.length) {
-      const found = this.sink.found;
-      this.sink.found = [];
-      for (const f of found) this.report(f.kind, f.at, f.item, where);
+    let ok: boolean;
+    let found: Sink['found'];
+    try {
+      ok = validate.call(this.sink, data);
+    } finally {
+      // Taken before reporting: a hook may start another validation.
+      found = this.sink.found;
+      if (found.length) this.sink.found = [];
     }
+    for (const f of found) this.report(f.kind, f.at, f.item, where);
     return ok;
   }
 

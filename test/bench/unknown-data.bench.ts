@@ -4,20 +4,11 @@
 // compares that with the same page unchecked and with a bare JSON.parse(JSON.stringify(x)).
 // Its own file: V8 slows code that meets two shapes of the same object, so mixing this page with
 // the core bench's page in one measurement would charge the core for the mix.
-import type { Bridge, CommCallback } from '../../runtime/bridge.ts';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
 import { stringify } from '../../runtime/json64.ts';
 import { page } from '../runtime/fixtures/payloads.ts';
+import { CannedBridge } from './support/canned-bridge.ts';
 import { isMain, measure, round } from './support/measure.ts';
-
-class CannedBridge implements Bridge {
-  constructor(private readonly json: string) {}
-  call(_fn: string, _args: unknown, done?: CommCallback): number {
-    if (done) Promise.resolve().then(() => done(0, '', this.json));
-    return 0;
-  }
-  setListener(): void {}
-}
 
 export async function run(): Promise<Record<string, number | string>> {
   const { value } = page(100);

@@ -8,23 +8,13 @@ import { MAX_ARRAY_ITEMS } from '../../runtime/core/snapshot.ts';
 import { TimError, TIM_ERR_PARAM } from '../../runtime/errors.ts';
 import { stringify } from '../../runtime/json64.ts';
 import { FakeBridge } from './fixtures/fake-bridge.ts';
+import { rejection } from './fixtures/helpers.ts';
 import { page } from './fixtures/payloads.ts';
 
 function manager() {
   const bridge = new FakeBridge();
   const m = new ConversationManager(bridge, { onError: () => {}, onUnknownData: () => {} });
   return { bridge, m };
-}
-
-async function refused(p: Promise<unknown> | (() => void)): Promise<TimError> {
-  try {
-    if (typeof p === 'function') p();
-    else await p;
-  } catch (e) {
-    assert.ok(e instanceof TimError, `expected a TimError, got ${e}`);
-    return e;
-  }
-  return assert.fail('expected a refusal');
 }
 
 const rules = (e: TimError) => e.problems.map((p) => `${p.path} ${p.rule}`);
@@ -34,7 +24,7 @@ describe('core: input hardening', () => {
   describe('numbers beyond 2^53 in nested exact 64-bit fields', () => {
     it('refuses 2^64 as a filter mark type, which would be sent above the uint64 range', async () => {
       const { bridge, m } = manager();
-      const e = await refused(m.getUnreadMessageCountByFilter({ conversation_list_filter_mark_type: 2 ** 64 as never }));
+      const e = await rejection(m.getUnreadMessageCountByFilter({ conversation_list_filter_mark_type: 2 ** 64 as never }));
       assert.equal(e.code, TIM_ERR_PARAM);
       assert.deepEqual(rules(e), ['/filter/conversation_list_filter_mark_type x-int64']);
       assert.equal(e.problems[0].value, 2 ** 64);
@@ -44,14 +34,14 @@ describe('core: input hardening', () => {
 
     it('refuses 2^60 + 2^33, which passes the bit mask but has lost its low bits', async () => {
       const { bridge, m } = manager();
-      const e = await refused(m.getConversationListByFilter({ conversation_list_filter_mark_type: 2 ** 60 + 2 ** 33 as never }, 0n, 10));
+      const e = await rejection(m.getConversationListByFilter({ conversation_list_filter_mark_type: 2 ** 60 + 2 ** 33 as never }, 0n, 10));
       assert.deepEqual(rules(e), ['/filter/conversation_list_filter_mark_type x-int64']);
       assert.equal(bridge.calls.length, 0);
     });
 
     it("refuses a draft message's message_unique_id of 2^63 + 2^11", async () => {
       const { bridge, m } = manager();
-      const e = await refused(() => m.setDraft('c2c_a', 1, { draft_msg: { ...msg('hi'), message_unique_id: 2 ** 63 + 2 ** 11 as never } }));
+      const e = await rejection(() => m.setDraft('c2c_a', 1, { draft_msg: { ...msg('hi'), message_unique_id: 2 ** 63 + 2 ** 11 as never } }));
       assert.equal(e.code, TIM_ERR_PARAM);
       assert.deepEqual(rules(e), ['/json_draft_param/draft_msg/message_unique_id x-int64']);
       assert.equal(bridge.calls.length, 0);
@@ -91,7 +81,7 @@ describe('core: input hardening', () => {
     it('a getter that throws is refused with its path, not thrown through', async () => {
       const { bridge, m } = manager();
       const filter = { get conversation_list_filter_conv_type(): number { throw new Error('boom'); } };
-      const e = await refused(m.getConversationListByFilter(filter as never, 0n, 10));
+      const e = await rejection(m.getConversationListByFilter(filter as never, 0n, 10));
       assert.equal(e.code, TIM_ERR_PARAM);
       assert.deepEqual(rules(e), ['/filter/conversation_list_filter_conv_type readable']);
       assert.match(e.message, /boom/);
@@ -102,7 +92,7 @@ describe('core: input hardening', () => {
       const { m } = manager();
       const draft: Record<string, unknown> = { draft_user_define: 'x' };
       draft.draft_msg = { message_elem_array: [draft] };
-      const e = await refused(() => m.setDraft('c2c_a', 1, draft as never));
+      const e = await rejection(() => m.setDraft('c2c_a', 1, draft as never));
       assert.deepEqual(rules(e), ['/json_draft_param/draft_msg/message_elem_array/0 cycle']);
     });
   });
@@ -111,7 +101,7 @@ describe('core: input hardening', () => {
     it('1e5 numbers as ids: one problem, the schema limit with its SDK code, the length of what was given', async () => {
       const { bridge, m } = manager();
       const numbers = Array.from({ length: 1e5 }, (_, i) => i);
-      const e = await refused(m.createConversationGroup('friends', numbers as never));
+      const e = await rejection(m.createConversationGroup('friends', numbers as never));
       assert.equal(e.code, 51006);
       assert.deepEqual(e.problems.map((p) => [p.path, p.rule, p.limit]), [['/conversation_id_array', 'maxItems', 100]]);
       assert.equal(e.problems[0].value, numbers);
@@ -123,7 +113,7 @@ describe('core: input hardening', () => {
       const { m } = manager();
       let reads = 0;
       const sparse = new Proxy(new Array(1e7), { get: (t, k, r) => { if (typeof k === 'string' && /^\d+$/.test(k)) reads++; return Reflect.get(t, k, r); } });
-      const e = await refused(m.markConversation(sparse, 1n, true));
+      const e = await rejection(m.markConversation(sparse, 1n, true));
       assert.equal(e.code, 51006);
       assert.deepEqual(e.problems.map((p) => `${p.path} ${p.rule} ${p.limit}`), ['/conversation_id_array maxItems 100']);
       assert.ok(reads <= MAX_ARRAY_ITEMS + 1, `read ${reads} items`);
@@ -131,7 +121,7 @@ describe('core: input hardening', () => {
 
     it('101 bad ids: the length is checked before the items', async () => {
       const { m } = manager();
-      const e = await refused(m.deleteConversationList(Array.from({ length: 101 }, (_, i) => i) as never, true));
+      const e = await rejection(m.deleteConversationList(Array.from({ length: 101 }, (_, i) => i) as never, true));
       assert.deepEqual(rules(e), ['/conversation_id_array maxItems']);
       assert.equal(e.code, 51006);
     });
@@ -139,7 +129,7 @@ describe('core: input hardening', () => {
     it('an array with no schema limit: refused beyond MAX_ARRAY_ITEMS, first 20 problems kept and the rest counted', async () => {
       const { m } = manager();
       const elems = Array.from({ length: 1e5 }, (_, i) => i);
-      const e = await refused(() => m.setDraft('c2c_a', 1, { draft_msg: { message_elem_array: elems as never } }));
+      const e = await rejection(() => m.setDraft('c2c_a', 1, { draft_msg: { message_elem_array: elems as never } }));
       assert.equal(e.code, TIM_ERR_PARAM);
       assert.equal(e.problems.length, 20);
       assert.deepEqual([e.problems[0].path, e.problems[0].rule, e.problems[0].limit], ['/json_draft_param/draft_msg/message_elem_array', 'maxItems', MAX_ARRAY_ITEMS]);
@@ -149,7 +139,7 @@ describe('core: input hardening', () => {
 
     it('a few bad items are all listed', async () => {
       const { m } = manager();
-      const e = await refused(m.createConversationGroup('friends', ['c2c_a', 1, 'c2c_b', 2] as never));
+      const e = await rejection(m.createConversationGroup('friends', ['c2c_a', 1, 'c2c_b', 2] as never));
       assert.deepEqual(rules(e), ['/conversation_id_array/1 type', '/conversation_id_array/3 type']);
       assert.equal(e.omittedProblems, 0);
     });
@@ -158,10 +148,10 @@ describe('core: input hardening', () => {
   describe('strings C or UTF-8 cannot carry', () => {
     it('refuses an embedded NUL anywhere, with the path', async () => {
       const { bridge, m } = manager();
-      assert.deepEqual(rules(await refused(m.createConversationGroup('fri\0ends', ['c2c_a']))), ['/group_name nul-character']);
-      assert.deepEqual(rules(await refused(m.createConversationGroup('friends', ['c2c_a', 'c2c_\0b']))), ['/conversation_id_array/1 nul-character']);
-      assert.deepEqual(rules(await refused(m.pinConversation('c2c_a\0', 1, true))), ['/conv_id nul-character']);
-      const e = await refused(() => m.setDraft('c2c_a', 1, { draft_msg: msg('a\0b') }));
+      assert.deepEqual(rules(await rejection(m.createConversationGroup('fri\0ends', ['c2c_a']))), ['/group_name nul-character']);
+      assert.deepEqual(rules(await rejection(m.createConversationGroup('friends', ['c2c_a', 'c2c_\0b']))), ['/conversation_id_array/1 nul-character']);
+      assert.deepEqual(rules(await rejection(m.pinConversation('c2c_a\0', 1, true))), ['/conv_id nul-character']);
+      const e = await rejection(() => m.setDraft('c2c_a', 1, { draft_msg: msg('a\0b') }));
       assert.deepEqual(rules(e), ['/json_draft_param/draft_msg/message_elem_array/0/text_elem_content nul-character']);
       assert.equal(e.code, TIM_ERR_PARAM);
       assert.match(e.message, /text_elem_content must not contain NUL \(U\+0000, at index 1\): C would end the string there \(rule nul-character, value "a\\u0000b"\)/);
@@ -170,10 +160,10 @@ describe('core: input hardening', () => {
 
     it('refuses lone surrogates and takes well-formed pairs', async () => {
       const { bridge, m } = manager();
-      const e = await refused(m.renameConversationGroup('friends', 'ab\ud83d'));
+      const e = await rejection(m.renameConversationGroup('friends', 'ab\ud83d'));
       assert.deepEqual(rules(e), ['/new_name lone-surrogate']);
       assert.match(e.message, /lone surrogate U\+D83D at index 2/);
-      assert.deepEqual(rules(await refused(m.createConversationGroup('\udc00x', ['c2c_a']))), ['/group_name lone-surrogate']);
+      assert.deepEqual(rules(await rejection(m.createConversationGroup('\udc00x', ['c2c_a']))), ['/group_name lone-surrogate']);
       assert.equal(bridge.calls.length, 0);
       void m.renameConversationGroup('friends', 'ab😀');
       assert.deepEqual(bridge.calls[0].args, ['friends', 'ab😀']);
@@ -184,7 +174,7 @@ describe('core: input hardening', () => {
     for (const [name, value] of [['a Date', new Date(0)], ['a Map', new Map([['conversation_list_filter_conv_type', 1]])], ['a class instance', new (class Filter {})()]] as const) {
       it(`refuses ${name} given as a filter instead of sending {}`, async () => {
         const { bridge, m } = manager();
-        const e = await refused(m.getConversationListByFilter(value as never, 0n, 10));
+        const e = await rejection(m.getConversationListByFilter(value as never, 0n, 10));
         assert.equal(e.code, TIM_ERR_PARAM);
         assert.deepEqual(rules(e), ['/filter plain-object']);
         assert.equal(bridge.calls.length, 0);
@@ -196,7 +186,7 @@ describe('core: input hardening', () => {
       const bare = Object.assign(Object.create(null) as object, { conversation_list_filter_conv_type: 1 });
       void m.getConversationListByFilter(bare as never, 0n, 10);
       assert.equal(bridge.calls[0].args[0], '{"conversation_list_filter_conv_type":1}');
-      const e = await refused(m.getConversationListByFilter(JSON.parse('{"__proto__":{"x":1}}') as never, 0n, 10));
+      const e = await rejection(m.getConversationListByFilter(JSON.parse('{"__proto__":{"x":1}}') as never, 0n, 10));
       assert.deepEqual(rules(e), ['/filter/__proto__ additionalProperties']);
       assert.equal(({} as Record<string, unknown>).x, undefined);
     });
