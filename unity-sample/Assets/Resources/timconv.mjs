@@ -15612,12 +15612,15 @@ var UnknownDataReporter = class {
   }
   /** Runs an output validator over `data` and reports what it found unknown; returns its verdict. */
   validate(validate, data, where) {
-    const ok2 = validate.call(this.sink, data);
-    if (this.sink.found.length) {
-      const found = this.sink.found;
-      this.sink.found = [];
-      for (const f of found) this.report(f.kind, f.at, f.item, where);
+    let ok2;
+    let found;
+    try {
+      ok2 = validate.call(this.sink, data);
+    } finally {
+      found = this.sink.found;
+      if (found.length) this.sink.found = [];
     }
+    for (const f of found) this.report(f.kind, f.at, f.item, where);
     return ok2;
   }
   report(kind, at, item, where) {
