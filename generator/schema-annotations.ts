@@ -18,7 +18,7 @@ export interface XUnionMember { member: string; struct: string }
 /** The 64-bit keyword the importer writes and the IR reads (it validates, so it is not listed here). */
 export interface XInt64 { policy: 'exact' | 'number'; signed: boolean }
 
-export type SchemaKindTag = 'function' | 'callback' | 'struct' | 'union' | 'enum' | 'errors';
+export type SchemaKindTag = 'function' | 'callback' | 'struct' | 'union' | 'enum' | 'errors' | 'index';
 
 /** Every annotation keyword and the type of its value. */
 export interface Annotations {
@@ -83,7 +83,7 @@ const unionMember = shape({ member: isString, struct: isString });
 
 /** One check per keyword; the mapped type makes a keyword without a check (or a stray check) a compile error. */
 const CHECKS: { [K in AnnotationKeyword]: { check: Check; expected: string } } = {
-  'x-kind': { check: oneOf('function', 'callback', 'struct', 'union', 'enum', 'errors'), expected: 'a schema kind' },
+  'x-kind': { check: oneOf('function', 'callback', 'struct', 'union', 'enum', 'errors', 'index'), expected: 'a schema kind' },
   'x-header': { check: isString, expected: 'a header file name' },
   'x-c-return': { check: isString, expected: 'a C type' },
   'x-sync': { check: isBool, expected: 'a boolean' },

@@ -25,6 +25,7 @@ export function inputsHash(schemaDir: string, repoRoot: string): string {
   const h = createHash('sha256');
   const files = [
     ...['api', 'callback', 'struct', 'enum'].flatMap((k) => walk(join(schemaDir, k), /\.json$/)),
+    ...[join(schemaDir, 'index.json')].filter((f) => existsSync(f)),
     // The generator parts that shape the output (the CLI and the importer do not).
     ...['emit', 'ir', 'templates'].flatMap((d) => walk(join(repoRoot, 'generator', d), /\.(ts|hbs|cs)$/)),
     join(repoRoot, 'generator', 'schema-vocabulary.ts'),

@@ -42,6 +42,18 @@ const NAMES: Record<number, string> = {
   [TIMCONV_ERR_BRIDGE]: 'TIMCONV_ERR_BRIDGE: the bridge failed',
 };
 
+/**
+ * A code as a bridge may pass it, as a number: an integer, or a bigint or decimal text that holds
+ * one (some hosts hand codes over as strings). Anything else (undefined, NaN, 1.5, "ok") is
+ * undefined: the bridge broke its contract.
+ */
+export function asCode(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'bigint') return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : undefined;
+  if (typeof v === 'string' && /^-?\d{1,15}$/.test(v)) return Number(v);
+  return undefined;
+}
+
 /** A short explanation of a TIMResult or runtime code, or undefined for SDK codes. */
 export function describeCode(code: number): string | undefined {
   return NAMES[code];
@@ -69,6 +81,8 @@ export interface TimErrorInit {
   /** The C function or callback concerned, e.g. "TIMConvGetConvList". */
   fn?: string;
   problems?: Problem[];
+  /** Further problems found but not listed (problems keeps the first 20). */
+  omittedProblems?: number;
   /** The raw JSON the SDK sent with a failure, if any. */
   payload?: string;
   cause?: unknown;
@@ -79,17 +93,22 @@ export class TimError extends Error {
   /** The SDK's description (from the callback), or the runtime's. */
   readonly desc: string;
   readonly fn?: string;
-  /** Every broken rule, for validation failures. */
+  /** The broken rules of a validation failure (at most the first 20). */
   readonly problems: readonly Problem[];
+  /** How many more problems there were than `problems` lists. */
+  readonly omittedProblems: number;
   readonly payload?: string;
 
+  /** `code` is made a number whatever it is (see asCode): game code can always switch on it. */
   constructor(code: number, desc: string, init: TimErrorInit = {}) {
-    super(init.fn ? `${init.fn}: ${desc}` : desc);
+    const text = typeof desc === 'string' ? desc : String(desc);
+    super(init.fn ? `${init.fn}: ${text}` : text);
     this.name = 'TimError';
-    this.code = code;
-    this.desc = desc;
+    this.code = asCode(code) ?? TIMCONV_ERR_BRIDGE;
+    this.desc = text;
     this.fn = init.fn;
     this.problems = init.problems ?? [];
+    this.omittedProblems = init.omittedProblems ?? 0;
     if (init.payload !== undefined) this.payload = init.payload;
     if (init.cause !== undefined) (this as { cause?: unknown }).cause = init.cause;
   }

@@ -5,6 +5,7 @@ export type { ConversationEvents } from './generated/conversation-manager.ts';
 export * from './generated/types.ts';
 export { ConversationCore } from './core/conversation-core.ts';
 export type { CoreOptions, ErrorContext, ErrorHook, ErrorKind, Timers } from './core/options.ts';
+export type { UnknownData, UnknownDataHook } from './core/unknown-data.ts';
 export type { Validator, ValidatorSet, ValidationIssue } from './core/validator.ts';
 export {
   TimError, describeCode,

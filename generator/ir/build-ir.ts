@@ -2,7 +2,7 @@
 // (TS type text, C# native and facade types, runtime parameter kind, 64-bit policy, names) is made
 // here, so the emitters only render.
 import type { ParamKind } from '../../runtime/api-meta.ts';
-import { SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
+import { INDEX_ID, SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
 import type { Ir, IrCallback, IrEnum, IrField, IrFunction, IrListener, IrParam, IrStruct, IrType, IrUnion } from './model.ts';
 import { csFacadeMethodName, csListenerSetterName, csParamName, functionTsName, listenerEventName, lowerFirst, snakeToCamel } from './naming.ts';
 import { NATIVE_LIBRARIES } from './native-libraries.ts';
@@ -77,6 +77,11 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     }
   };
 
+  // What the SDK sends (results, listener payloads) may carry keys a newer library added; its TS
+  // type says so (WithExtraKeys, rendered in types.ts). What the caller sends stays exact.
+  const hasStruct = (t: IrType): boolean => t.kind === 'struct' || (t.kind === 'array' && hasStruct(t.items));
+  const tsFromSdk = (t: IrType): string => (hasStruct(t) ? `WithExtraKeys<${tsOf(t)}>` : tsOf(t));
+
   const callbackNames = new Set(byKind('callback').map((s) => String(s.schema.title)));
   const enumNames = new Set(byKind('enum').concat(byKind('errors')).map((s) => String(s.schema.title)));
 
@@ -103,7 +108,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     must(doc, 'x-params', file).map((p, i) => param(p, (doc.properties ?? {}) as Node, file, i));
 
   const callbacks: IrCallback[] = byKind('callback').map(({ file, schema }) => {
-    const ps = params(schema, file);
+    const ps = params(schema, file).map((p) => (p.role === 'json' && p.type ? { ...p, ts: tsFromSdk(p.type) } : p));
     return {
       cName: String(schema.title), header: must(schema, 'x-header', file), description: String(schema.description ?? ''),
       params: ps, schemaFile: file, ...facadeDelegate(ps),
@@ -130,7 +135,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
       params: ps,
       sync: ann(schema, 'x-sync', file) === true,
       result: result
-        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = ann(schema, 'x-result-optional', file) === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsOf(t)} | undefined` : tsOf(t), description: String(result.description ?? ''), optional }; })()
+        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = ann(schema, 'x-result-optional', file) === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsFromSdk(t)} | undefined` : tsFromSdk(t), description: String(result.description ?? ''), optional }; })()
         : ann(schema, 'x-result', file) === 'unknown' ? { kind: 'unknown' as const } : { kind: 'none' as const },
       ...(listener ? { listenerCallback: listener } : {}),
       csName: csFacadeMethodName(cName),
@@ -210,7 +215,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     functions, callbacks, listeners, structs, unions, enums, exactInt64Keys,
     session: sessionFunctions(callbackNames, tsOf),
     nativeLibraries: NATIVE_LIBRARIES,
-    schemas,
+    schemas: new Map([...schemas].filter(([id]) => id !== INDEX_ID)),
   };
 }
 

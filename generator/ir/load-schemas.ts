@@ -16,6 +16,8 @@ export class SchemaError extends Error {
 }
 
 const KINDS = ['api', 'callback', 'struct', 'enum'];
+/** Key of the schema/index.json facts in the map loadSchemaDir returns. */
+export const INDEX_ID = 'timconv:index';
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'null']);
 
 export function loadSchemaDir(dir: string): Map<string, LoadedSchema> {
@@ -43,6 +45,13 @@ export function loadSchemaDir(dir: string): Map<string, LoadedSchema> {
     }
   }
   for (const { file, schema } of out.values()) walk(schema, '#', file, out);
+  // The SDK version of the import rides along as an entry of kind "index" (not a schema: buildIr
+  // reads it and leaves it out of the schemas it compiles).
+  const index = join(dir, 'index.json');
+  if (existsSync(index)) {
+    const sdk = (JSON.parse(readFileSync(index, 'utf8')) as Schema)['x-sdk'];
+    if (sdk) out.set(INDEX_ID, { file: 'schema/index.json', schema: { 'x-kind': 'index', 'x-sdk': sdk } });
+  }
   // Strict compilation happens once, in the validators emitter (compileAll), which also reports files.
   return out;
 }
@@ -67,9 +76,13 @@ function walk(node: unknown, pointer: string, file: string, all: Map<string, Loa
   }
 }
 
-/** Compiles every document in strict mode; the first failure names its file. */
-export function compileAll(all: Map<string, LoadedSchema>, options: { source?: boolean } = {}): Ajv2020 {
-  const ajv = addVocabulary(new Ajv2020({ strict: true, allErrors: true, inlineRefs: false, ...(options.source ? { code: { source: true, esm: true, lines: true, optimize: false } } : {}) }));
+/** Compiles every document in strict mode; the first failure names its file. `passContext`: a
+ *  validator hands its `this` on to the validators of the schemas it refers to. */
+export function compileAll(all: Map<string, LoadedSchema>, options: { source?: boolean; passContext?: boolean } = {}): Ajv2020 {
+  const ajv = addVocabulary(new Ajv2020({
+    strict: true, allErrors: true, inlineRefs: false, passContext: options.passContext === true,
+    ...(options.source ? { code: { source: true, esm: true, lines: true, optimize: false } } : {}),
+  }));
   for (const { file, schema } of all.values()) {
     try {
       ajv.addSchema(schema);

@@ -83,7 +83,7 @@ export function checkResult(meta: FunctionMeta, json: string, codec: Json64Codec
   }
   tracker.add(meta.cName, value);
   if (!validate || validate(value)) return [];
-  return toProblems(validate.errors ?? [], value, 'result').map((p) => ({
+  return toProblems(validate.errors ?? [], value, 'result').items.map((p) => ({
     check: 'result-schema', api: meta.cName, path: p.path, rule: p.rule, message: `result ${p.path || '(root)'}: ${p.message}`,
   }));
 }

@@ -133,11 +133,10 @@ export class Mutator {
       if (mask.nonZero) add('bitmask', () => 0n, 'x-bitmask');
     }
     if (s['x-int64'].policy === 'exact') {
-      // A 64-bit parameter is checked by the core under the rule safe-integer; a field inside a
-      // JSON parameter by the validators, under a rule of their own.
+      // An exact field takes a bigint or a safe integer, at any depth: the x-int64 rule refuses a
+      // plain number beyond 2^53 whether it is a parameter or a key inside a JSON parameter.
       const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && (p.kind === 'uint64' || p.kind === 'int64'));
-      if (param) add('unsafe-integer', () => UNSAFE, 'safe-integer');
-      else add('unsafe-integer-nested', () => UNSAFE);
+      add(param ? 'unsafe-integer' : 'unsafe-integer-nested', () => UNSAFE, 'x-int64');
     }
   }
 }

@@ -6,16 +6,18 @@
 import type { ApiTable, FunctionMeta, ListenerMeta } from '../api-meta.ts';
 import type { Bridge, BridgeArg } from '../bridge.ts';
 import {
-  describeCode, TimError, TIM_ERR_PARAM, TIMCONV_ERR_BRIDGE, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_TIMEOUT,
+  asCode, describeCode, TimError, TIM_ERR_PARAM, TIMCONV_ERR_BRIDGE, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_TIMEOUT,
 } from '../errors.ts';
 import { createJson64, type Json64Codec } from '../json64.ts';
 import { DEFAULT_TABLE, DEFAULT_VALIDATORS } from './defaults.ts';
 import { EventHub, type Listener } from './events.ts';
 import { bridgeArgs, checkInput, inputObject } from './input.ts';
 import { globalTimers, reportToConsole, type CoreOptions, type ErrorHook, type Timers } from './options.ts';
-import { decodeCompletion, decodeEvent } from './output.ts';
+import { decodeCompletion, decodeEvent, type OutputCheck } from './output.ts';
 import { PendingCalls, type PendingCall } from './pending.ts';
-import type { Validator, ValidatorSet } from './validator.ts';
+import { preview } from './problems.ts';
+import { UnknownDataReporter, warnToConsole } from './unknown-data.ts';
+import type { ValidatorSet } from './validator.ts';
 
 function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -25,9 +27,11 @@ function disposedError(fn: string): TimError {
   return new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED)!, { fn });
 }
 
-/** A non-zero TIMResult returned by the bridge. */
-function resultError(fn: string, ret: number): TimError {
-  return new TimError(ret, describeCode(ret) ?? `returned ${ret}`, { fn });
+/** A non-zero TIMResult returned by the bridge, or a return value that is no code at all. */
+function resultError(fn: string, ret: unknown): TimError {
+  const code = asCode(ret);
+  if (code === undefined) return new TimError(TIMCONV_ERR_BRIDGE, `the bridge returned ${preview(ret)} instead of a TIMResult`, { fn });
+  return new TimError(code, describeCode(code) ?? `returned ${code}`, { fn });
 }
 
 /** Every validator the table names must exist: a mismatch is a build problem, caught at once. */
@@ -49,6 +53,7 @@ export class ConversationCore {
   private readonly timeoutMs: number | undefined;
   private readonly timers: Timers | undefined;
   private readonly report: ErrorHook;
+  private readonly unknownData: UnknownDataReporter;
   private readonly pending: PendingCalls;
   private readonly events: EventHub;
   private isDisposed = false;
@@ -72,6 +77,7 @@ export class ConversationCore {
     this.report = (error, context) => {
       try { hook(error, context); } catch { /* nothing left to tell */ }
     };
+    this.unknownData = new UnknownDataReporter(options.onUnknownData ?? warnToConsole, this.table.sdk);
     this.pending = new PendingCalls(this.timers);
     this.events = new EventHub(bridge, this.table.listeners, (meta, args) => this.decodeEventArgs(meta, args), this.report);
   }
@@ -110,13 +116,13 @@ export class ConversationCore {
     const meta = this.functionMeta(cName);
     if (!meta.sync) throw new TimError(TIM_ERR_PARAM, 'is asynchronous; call it through invoke()', { fn: cName });
     const cArgs = this.prepare(meta, args);
-    let ret: number;
+    let ret: unknown;
     try {
       ret = this.bridge.call(cName, cArgs);
     } catch (err) {
       throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: cName, cause: err });
     }
-    if (ret !== 0) throw resultError(cName, ret);
+    if (asCode(ret) !== 0) throw resultError(cName, ret);
   }
 
   /** Adds a listener to an event of the table (e.g. "convEvent"); returns its remover. */
@@ -155,13 +161,12 @@ export class ConversationCore {
     return meta;
   }
 
-  /** Validated, serialized C arguments; throws the input's TimError. */
+  /** C arguments serialized from the one validated copy of the arguments; throws the input's TimError. */
   private prepare(meta: FunctionMeta, args: readonly unknown[]): BridgeArg[] {
-    const input = inputObject(meta, args);
-    const error = checkInput(meta, input, this.validators[meta.inputValidator]);
-    if (error) throw error;
+    const checked = checkInput(meta, inputObject(meta, args), this.validators[meta.inputValidator]);
+    if ('error' in checked) throw checked.error;
     try {
-      return bridgeArgs(meta, input, this.codec);
+      return bridgeArgs(meta, checked.value, this.codec);
     } catch (err) {
       throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${reason(err)}`, { fn: meta.cName, cause: err });
     }
@@ -171,23 +176,23 @@ export class ConversationCore {
     const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, (c) => {
       c.settle('timed-out', { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
     });
-    const resultValidator = meta.resultValidator && this.strict ? this.validators[meta.resultValidator] : undefined;
-    const done = (code: number, desc: string, json: string) => this.complete(call, meta, resultValidator, code, desc, json);
-    let ret: number;
+    const output = this.output(meta.resultValidator);
+    const done = (code: number, desc: string, json: string) => this.complete(call, meta, output, code, desc, json);
+    let ret: unknown;
     try {
       ret = this.bridge.call(meta.cName, cArgs, done);
     } catch (err) {
       call.settle('failed-sync', { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: meta.cName, cause: err }) });
       return promise;
     }
-    if (ret !== 0 && !call.settle('failed-sync', { error: resultError(meta.cName, ret) })) {
+    if (asCode(ret) !== 0 && !call.settle('failed-sync', { error: resultError(meta.cName, ret) })) {
       // The bridge completed the call and then returned a failure: its contract allows only one.
-      if (call.state === 'completed') this.report(new TimError(TIMCONV_ERR_BRIDGE, `completed the call, then returned ${ret}`, { fn: meta.cName }), { kind: 'unexpected-completion', fn: meta.cName });
+      if (call.state === 'completed') this.report(new TimError(TIMCONV_ERR_BRIDGE, `completed the call, then returned ${preview(ret)}`, { fn: meta.cName }), { kind: 'unexpected-completion', fn: meta.cName });
     }
     return promise;
   }
 
-  private complete(call: PendingCall, meta: FunctionMeta, validate: Validator | undefined, code: number, desc: string, json: string): void {
+  private complete(call: PendingCall, meta: FunctionMeta, output: OutputCheck, code: unknown, desc: unknown, json: unknown): void {
     switch (call.state) {
       case 'waiting': break;
       case 'completed':
@@ -200,7 +205,12 @@ export class ConversationCore {
     }
     let outcome: { value: unknown } | { error: unknown };
     try {
-      const decoded = decodeCompletion(meta, code, desc ?? '', json ?? '', this.codec, validate);
+      const c = asCode(code);
+      const broken = c === undefined ? `completed with code ${preview(code)}, which is not a number`
+        : json != null && typeof json !== 'string' ? `completed with a payload that is not text (${preview(json)})` : undefined;
+      const decoded = broken !== undefined
+        ? { ok: false as const, error: new TimError(TIMCONV_ERR_BRIDGE, broken, { fn: meta.cName }) }
+        : decodeCompletion(meta, c!, typeof desc === 'string' ? desc : '', (json as string | undefined) ?? '', this.codec, output);
       outcome = decoded.ok ? { value: decoded.value } : { error: decoded.error };
     } catch (err) {
       // Decoding guards every step; this only keeps a surprise off the bridge's thread.
@@ -210,6 +220,11 @@ export class ConversationCore {
   }
 
   private decodeEventArgs(meta: ListenerMeta, args: readonly BridgeArg[]) {
-    return decodeEvent(meta, args, this.codec, this.strict ? this.validators[meta.validator] : undefined);
+    return decodeEvent(meta, args, this.codec, this.output(meta.validator));
+  }
+
+  /** The output check of a result or listener validator (none when output validation is off). */
+  private output(validator: string | undefined): OutputCheck {
+    return { validate: validator && this.strict ? this.validators[validator] : undefined, reporter: this.unknownData };
   }
 }

@@ -11,6 +11,8 @@ export type Listener = (...args: unknown[]) => void;
 interface Entry {
   /** Copy-on-write: a dispatch runs over the array it started with. */
   listeners: readonly { fn: Listener }[];
+  /** Set by clear() (dispose): a dispatch under way stops before its next listener. */
+  closed?: boolean;
 }
 
 export class EventHub {
@@ -65,6 +67,7 @@ export class EventHub {
       return;
     }
     for (const { fn } of entry.listeners) {
+      if (entry.closed) return;
       try {
         fn(...decoded.value);
       } catch (err) {
@@ -76,6 +79,7 @@ export class EventHub {
   /** Drops every listener and clears every native listener that is set. */
   clear(): void {
     const events = [...this.active.keys()];
+    for (const entry of this.active.values()) entry.closed = true;
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
   }

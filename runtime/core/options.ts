@@ -1,5 +1,6 @@
 // What a ConversationCore can be configured with, and how unset options are filled in.
 import type { ApiTable } from '../api-meta.ts';
+import type { UnknownDataHook } from './unknown-data.ts';
 import type { ValidatorSet } from './validator.ts';
 
 /** Timer functions; Puerts fires them only when the host pumps Tick(). */
@@ -42,6 +43,12 @@ export interface CoreOptions {
   timeoutMs?: number;
   /** Receives errors that have no caller to go to (see ErrorKind). Default: console.error if present. */
   onError?: ErrorHook;
+  /**
+   * Told about each key, enum value or flag the SDK sent in a result or listener payload that the
+   * schema does not know (a newer native library), once per function and JSON path; the data itself
+   * is passed through. Needs outputValidation 'strict'. Default: one console.warn per report.
+   */
+  onUnknownData?: UnknownDataHook;
   /** Timer functions for `timeoutMs`; default to the global ones. */
   timers?: Timers;
 }

@@ -1,16 +1,25 @@
 // The SDK's side: a completion (code, desc, json) or a listener's arguments become typed data, or
-// a TimError saying exactly what is wrong with them.
+// a TimError saying exactly what is wrong with them. Keys and enum values the schema does not know
+// pass through and are reported (unknown-data.ts); a known key with a wrong value fails.
 import type { BridgeArg } from '../bridge.ts';
 import type { FunctionMeta, ListenerMeta } from '../api-meta.ts';
 import { describeCode, TimError, TIMCONV_ERR_INVALID_RESULT, type Problem } from '../errors.ts';
 import type { Json64Codec } from '../json64.ts';
 import { preview, summarize, toProblems } from './problems.ts';
+import type { UnknownDataReporter } from './unknown-data.ts';
 import type { Validator } from './validator.ts';
+
+/** How output is checked: a validator (absent when output validation is off), run through the
+ *  reporter of unknown data. */
+export interface OutputCheck {
+  validate: Validator | undefined;
+  reporter: UnknownDataReporter;
+}
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: TimError };
 
-function invalid(fn: string, problems: Problem[], payload?: string): Decoded<never> {
-  return { ok: false, error: new TimError(TIMCONV_ERR_INVALID_RESULT, summarize(problems), { fn, problems, payload }) };
+function invalid(fn: string, problems: Problem[], payload?: string, omittedProblems = 0): Decoded<never> {
+  return { ok: false, error: new TimError(TIMCONV_ERR_INVALID_RESULT, summarize(problems, omittedProblems), { fn, problems, payload, omittedProblems }) };
 }
 
 function parseJson(codec: Json64Codec, text: string, path: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
@@ -22,17 +31,20 @@ function parseJson(codec: Json64Codec, text: string, path: string): { ok: true; 
   }
 }
 
-function check(validate: Validator | undefined, data: unknown, rootName: string): Problem[] {
-  if (!validate) return [];
+function check(output: OutputCheck, data: unknown, where: { fn: string; event?: string; rootName: string }): { problems: Problem[]; omitted: number } {
+  const { validate, reporter } = output;
+  if (!validate) return { problems: [], omitted: 0 };
   try {
-    return validate(data) ? [] : toProblems(validate.errors ?? [], data, rootName);
+    if (reporter.validate(validate, data, where)) return { problems: [], omitted: 0 };
+    const list = toProblems(validate.errors ?? [], data, where.rootName);
+    return { problems: list.items, omitted: list.omitted };
   } catch (err) {
-    return [{ path: '', rule: 'validator', message: `${rootName} could not be checked: ${(err as Error)?.message ?? err}` }];
+    return { problems: [{ path: '', rule: 'validator', message: `${where.rootName} could not be checked: ${(err as Error)?.message ?? err}` }], omitted: 0 };
   }
 }
 
 /** A TIMCommCallback's answer. `""` means no payload. */
-export function decodeCompletion(meta: FunctionMeta, code: number, desc: string, json: string, codec: Json64Codec, validate: Validator | undefined): Decoded<unknown> {
+export function decodeCompletion(meta: FunctionMeta, code: number, desc: string, json: string, codec: Json64Codec, output: OutputCheck): Decoded<unknown> {
   if (code !== 0) {
     return { ok: false, error: new TimError(code, desc || describeCode(code) || `SDK error ${code}`, { fn: meta.cName, payload: json || undefined }) };
   }
@@ -45,13 +57,13 @@ export function decodeCompletion(meta: FunctionMeta, code: number, desc: string,
     value = parsed.value;
   }
   if (meta.result === 'unknown') return { ok: true, value };
-  const problems = check(validate, value, 'result');
-  return problems.length ? invalid(meta.cName, problems, json) : { ok: true, value };
+  const { problems, omitted } = check(output, value, { fn: meta.cName, rootName: 'result' });
+  return problems.length ? invalid(meta.cName, problems, json, omitted) : { ok: true, value };
 }
 
 /** A native listener's arguments, in C order. A JSON parameter passed as "" reads as an empty
  *  list: the SDK sends that for the sync start and finish conversation events. */
-export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, validate: Validator | undefined): Decoded<unknown[]> {
+export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, output: OutputCheck): Decoded<unknown[]> {
   const values: unknown[] = [];
   const object: Record<string, unknown> = {};
   for (let i = 0; i < meta.params.length; i++) {
@@ -70,6 +82,6 @@ export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], code
     values.push(v);
     object[p.name] = v;
   }
-  const problems = check(validate, object, 'arguments');
-  return problems.length ? invalid(meta.callback, problems) : { ok: true, value: values };
+  const { problems, omitted } = check(output, object, { fn: meta.callback, event: meta.event, rootName: 'arguments' });
+  return problems.length ? invalid(meta.callback, problems, undefined, omitted) : { ok: true, value: values };
 }

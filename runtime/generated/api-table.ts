@@ -587,5 +587,9 @@ export const API_TABLE: ApiTable = {
       "message_seq",
       "message_unique_id",
       "message_version"
-    ]
+    ],
+    "sdk": {
+      "package": "im_electron_sdk",
+      "version": "8.0.5906"
+    }
   };

@@ -2,22 +2,12 @@
 // nothing but answer (on the next microtask) with a canned 100-conversation page, parse it with
 // exact 64-bit integers, validate it and settle the Promise. Compared with a bare
 // JSON.parse(JSON.stringify(x)) of the same page (the target: at most 2x).
-import type { Bridge, CommCallback } from '../../runtime/bridge.ts';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
 import { page } from '../runtime/fixtures/payloads.ts';
+import { CannedBridge } from './support/canned-bridge.ts';
 import { isMain, measure, round } from './support/measure.ts';
 
 export const TARGET = 2.0;
-
-/** Answers every call on the next microtask with the same JSON; no work of its own. */
-class CannedBridge implements Bridge {
-  constructor(private readonly json: string) {}
-  call(_fn: string, _args: unknown, done?: CommCallback): number {
-    if (done) Promise.resolve().then(() => done(0, '', this.json));
-    return 0;
-  }
-  setListener(): void {}
-}
 
 export async function run(): Promise<Record<string, number | string>> {
   const { text } = page(100);

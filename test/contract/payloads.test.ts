@@ -74,7 +74,7 @@ describe('contract kit: payloads', () => {
           tried++;
           const validate = DEFAULT_VALIDATORS[meta.inputValidator];
           assert.equal(validate(m.input), false, `${meta.cName}: ${cls} at ${m.path} passes`);
-          const problems = toProblems(validate.errors ?? [], m.input, 'arguments');
+          const problems = toProblems(validate.errors ?? [], m.input, 'arguments').items;
           assert.ok(m.rule && problems.some((p) => p.path === m.path && p.rule === m.rule),
             `${meta.cName}: ${cls} expected ${m.path} ${m.rule ?? ''}, got ${problems.map((p) => `${p.path} ${p.rule}`).join('; ')}`);
         }

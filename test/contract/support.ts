@@ -4,7 +4,7 @@ import { MUTATION_CLASSES, type MutationClass } from '../../runtime/contract/ind
 
 /** Refused only once input validation learns them (NUL, lone surrogates, unsafe integers inside
  *  JSON parameters, objects that are not plain); their tests are skipped until then. */
-export const PENDING: readonly MutationClass[] = ['unsafe-integer-nested', 'nul', 'lone-surrogate', 'non-plain'];
+export const PENDING: readonly MutationClass[] = [];
 
 export const REFUSED: readonly MutationClass[] = MUTATION_CLASSES.filter((c) => !PENDING.includes(c));
 

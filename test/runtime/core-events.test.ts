@@ -99,6 +99,17 @@ describe('core: events', () => {
     assert.deepEqual(seen, ['a', 'b', 'a']);
   });
 
+  it('a listener that disposes the manager stops the rest of that dispatch', () => {
+    const { bridge, core, reported } = rig();
+    const seen: string[] = [];
+    core.subscribe('totalUnreadMessageCountChanged', () => seen.push('a'));
+    core.subscribe('totalUnreadMessageCountChanged', () => { seen.push('b'); core.dispose(); });
+    core.subscribe('totalUnreadMessageCountChanged', () => seen.push('c'));
+    bridge.emit(UNREAD, 1);
+    assert.deepEqual(seen, ['a', 'b']);
+    assert.deepEqual(reported, []);
+  });
+
   it('ignores a native call that arrives after the listener was cleared', () => {
     const { bridge, core } = rig();
     let calls = 0;

@@ -30,7 +30,7 @@ export function apiTable(ir: Ir): ApiTable {
   for (const l of ir.listeners) {
     listeners[l.event] = { event: l.event, setter: l.setter, callback: l.callback, params: l.params.map(paramMeta), validator: validatorNames(l.callback).args };
   }
-  return { functions, listeners, exactInt64Keys: ir.exactInt64Keys };
+  return { functions, listeners, exactInt64Keys: ir.exactInt64Keys, ...(ir.sdk ? { sdk: ir.sdk } : {}) };
 }
 
 export function apiTableFile(ir: Ir): string {

@@ -4,8 +4,21 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { Ir } from '../../ir/model.ts';
 import { docs, printFile } from './project.ts';
 
+/** The one generic type of the file: how results and listener payloads are typed (build-ir.ts). */
+const WITH_EXTRA_KEYS: StatementStructures = {
+  kind: StructureKind.TypeAlias,
+  name: 'WithExtraKeys',
+  isExported: true,
+  typeParameters: ['T'],
+  docs: [{
+    description: 'A value as the SDK sends it: each object in it may also hold keys the schema does not know, which a\n'
+      + 'newer native library added. They are passed through as they came (and reported once to `onUnknownData`).',
+  }],
+  type: 'T extends readonly (infer I)[] ? WithExtraKeys<I>[] : T extends object ? { [K in keyof T]: WithExtraKeys<T[K]> } & { readonly [key: string]: unknown } : T',
+};
+
 export function typesFile(ir: Ir): string {
-  const statements: StatementStructures[] = [];
+  const statements: StatementStructures[] = [WITH_EXTRA_KEYS];
   for (const e of ir.enums) {
     statements.push({
       kind: StructureKind.Enum,

@@ -31,24 +31,35 @@ var NAMES = {
   [TIMCONV_ERR_INVALID_RESULT]: "TIMCONV_ERR_INVALID_RESULT: the SDK answered with a payload that breaks its schema",
   [TIMCONV_ERR_BRIDGE]: "TIMCONV_ERR_BRIDGE: the bridge failed"
 };
+function asCode(v) {
+  if (typeof v === "number") return Number.isSafeInteger(v) ? v : void 0;
+  if (typeof v === "bigint") return v >= -(2n ** 53n) && v <= 2n ** 53n ? Number(v) : void 0;
+  if (typeof v === "string" && /^-?\d{1,15}$/.test(v)) return Number(v);
+  return void 0;
+}
 function describeCode(code) {
   return NAMES[code];
 }
 var TimError = class extends Error {
+  /** `code` is made a number whatever it is (see asCode): game code can always switch on it. */
   constructor(code, desc, init = {}) {
-    super(init.fn ? `${init.fn}: ${desc}` : desc);
+    const text = typeof desc === "string" ? desc : String(desc);
+    super(init.fn ? `${init.fn}: ${text}` : text);
     __publicField(this, "code");
     /** The SDK's description (from the callback), or the runtime's. */
     __publicField(this, "desc");
     __publicField(this, "fn");
-    /** Every broken rule, for validation failures. */
+    /** The broken rules of a validation failure (at most the first 20). */
     __publicField(this, "problems");
+    /** How many more problems there were than `problems` lists. */
+    __publicField(this, "omittedProblems");
     __publicField(this, "payload");
     this.name = "TimError";
-    this.code = code;
-    this.desc = desc;
+    this.code = asCode(code) ?? TIMCONV_ERR_BRIDGE;
+    this.desc = text;
     this.fn = init.fn;
     this.problems = init.problems ?? [];
+    this.omittedProblems = init.omittedProblems ?? 0;
     if (init.payload !== void 0) this.payload = init.payload;
     if (init.cause !== void 0) this.cause = init.cause;
   }
@@ -1036,7 +1047,11 @@ var API_TABLE = {
     "message_seq",
     "message_unique_id",
     "message_version"
-  ]
+  ],
+  "sdk": {
+    "package": "im_electron_sdk",
+    "version": "8.0.5906"
+  }
 };
 
 // runtime/generated/validators.mjs
@@ -1100,6 +1115,7 @@ var func1 = (function utf8Bytes(s) {
   }
   return n;
 });
+var obj0 = /* @__PURE__ */ new Set(["group_name", "conversation_id_array"]);
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1131,25 +1147,22 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name" || key0 === "conversation_id_array")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
     if (data.group_name !== void 0) {
       let data0 = data.group_name;
+      const _errs1 = errors;
       const _errs2 = errors;
-      const _errs3 = errors;
       if (typeof data0 === "string") {
         if (func1(data0) > 32) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1157,94 +1170,146 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       } else {
-        const err5 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conversation_id_array !== void 0) {
       let data1 = data.conversation_id_array;
+      const _errs3 = errors;
       const _errs4 = errors;
       const _errs5 = errors;
+      let valid1 = true;
+      const _errs6 = errors;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          const err5 = {};
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
+          }
+          errors++;
+        } else {
+        }
+      }
+      if (errors === _errs6) {
+      }
+      var _valid0 = _errs6 === errors;
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs7 = errors;
+        if (Array.isArray(data1)) {
+          let valid3 = true;
+          const len0 = data1.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0];
+            const _errs8 = errors;
+            if (typeof data2 !== "string") {
+              const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const _errs9 = errors;
+            var valid2 = _errs8 === errors;
+            if (!valid2) {
+              valid3 = false;
+            }
+          }
+        }
+        var _valid0 = _errs7 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+          var items0 = true;
+        }
+      }
+      if (!valid1) {
+        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data1)) {
+        if (data1.length > 100) {
+          const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
           errors++;
         }
         if (data1.length < 1) {
-          const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err9];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err9);
           }
           errors++;
         }
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          if (typeof data2 !== "string") {
-            const err8 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-          const _errs7 = errors;
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
       } else {
-        const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj0.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err12];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err12);
     }
     errors++;
   }
   validate52.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate52.evaluated = { "props": { "group_name": true, "conversation_id_array": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvAddConversationsToGroup_result = validate257;
+var obj99 = /* @__PURE__ */ new Set(["conversation_operation_result_conversation_id", "conversation_operation_result_result_code", "conversation_operation_result_result_info"]);
 function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1258,10 +1323,11 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_operation_result_conversation_id" || key0 === "conversation_operation_result_result_code" || key0 === "conversation_operation_result_result_info")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conversation_operation_result_conversation_id !== void 0) {
+      let data0 = data.conversation_operation_result_conversation_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/conversation_operation_result_conversation_id", schemaPath: "#/properties/conversation_operation_result_conversation_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1269,12 +1335,14 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conversation_operation_result_conversation_id !== void 0) {
-      let data0 = data.conversation_operation_result_conversation_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/conversation_operation_result_conversation_id", schemaPath: "#/properties/conversation_operation_result_conversation_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conversation_operation_result_result_code !== void 0) {
+      let data1 = data.conversation_operation_result_result_code;
+      const _errs3 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err1 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1282,25 +1350,19 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.conversation_operation_result_result_code !== void 0) {
-      let data1 = data.conversation_operation_result_result_code;
       const _errs4 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 2147483647 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err2 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -1308,32 +1370,38 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.conversation_operation_result_result_info !== void 0) {
+      let data2 = data.conversation_operation_result_result_info;
+      const _errs5 = errors;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/conversation_operation_result_result_info", schemaPath: "#/properties/conversation_operation_result_result_info/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      const _errs6 = errors;
+      var valid0 = _errs5 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj99.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err5];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err5);
           }
           errors++;
         }
       }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.conversation_operation_result_result_info !== void 0) {
-      let data2 = data.conversation_operation_result_result_info;
-      const _errs6 = errors;
-      if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/conversation_operation_result_result_info", schemaPath: "#/properties/conversation_operation_result_result_info/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
     }
   } else {
     const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -1347,7 +1415,7 @@ function validate253(data, { instancePath = "", parentData, parentDataProperty, 
   validate253.errors = vErrors;
   return errors === 0;
 }
-validate253.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate253.evaluated = { "props": { "conversation_operation_result_conversation_id": true, "conversation_operation_result_result_code": true, "conversation_operation_result_result_info": true }, "dynamicProps": false, "dynamicItems": false };
 function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1365,7 +1433,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate253(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
         errors = vErrors.length;
       } else {
@@ -1389,7 +1457,7 @@ function validate257(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate257.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCancelDraft_input = validate53;
-var schema21 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMConvType", "type": "integer", "enum": [0, 1, 2, 3] };
+var obj1 = /* @__PURE__ */ new Set([0, 1, 2, 3]);
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1411,20 +1479,26 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema21.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema21.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj1.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
 validate54.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj2 = /* @__PURE__ */ new Set(["conv_id", "conv_type"]);
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1456,10 +1530,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_id" || key0 === "conv_type")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1467,31 +1542,33 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conv_type !== void 0) {
       let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj2.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -1505,8 +1582,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate53.evaluated = { "props": { "conv_id": true, "conv_type": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCleanConversationUnreadMessageCount_input = validate56;
+var func3 = (function isUint64(d, o) {
+  if (typeof d == "bigint") return d >= 0n && d <= 18446744073709551615n;
+  return typeof d == "number" && d >= 0 && (o ? Number.isInteger(d) && d <= 18446744073709552e3 : Number.isSafeInteger(d));
+});
+var obj3 = /* @__PURE__ */ new Set(["conversation_id", "clean_timestamp", "clean_sequence"]);
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1547,10 +1629,11 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_id" || key0 === "clean_timestamp" || key0 === "clean_sequence")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conversation_id !== void 0) {
+      let data0 = data.conversation_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1558,12 +1641,14 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.conversation_id !== void 0) {
-      let data0 = data.conversation_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.clean_timestamp !== void 0) {
+      let data1 = data.clean_timestamp;
+      const _errs3 = errors;
+      if (!func3(data1, this && this.unknownKey)) {
+        const err4 = { instancePath: instancePath + "/clean_timestamp", schemaPath: "#/properties/clean_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1571,14 +1656,13 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs3 === errors;
     }
-    if (data.clean_timestamp !== void 0) {
-      let data1 = data.clean_timestamp;
+    if (data.clean_sequence !== void 0) {
+      let data2 = data.clean_sequence;
       const _errs4 = errors;
-      if (!(typeof data1 == "bigint" && data1 >= 0n && data1 <= 18446744073709551615n || typeof data1 == "number" && Number.isInteger(data1) && data1 >= 0 && data1 <= 18446744073709552e3)) {
-        const err5 = { instancePath: instancePath + "/clean_timestamp", schemaPath: "#/properties/clean_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!func3(data2, this && this.unknownKey)) {
+        const err5 = { instancePath: instancePath + "/clean_sequence", schemaPath: "#/properties/clean_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1588,19 +1672,20 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs4 === errors;
     }
-    if (data.clean_sequence !== void 0) {
-      let data2 = data.clean_sequence;
-      const _errs5 = errors;
-      if (!(typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n || typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552e3)) {
-        const err6 = { instancePath: instancePath + "/clean_sequence", schemaPath: "#/properties/clean_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
-        if (vErrors === null) {
-          vErrors = [err6];
+    for (const key0 in data) {
+      if (!obj3.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err6);
+          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
       }
-      var valid0 = _errs5 === errors;
     }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -1614,7 +1699,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   validate56.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate56.evaluated = { "props": { "conversation_id": true, "clean_timestamp": true, "clean_sequence": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCreate_input = validate57;
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -1647,10 +1732,11 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_id" || key0 === "conv_type")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1658,31 +1744,33 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conv_type !== void 0) {
       let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj2.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -1696,12 +1784,9 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   validate57.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate57.evaluated = { "props": { "conv_id": true, "conv_type": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCreate_result = validate259;
-var schema104 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/ConvInfo", "type": "object", "properties": { "conv_id": { "type": "string" }, "conv_type": { "$ref": "timconv:enum/TIMConvType" }, "conv_face_url": { "type": "string" }, "conv_unread_num": { "x-int64": { "policy": "number", "signed": false } }, "conv_active_time": { "x-int64": { "policy": "exact", "signed": false } }, "conv_is_has_lastmsg": { "type": "boolean" }, "conv_last_msg": { "$ref": "timconv:struct/Message" }, "conv_is_has_draft": { "type": "boolean" }, "conv_draft": { "$ref": "timconv:struct/Draft" }, "conv_recv_opt": { "$ref": "timconv:enum/TIMReceiveMessageOpt" }, "conv_group_type": { "$ref": "timconv:enum/TIMGroupType" }, "conv_group_at_info_array": { "type": "array", "items": { "$ref": "timconv:struct/GroupAtInfo" } }, "conv_is_pinned": { "type": "boolean" }, "conv_show_name": { "type": "string" }, "conv_mark_array": { "type": "array", "items": { "x-int64": { "policy": "exact", "signed": false } } }, "conv_custom_data": { "type": "string", "x-maxUtf8Bytes": 256 }, "conv_conversation_group_array": { "type": "array", "items": { "type": "string", "x-minUtf8Bytes": 1, "x-maxUtf8Bytes": 32 }, "maxItems": 20 }, "conv_c2c_read_timestamp": { "x-int64": { "policy": "number", "signed": false } }, "conv_group_read_sequence": { "x-int64": { "policy": "exact", "signed": false } }, "conv_owner": { "type": "string" } }, "additionalProperties": false };
-var func15 = Object.prototype.hasOwnProperty;
-var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/Message", "type": "object", "properties": { "message_elem_array": { "type": "array", "items": { "$ref": "timconv:struct/Elem" } }, "message_conv_id": { "type": "string" }, "message_conv_type": { "$ref": "timconv:enum/TIMConvType" }, "message_sender": { "type": "string" }, "message_priority": { "$ref": "timconv:enum/TIMMsgPriority" }, "message_client_time": { "x-int64": { "policy": "number", "signed": false } }, "message_server_time": { "x-int64": { "policy": "number", "signed": false } }, "message_is_from_self": { "type": "boolean" }, "message_platform": { "$ref": "timconv:enum/TIMPlatform" }, "message_is_read": { "type": "boolean" }, "message_is_online_msg": { "type": "boolean" }, "message_is_peer_read": { "type": "boolean" }, "message_receipt_peer_read": { "type": "boolean" }, "message_need_read_receipt": { "type": "boolean" }, "message_support_message_extension": { "type": "boolean" }, "message_is_broadcast_message": { "type": "boolean" }, "message_has_sent_receipt": { "type": "boolean" }, "message_group_receipt_read_count": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "message_group_receipt_unread_count": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "message_version": { "x-int64": { "policy": "exact", "signed": false } }, "message_status": { "$ref": "timconv:enum/TIMMsgStatus" }, "message_unique_id": { "x-int64": { "policy": "exact", "signed": false } }, "message_msg_id": { "type": "string" }, "message_rand": { "x-int64": { "policy": "exact", "signed": false } }, "message_seq": { "x-int64": { "policy": "exact", "signed": false } }, "message_custom_int": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "message_custom_str": { "type": "string" }, "message_cloud_custom_str": { "type": "string" }, "message_is_excluded_from_unread_count": { "type": "boolean" }, "message_group_at_user_array": { "type": "array", "items": { "type": "string" } }, "message_is_forward_message": { "type": "boolean" }, "message_sender_profile": { "$ref": "timconv:struct/UserProfile" }, "message_sender_group_member_info": { "$ref": "timconv:struct/GroupMemberInfo" }, "message_excluded_from_last_message": { "type": "boolean" }, "message_excluded_from_content_moderation": { "type": "boolean" }, "message_custom_moderation_configuration_id": { "type": "string" }, "message_has_risk_content": { "type": "boolean" }, "message_risk_type_identified": {}, "message_target_group_member_array": { "type": "array", "items": { "type": "string" } }, "message_offline_push_config": { "$ref": "timconv:struct/OfflinePushConfig" }, "message_revoker_user_id": { "type": "string" }, "message_revoker_nick_name": { "type": "string" }, "message_revoker_face_url": { "type": "string" }, "message_revoke_reason": { "type": "string" }, "message_pinner_user_id": { "type": "string" }, "message_pinner_nick_name": { "type": "string" }, "message_pinner_friend_remark": { "type": "string" }, "message_pinner_name_card": { "type": "string" }, "message_pinner_face_url": { "type": "string" } }, "required": ["message_elem_array"], "additionalProperties": false };
-var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMElemType", "type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1] };
+var obj22 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1]);
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1723,20 +1808,26 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema46.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5 || data === 6 || data === 7 || data === 8 || data === 9 || data === 10 || data === 11 || data === 12 || data === -1)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema46.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj22.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate89.errors = vErrors;
   return errors === 0;
 }
 validate89.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj23 = /* @__PURE__ */ new Set(["elem_type", "text_elem_content"]);
 function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1768,10 +1859,21 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "text_elem_content")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.text_elem_content !== void 0) {
+      let data1 = data.text_elem_content;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/text_elem_content", schemaPath: "#/properties/text_elem_content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1779,31 +1881,23 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.text_elem_content !== void 0) {
-      let data1 = data.text_elem_content;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/text_elem_content", schemaPath: "#/properties/text_elem_content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
+    for (const key0 in data) {
+      if (!obj23.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err3);
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -1817,9 +1911,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
   validate88.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/ImageElem", "type": "object", "properties": { "elem_type": { "$ref": "timconv:enum/TIMElemType" }, "image_elem_orig_path": { "type": "string" }, "image_elem_level": { "$ref": "timconv:enum/TIMImageLevel" }, "image_elem_format": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_orig_id": { "type": "string" }, "image_elem_orig_pic_height": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_orig_pic_width": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_orig_pic_size": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_thumb_id": { "type": "string" }, "image_elem_thumb_pic_height": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_thumb_pic_width": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_thumb_pic_size": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_large_id": { "type": "string" }, "image_elem_large_pic_height": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_large_pic_width": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_large_pic_size": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "image_elem_orig_url": { "type": "string" }, "image_elem_thumb_url": { "type": "string" }, "image_elem_large_url": { "type": "string" }, "image_elem_task_id": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 } }, "required": ["elem_type", "image_elem_orig_path", "image_elem_level"], "additionalProperties": false };
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMImageLevel", "type": "integer", "enum": [0, 1, 2] };
+validate88.evaluated = { "props": { "elem_type": true, "text_elem_content": true }, "dynamicProps": false, "dynamicItems": false };
+var obj24 = /* @__PURE__ */ new Set([0, 1, 2]);
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1841,20 +1934,26 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema48.enum;
-  if (!(data === 0 || data === 1 || data === 2)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema48.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj24.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate94.errors = vErrors;
   return errors === 0;
 }
 validate94.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj25 = /* @__PURE__ */ new Set(["elem_type", "image_elem_orig_path", "image_elem_level", "image_elem_format", "image_elem_orig_id", "image_elem_orig_pic_height", "image_elem_orig_pic_width", "image_elem_orig_pic_size", "image_elem_thumb_id", "image_elem_thumb_pic_height", "image_elem_thumb_pic_width", "image_elem_thumb_pic_size", "image_elem_large_id", "image_elem_large_pic_height", "image_elem_large_pic_width", "image_elem_large_pic_size", "image_elem_orig_url", "image_elem_thumb_url", "image_elem_large_url", "image_elem_task_id"]);
 function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -1895,10 +1994,21 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema47.properties, key0)) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.image_elem_orig_path !== void 0) {
+      let data1 = data.image_elem_orig_path;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/image_elem_orig_path", schemaPath: "#/properties/image_elem_orig_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1906,22 +2016,24 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      const _errs3 = errors;
+      var valid0 = _errs2 === errors;
     }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+    if (data.image_elem_level !== void 0) {
+      let data2 = data.image_elem_level;
+      const _errs4 = errors;
+      if (!validate94.call(this, data2, { instancePath: instancePath + "/image_elem_level", parentData: data, parentDataProperty: "image_elem_level", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs4 === errors;
     }
-    if (data.image_elem_orig_path !== void 0) {
-      let data1 = data.image_elem_orig_path;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/image_elem_orig_path", schemaPath: "#/properties/image_elem_orig_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.image_elem_format !== void 0) {
+      let data3 = data.image_elem_format;
+      const _errs5 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err4 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1929,35 +2041,19 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.image_elem_level !== void 0) {
-      let data2 = data.image_elem_level;
-      const _errs5 = errors;
-      if (!validate94(data2, { instancePath: instancePath + "/image_elem_level", parentData: data, parentDataProperty: "image_elem_level", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.image_elem_format !== void 0) {
-      let data3 = data.image_elem_format;
       const _errs6 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err5 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 2147483647 || isNaN(data3)) {
-          const err6 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err5 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data3 < -2147483648 || isNaN(data3)) {
+          const err6 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -1965,23 +2061,29 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
     }
     if (data.image_elem_orig_id !== void 0) {
       let data4 = data.image_elem_orig_id;
-      const _errs8 = errors;
+      const _errs7 = errors;
       if (typeof data4 !== "string") {
-        const err8 = { instancePath: instancePath + "/image_elem_orig_id", schemaPath: "#/properties/image_elem_orig_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/image_elem_orig_id", schemaPath: "#/properties/image_elem_orig_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      const _errs8 = errors;
+      var valid0 = _errs7 === errors;
+    }
+    if (data.image_elem_orig_pic_height !== void 0) {
+      let data5 = data.image_elem_orig_pic_height;
+      const _errs9 = errors;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err8 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -1989,25 +2091,19 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.image_elem_orig_pic_height !== void 0) {
-      let data5 = data.image_elem_orig_pic_height;
       const _errs10 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err9 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs11 = errors;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 2147483647 || isNaN(data5)) {
-          const err10 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err9 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data5 < -2147483648 || isNaN(data5)) {
+          const err10 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2015,34 +2111,34 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5 < -2147483648 || isNaN(data5)) {
-          const err11 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs10 === errors;
+      var valid0 = _errs9 === errors;
     }
     if (data.image_elem_orig_pic_width !== void 0) {
       let data6 = data.image_elem_orig_pic_width;
-      const _errs12 = errors;
+      const _errs11 = errors;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err12 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err11 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err11];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err11);
         }
         errors++;
       }
-      const _errs13 = errors;
+      const _errs12 = errors;
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 2147483647 || isNaN(data6)) {
-          const err13 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err12 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data6 < -2147483648 || isNaN(data6)) {
+          const err13 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2050,34 +2146,34 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data6 < -2147483648 || isNaN(data6)) {
-          const err14 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs12 === errors;
+      var valid0 = _errs11 === errors;
     }
     if (data.image_elem_orig_pic_size !== void 0) {
       let data7 = data.image_elem_orig_pic_size;
-      const _errs14 = errors;
+      const _errs13 = errors;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err15 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err14 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
-      const _errs15 = errors;
+      const _errs14 = errors;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 2147483647 || isNaN(data7)) {
-          const err16 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err15 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data7 < -2147483648 || isNaN(data7)) {
+          const err16 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -2085,23 +2181,29 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7 < -2147483648 || isNaN(data7)) {
-          const err17 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs14 === errors;
+      var valid0 = _errs13 === errors;
     }
     if (data.image_elem_thumb_id !== void 0) {
       let data8 = data.image_elem_thumb_id;
-      const _errs16 = errors;
+      const _errs15 = errors;
       if (typeof data8 !== "string") {
-        const err18 = { instancePath: instancePath + "/image_elem_thumb_id", schemaPath: "#/properties/image_elem_thumb_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = { instancePath: instancePath + "/image_elem_thumb_id", schemaPath: "#/properties/image_elem_thumb_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      const _errs16 = errors;
+      var valid0 = _errs15 === errors;
+    }
+    if (data.image_elem_thumb_pic_height !== void 0) {
+      let data9 = data.image_elem_thumb_pic_height;
+      const _errs17 = errors;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err18 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -2109,25 +2211,19 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.image_elem_thumb_pic_height !== void 0) {
-      let data9 = data.image_elem_thumb_pic_height;
       const _errs18 = errors;
-      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err19 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      const _errs19 = errors;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 2147483647 || isNaN(data9)) {
-          const err20 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err19 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data9 < -2147483648 || isNaN(data9)) {
+          const err20 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -2135,34 +2231,34 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data9 < -2147483648 || isNaN(data9)) {
-          const err21 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs18 === errors;
+      var valid0 = _errs17 === errors;
     }
     if (data.image_elem_thumb_pic_width !== void 0) {
       let data10 = data.image_elem_thumb_pic_width;
-      const _errs20 = errors;
+      const _errs19 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err22 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err21 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err21];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err21);
         }
         errors++;
       }
-      const _errs21 = errors;
+      const _errs20 = errors;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 2147483647 || isNaN(data10)) {
-          const err23 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err22 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data10 < -2147483648 || isNaN(data10)) {
+          const err23 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -2170,34 +2266,34 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data10 < -2147483648 || isNaN(data10)) {
-          const err24 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs20 === errors;
+      var valid0 = _errs19 === errors;
     }
     if (data.image_elem_thumb_pic_size !== void 0) {
       let data11 = data.image_elem_thumb_pic_size;
-      const _errs22 = errors;
+      const _errs21 = errors;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err25 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err24 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err25];
+          vErrors = [err24];
         } else {
-          vErrors.push(err25);
+          vErrors.push(err24);
         }
         errors++;
       }
-      const _errs23 = errors;
+      const _errs22 = errors;
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 > 2147483647 || isNaN(data11)) {
-          const err26 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err25 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data11 < -2147483648 || isNaN(data11)) {
+          const err26 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -2205,23 +2301,29 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data11 < -2147483648 || isNaN(data11)) {
-          const err27 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs22 === errors;
+      var valid0 = _errs21 === errors;
     }
     if (data.image_elem_large_id !== void 0) {
       let data12 = data.image_elem_large_id;
-      const _errs24 = errors;
+      const _errs23 = errors;
       if (typeof data12 !== "string") {
-        const err28 = { instancePath: instancePath + "/image_elem_large_id", schemaPath: "#/properties/image_elem_large_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err27 = { instancePath: instancePath + "/image_elem_large_id", schemaPath: "#/properties/image_elem_large_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      const _errs24 = errors;
+      var valid0 = _errs23 === errors;
+    }
+    if (data.image_elem_large_pic_height !== void 0) {
+      let data13 = data.image_elem_large_pic_height;
+      const _errs25 = errors;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err28 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -2229,25 +2331,19 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs25 = errors;
-      var valid0 = _errs24 === errors;
-    }
-    if (data.image_elem_large_pic_height !== void 0) {
-      let data13 = data.image_elem_large_pic_height;
       const _errs26 = errors;
-      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-        const err29 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-      const _errs27 = errors;
       if (typeof data13 == "number" && isFinite(data13)) {
         if (data13 > 2147483647 || isNaN(data13)) {
-          const err30 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err29 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        if (data13 < -2147483648 || isNaN(data13)) {
+          const err30 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err30];
           } else {
@@ -2255,34 +2351,34 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data13 < -2147483648 || isNaN(data13)) {
-          const err31 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs26 === errors;
+      var valid0 = _errs25 === errors;
     }
     if (data.image_elem_large_pic_width !== void 0) {
       let data14 = data.image_elem_large_pic_width;
-      const _errs28 = errors;
+      const _errs27 = errors;
       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err32 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err31 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err31];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err31);
         }
         errors++;
       }
-      const _errs29 = errors;
+      const _errs28 = errors;
       if (typeof data14 == "number" && isFinite(data14)) {
         if (data14 > 2147483647 || isNaN(data14)) {
-          const err33 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err32 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+        if (data14 < -2147483648 || isNaN(data14)) {
+          const err33 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -2290,34 +2386,34 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data14 < -2147483648 || isNaN(data14)) {
-          const err34 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs28 === errors;
+      var valid0 = _errs27 === errors;
     }
     if (data.image_elem_large_pic_size !== void 0) {
       let data15 = data.image_elem_large_pic_size;
-      const _errs30 = errors;
+      const _errs29 = errors;
       if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-        const err35 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err34 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err34];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err34);
         }
         errors++;
       }
-      const _errs31 = errors;
+      const _errs30 = errors;
       if (typeof data15 == "number" && isFinite(data15)) {
         if (data15 > 2147483647 || isNaN(data15)) {
-          const err36 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err35 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+        if (data15 < -2147483648 || isNaN(data15)) {
+          const err36 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -2325,23 +2421,29 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15 < -2147483648 || isNaN(data15)) {
-          const err37 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs30 === errors;
+      var valid0 = _errs29 === errors;
     }
     if (data.image_elem_orig_url !== void 0) {
       let data16 = data.image_elem_orig_url;
-      const _errs32 = errors;
+      const _errs31 = errors;
       if (typeof data16 !== "string") {
-        const err38 = { instancePath: instancePath + "/image_elem_orig_url", schemaPath: "#/properties/image_elem_orig_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = { instancePath: instancePath + "/image_elem_orig_url", schemaPath: "#/properties/image_elem_orig_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      const _errs32 = errors;
+      var valid0 = _errs31 === errors;
+    }
+    if (data.image_elem_thumb_url !== void 0) {
+      let data17 = data.image_elem_thumb_url;
+      const _errs33 = errors;
+      if (typeof data17 !== "string") {
+        const err38 = { instancePath: instancePath + "/image_elem_thumb_url", schemaPath: "#/properties/image_elem_thumb_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -2349,14 +2451,14 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs33 = errors;
-      var valid0 = _errs32 === errors;
-    }
-    if (data.image_elem_thumb_url !== void 0) {
-      let data17 = data.image_elem_thumb_url;
       const _errs34 = errors;
-      if (typeof data17 !== "string") {
-        const err39 = { instancePath: instancePath + "/image_elem_thumb_url", schemaPath: "#/properties/image_elem_thumb_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs33 === errors;
+    }
+    if (data.image_elem_large_url !== void 0) {
+      let data18 = data.image_elem_large_url;
+      const _errs35 = errors;
+      if (typeof data18 !== "string") {
+        const err39 = { instancePath: instancePath + "/image_elem_large_url", schemaPath: "#/properties/image_elem_large_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -2364,14 +2466,14 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs35 = errors;
-      var valid0 = _errs34 === errors;
-    }
-    if (data.image_elem_large_url !== void 0) {
-      let data18 = data.image_elem_large_url;
       const _errs36 = errors;
-      if (typeof data18 !== "string") {
-        const err40 = { instancePath: instancePath + "/image_elem_large_url", schemaPath: "#/properties/image_elem_large_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs35 === errors;
+    }
+    if (data.image_elem_task_id !== void 0) {
+      let data19 = data.image_elem_task_id;
+      const _errs37 = errors;
+      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+        const err40 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -2379,25 +2481,19 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs37 = errors;
-      var valid0 = _errs36 === errors;
-    }
-    if (data.image_elem_task_id !== void 0) {
-      let data19 = data.image_elem_task_id;
       const _errs38 = errors;
-      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-        const err41 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      const _errs39 = errors;
       if (typeof data19 == "number" && isFinite(data19)) {
         if (data19 > 2147483647 || isNaN(data19)) {
-          const err42 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err41 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+        if (data19 < -2147483648 || isNaN(data19)) {
+          const err42 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err42];
           } else {
@@ -2405,8 +2501,15 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data19 < -2147483648 || isNaN(data19)) {
-          const err43 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs37 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj25.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err43 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err43];
           } else {
@@ -2415,7 +2518,6 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      var valid0 = _errs38 === errors;
     }
   } else {
     const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -2429,7 +2531,8 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
   validate92.errors = vErrors;
   return errors === 0;
 }
-validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate92.evaluated = { "props": { "elem_type": true, "image_elem_orig_path": true, "image_elem_level": true, "image_elem_format": true, "image_elem_orig_id": true, "image_elem_orig_pic_height": true, "image_elem_orig_pic_width": true, "image_elem_orig_pic_size": true, "image_elem_thumb_id": true, "image_elem_thumb_pic_height": true, "image_elem_thumb_pic_width": true, "image_elem_thumb_pic_size": true, "image_elem_large_id": true, "image_elem_large_pic_height": true, "image_elem_large_pic_width": true, "image_elem_large_pic_size": true, "image_elem_orig_url": true, "image_elem_thumb_url": true, "image_elem_large_url": true, "image_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
+var obj26 = /* @__PURE__ */ new Set(["elem_type", "sound_elem_file_path", "sound_elem_file_size", "sound_elem_file_time", "sound_elem_file_id", "sound_elem_business_id", "sound_elem_url", "sound_elem_task_id"]);
 function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2479,10 +2582,21 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "sound_elem_file_path" || key0 === "sound_elem_file_size" || key0 === "sound_elem_file_time" || key0 === "sound_elem_file_id" || key0 === "sound_elem_business_id" || key0 === "sound_elem_url" || key0 === "sound_elem_task_id")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.sound_elem_file_path !== void 0) {
+      let data1 = data.sound_elem_file_path;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/sound_elem_file_path", schemaPath: "#/properties/sound_elem_file_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2490,22 +2604,14 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.sound_elem_file_path !== void 0) {
-      let data1 = data.sound_elem_file_path;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/sound_elem_file_path", schemaPath: "#/properties/sound_elem_file_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.sound_elem_file_size !== void 0) {
+      let data2 = data.sound_elem_file_size;
+      const _errs4 = errors;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err5 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2513,25 +2619,19 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.sound_elem_file_size !== void 0) {
-      let data2 = data.sound_elem_file_size;
       const _errs5 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err6 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 2147483647 || isNaN(data2)) {
-          const err7 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err6 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data2 < -2147483648 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2539,34 +2639,34 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2 < -2147483648 || isNaN(data2)) {
-          const err8 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs5 === errors;
+      var valid0 = _errs4 === errors;
     }
     if (data.sound_elem_file_time !== void 0) {
       let data3 = data.sound_elem_file_time;
-      const _errs7 = errors;
+      const _errs6 = errors;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err9 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err8 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err8];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err8);
         }
         errors++;
       }
-      const _errs8 = errors;
+      const _errs7 = errors;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 2147483647 || isNaN(data3)) {
-          const err10 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err9 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3 < -2147483648 || isNaN(data3)) {
+          const err10 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2574,23 +2674,29 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err11 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs6 === errors;
     }
     if (data.sound_elem_file_id !== void 0) {
       let data4 = data.sound_elem_file_id;
-      const _errs9 = errors;
+      const _errs8 = errors;
       if (typeof data4 !== "string") {
-        const err12 = { instancePath: instancePath + "/sound_elem_file_id", schemaPath: "#/properties/sound_elem_file_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err11 = { instancePath: instancePath + "/sound_elem_file_id", schemaPath: "#/properties/sound_elem_file_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      const _errs9 = errors;
+      var valid0 = _errs8 === errors;
+    }
+    if (data.sound_elem_business_id !== void 0) {
+      let data5 = data.sound_elem_business_id;
+      const _errs10 = errors;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err12 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2598,25 +2704,19 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.sound_elem_business_id !== void 0) {
-      let data5 = data.sound_elem_business_id;
       const _errs11 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err13 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 2147483647 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err13 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data5 < -2147483648 || isNaN(data5)) {
+          const err14 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -2624,23 +2724,29 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data5 < -2147483648 || isNaN(data5)) {
-          const err15 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs11 === errors;
+      var valid0 = _errs10 === errors;
     }
     if (data.sound_elem_url !== void 0) {
       let data6 = data.sound_elem_url;
-      const _errs13 = errors;
+      const _errs12 = errors;
       if (typeof data6 !== "string") {
-        const err16 = { instancePath: instancePath + "/sound_elem_url", schemaPath: "#/properties/sound_elem_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err15 = { instancePath: instancePath + "/sound_elem_url", schemaPath: "#/properties/sound_elem_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      const _errs13 = errors;
+      var valid0 = _errs12 === errors;
+    }
+    if (data.sound_elem_task_id !== void 0) {
+      let data7 = data.sound_elem_task_id;
+      const _errs14 = errors;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err16 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -2648,25 +2754,19 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.sound_elem_task_id !== void 0) {
-      let data7 = data.sound_elem_task_id;
       const _errs15 = errors;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err17 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 2147483647 || isNaN(data7)) {
-          const err18 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err17 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data7 < -2147483648 || isNaN(data7)) {
+          const err18 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -2674,8 +2774,15 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data7 < -2147483648 || isNaN(data7)) {
-          const err19 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs14 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj26.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err19 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err19];
           } else {
@@ -2684,7 +2791,6 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      var valid0 = _errs15 === errors;
     }
   } else {
     const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -2698,7 +2804,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   validate97.errors = vErrors;
   return errors === 0;
 }
-validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate97.evaluated = { "props": { "elem_type": true, "sound_elem_file_path": true, "sound_elem_file_size": true, "sound_elem_file_time": true, "sound_elem_file_id": true, "sound_elem_business_id": true, "sound_elem_url": true, "sound_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
+var obj27 = /* @__PURE__ */ new Set(["elem_type", "custom_elem_data", "custom_elem_desc", "custom_elem_ext", "custom_elem_sound"]);
 function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2721,10 +2828,21 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "custom_elem_data" || key0 === "custom_elem_desc" || key0 === "custom_elem_ext" || key0 === "custom_elem_sound")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.custom_elem_data !== void 0) {
+      let data1 = data.custom_elem_data;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/custom_elem_data", schemaPath: "#/properties/custom_elem_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2732,22 +2850,14 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.custom_elem_data !== void 0) {
-      let data1 = data.custom_elem_data;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/custom_elem_data", schemaPath: "#/properties/custom_elem_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.custom_elem_desc !== void 0) {
+      let data2 = data.custom_elem_desc;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err2 = { instancePath: instancePath + "/custom_elem_desc", schemaPath: "#/properties/custom_elem_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2755,14 +2865,14 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.custom_elem_desc !== void 0) {
-      let data2 = data.custom_elem_desc;
       const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err3 = { instancePath: instancePath + "/custom_elem_desc", schemaPath: "#/properties/custom_elem_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs4 === errors;
+    }
+    if (data.custom_elem_ext !== void 0) {
+      let data3 = data.custom_elem_ext;
+      const _errs6 = errors;
+      if (typeof data3 !== "string") {
+        const err3 = { instancePath: instancePath + "/custom_elem_ext", schemaPath: "#/properties/custom_elem_ext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2770,14 +2880,14 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.custom_elem_ext !== void 0) {
-      let data3 = data.custom_elem_ext;
       const _errs7 = errors;
-      if (typeof data3 !== "string") {
-        const err4 = { instancePath: instancePath + "/custom_elem_ext", schemaPath: "#/properties/custom_elem_ext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs6 === errors;
+    }
+    if (data.custom_elem_sound !== void 0) {
+      let data4 = data.custom_elem_sound;
+      const _errs8 = errors;
+      if (typeof data4 !== "string") {
+        const err4 = { instancePath: instancePath + "/custom_elem_sound", schemaPath: "#/properties/custom_elem_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2785,23 +2895,23 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.custom_elem_sound !== void 0) {
-      let data4 = data.custom_elem_sound;
       const _errs9 = errors;
-      if (typeof data4 !== "string") {
-        const err5 = { instancePath: instancePath + "/custom_elem_sound", schemaPath: "#/properties/custom_elem_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
+      var valid0 = _errs8 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj27.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err5);
+          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
     }
   } else {
     const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -2815,7 +2925,8 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
   validate100.errors = vErrors;
   return errors === 0;
 }
-validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate100.evaluated = { "props": { "elem_type": true, "custom_elem_data": true, "custom_elem_desc": true, "custom_elem_ext": true, "custom_elem_sound": true }, "dynamicProps": false, "dynamicItems": false };
+var obj28 = /* @__PURE__ */ new Set(["elem_type", "file_elem_file_path", "file_elem_file_name", "file_elem_file_size", "file_elem_file_id", "file_elem_business_id", "file_elem_url", "file_elem_task_id"]);
 function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -2865,10 +2976,21 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "file_elem_file_path" || key0 === "file_elem_file_name" || key0 === "file_elem_file_size" || key0 === "file_elem_file_id" || key0 === "file_elem_business_id" || key0 === "file_elem_url" || key0 === "file_elem_task_id")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.file_elem_file_path !== void 0) {
+      let data1 = data.file_elem_file_path;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/file_elem_file_path", schemaPath: "#/properties/file_elem_file_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2876,22 +2998,14 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.file_elem_file_path !== void 0) {
-      let data1 = data.file_elem_file_path;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/file_elem_file_path", schemaPath: "#/properties/file_elem_file_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.file_elem_file_name !== void 0) {
+      let data2 = data.file_elem_file_name;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/file_elem_file_name", schemaPath: "#/properties/file_elem_file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2899,14 +3013,14 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.file_elem_file_name !== void 0) {
-      let data2 = data.file_elem_file_name;
       const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err6 = { instancePath: instancePath + "/file_elem_file_name", schemaPath: "#/properties/file_elem_file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs4 === errors;
+    }
+    if (data.file_elem_file_size !== void 0) {
+      let data3 = data.file_elem_file_size;
+      const _errs6 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err6 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2914,25 +3028,19 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.file_elem_file_size !== void 0) {
-      let data3 = data.file_elem_file_size;
       const _errs7 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err7 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 2147483647 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err7 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3 < -2147483648 || isNaN(data3)) {
+          const err8 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -2940,23 +3048,29 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err9 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs6 === errors;
     }
     if (data.file_elem_file_id !== void 0) {
       let data4 = data.file_elem_file_id;
-      const _errs9 = errors;
+      const _errs8 = errors;
       if (typeof data4 !== "string") {
-        const err10 = { instancePath: instancePath + "/file_elem_file_id", schemaPath: "#/properties/file_elem_file_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/file_elem_file_id", schemaPath: "#/properties/file_elem_file_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      const _errs9 = errors;
+      var valid0 = _errs8 === errors;
+    }
+    if (data.file_elem_business_id !== void 0) {
+      let data5 = data.file_elem_business_id;
+      const _errs10 = errors;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err10 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2964,25 +3078,19 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.file_elem_business_id !== void 0) {
-      let data5 = data.file_elem_business_id;
       const _errs11 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err11 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 2147483647 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err11 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data5 < -2147483648 || isNaN(data5)) {
+          const err12 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -2990,23 +3098,29 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5 < -2147483648 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs11 === errors;
+      var valid0 = _errs10 === errors;
     }
     if (data.file_elem_url !== void 0) {
       let data6 = data.file_elem_url;
-      const _errs13 = errors;
+      const _errs12 = errors;
       if (typeof data6 !== "string") {
-        const err14 = { instancePath: instancePath + "/file_elem_url", schemaPath: "#/properties/file_elem_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err13 = { instancePath: instancePath + "/file_elem_url", schemaPath: "#/properties/file_elem_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      const _errs13 = errors;
+      var valid0 = _errs12 === errors;
+    }
+    if (data.file_elem_task_id !== void 0) {
+      let data7 = data.file_elem_task_id;
+      const _errs14 = errors;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err14 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -3014,25 +3128,19 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.file_elem_task_id !== void 0) {
-      let data7 = data.file_elem_task_id;
       const _errs15 = errors;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err15 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 2147483647 || isNaN(data7)) {
-          const err16 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err15 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data7 < -2147483648 || isNaN(data7)) {
+          const err16 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -3040,8 +3148,15 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data7 < -2147483648 || isNaN(data7)) {
-          const err17 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs14 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj28.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err17 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -3050,7 +3165,6 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs15 === errors;
     }
   } else {
     const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -3064,9 +3178,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   validate103.errors = vErrors;
   return errors === 0;
 }
-validate103.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/GroupTipsElem", "type": "object", "properties": { "elem_type": { "$ref": "timconv:enum/TIMElemType" }, "group_tips_elem_tip_type": { "$ref": "timconv:enum/TIMGroupTipType" }, "group_tips_elem_join_type": { "$ref": "timconv:enum/TIMGroupJoinType" }, "group_tips_elem_op_user": { "type": "string" }, "group_tips_elem_group_id": { "type": "string" }, "group_tips_elem_user_array": { "type": "array", "items": { "type": "string" } }, "group_tips_elem_group_change_info_array": { "type": "array", "items": { "$ref": "timconv:struct/GroupTipGroupChangeInfo" } }, "group_tips_elem_member_change_info_array": { "type": "array", "items": { "$ref": "timconv:struct/GroupTipMemberChangeInfo" } }, "group_tips_elem_op_user_info": { "$ref": "timconv:struct/UserProfile" }, "group_tips_elem_op_group_memberinfo": { "$ref": "timconv:struct/GroupMemberInfo" }, "group_tips_elem_changed_user_info_array": { "type": "array", "items": { "$ref": "timconv:struct/UserProfile" } }, "group_tips_elem_changed_group_memberinfo_array": { "type": "array", "items": { "$ref": "timconv:struct/GroupMemberInfo" } }, "group_tips_elem_member_num": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "group_tips_elem_platform": { "type": "string" }, "group_tips_elem_member_mark_info_array": { "type": "array", "items": { "$ref": "timconv:struct/GroupTipMemberMarkChangeInfo" } }, "group_tips_elem_pinned_message_list": {}, "group_tips_elem_group_name": { "type": "string" }, "group_tips_elem_time": { "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "required": ["elem_type"], "additionalProperties": false };
-var schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupTipType", "type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] };
+validate103.evaluated = { "props": { "elem_type": true, "file_elem_file_path": true, "file_elem_file_name": true, "file_elem_file_size": true, "file_elem_file_id": true, "file_elem_business_id": true, "file_elem_url": true, "file_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
+var obj29 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3088,21 +3201,25 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema53.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5 || data === 6 || data === 7 || data === 8 || data === 9 || data === 10 || data === 11)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj29.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate108.errors = vErrors;
   return errors === 0;
 }
 validate108.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupJoinType", "type": "integer", "enum": [0, 1, 2] };
 function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3124,21 +3241,26 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema54.enum;
-  if (!(data === 0 || data === 1 || data === 2)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj24.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate110.errors = vErrors;
   return errors === 0;
 }
 validate110.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupTipGroupChangeFlag", "type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] };
+var obj31 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
 function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3160,20 +3282,26 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema56.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5 || data === 6 || data === 7 || data === 8 || data === 9 || data === 10 || data === 11 || data === 12 || data === 13 || data === 14)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema56.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj31.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate113.errors = vErrors;
   return errors === 0;
 }
 validate113.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj32 = /* @__PURE__ */ new Set(["group_tips_group_change_info_flag", "group_tips_group_change_info_value", "group_tips_group_change_info_key", "group_tips_group_change_info_bool_value", "group_tips_group_change_info_int_value", "group_tips_group_change_info_uint64_value"]);
 function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3187,10 +3315,21 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_tips_group_change_info_flag" || key0 === "group_tips_group_change_info_value" || key0 === "group_tips_group_change_info_key" || key0 === "group_tips_group_change_info_bool_value" || key0 === "group_tips_group_change_info_int_value" || key0 === "group_tips_group_change_info_uint64_value")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_tips_group_change_info_flag !== void 0) {
+      let data0 = data.group_tips_group_change_info_flag;
+      const _errs1 = errors;
+      if (!validate113.call(this, data0, { instancePath: instancePath + "/group_tips_group_change_info_flag", parentData: data, parentDataProperty: "group_tips_group_change_info_flag", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_tips_group_change_info_value !== void 0) {
+      let data1 = data.group_tips_group_change_info_value;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err0 = { instancePath: instancePath + "/group_tips_group_change_info_value", schemaPath: "#/properties/group_tips_group_change_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3198,22 +3337,14 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_tips_group_change_info_flag !== void 0) {
-      let data0 = data.group_tips_group_change_info_flag;
-      const _errs2 = errors;
-      if (!validate113(data0, { instancePath: instancePath + "/group_tips_group_change_info_flag", parentData: data, parentDataProperty: "group_tips_group_change_info_flag", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.group_tips_group_change_info_value !== void 0) {
-      let data1 = data.group_tips_group_change_info_value;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_tips_group_change_info_value", schemaPath: "#/properties/group_tips_group_change_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.group_tips_group_change_info_key !== void 0) {
+      let data2 = data.group_tips_group_change_info_key;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/group_tips_group_change_info_key", schemaPath: "#/properties/group_tips_group_change_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3221,14 +3352,14 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.group_tips_group_change_info_key !== void 0) {
-      let data2 = data.group_tips_group_change_info_key;
       const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_tips_group_change_info_key", schemaPath: "#/properties/group_tips_group_change_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs4 === errors;
+    }
+    if (data.group_tips_group_change_info_bool_value !== void 0) {
+      let data3 = data.group_tips_group_change_info_bool_value;
+      const _errs6 = errors;
+      if (typeof data3 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/group_tips_group_change_info_bool_value", schemaPath: "#/properties/group_tips_group_change_info_bool_value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3236,14 +3367,14 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.group_tips_group_change_info_bool_value !== void 0) {
-      let data3 = data.group_tips_group_change_info_bool_value;
       const _errs7 = errors;
-      if (typeof data3 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/group_tips_group_change_info_bool_value", schemaPath: "#/properties/group_tips_group_change_info_bool_value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs6 === errors;
+    }
+    if (data.group_tips_group_change_info_int_value !== void 0) {
+      let data4 = data.group_tips_group_change_info_int_value;
+      const _errs8 = errors;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err3 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3251,25 +3382,19 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.group_tips_group_change_info_int_value !== void 0) {
-      let data4 = data.group_tips_group_change_info_int_value;
       const _errs9 = errors;
-      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err4 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
       if (typeof data4 == "number" && isFinite(data4)) {
         if (data4 > 2147483647 || isNaN(data4)) {
-          const err5 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err4 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data4 < -2147483648 || isNaN(data4)) {
+          const err5 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -3277,31 +3402,37 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data4 < -2147483648 || isNaN(data4)) {
-          const err6 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs8 === errors;
+    }
+    if (data.group_tips_group_change_info_uint64_value !== void 0) {
+      let data5 = data.group_tips_group_change_info_uint64_value;
+      const _errs10 = errors;
+      if (!func3(data5, this && this.unknownKey)) {
+        const err6 = { instancePath: instancePath + "/group_tips_group_change_info_uint64_value", schemaPath: "#/properties/group_tips_group_change_info_uint64_value/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      var valid0 = _errs10 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj32.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err7 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err7];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err7);
           }
           errors++;
         }
       }
-      var valid0 = _errs9 === errors;
-    }
-    if (data.group_tips_group_change_info_uint64_value !== void 0) {
-      let data5 = data.group_tips_group_change_info_uint64_value;
-      const _errs11 = errors;
-      if (!(typeof data5 == "bigint" && data5 >= 0n && data5 <= 18446744073709551615n || typeof data5 == "number" && Number.isInteger(data5) && data5 >= 0 && data5 <= 18446744073709552e3)) {
-        const err7 = { instancePath: instancePath + "/group_tips_group_change_info_uint64_value", schemaPath: "#/properties/group_tips_group_change_info_uint64_value/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs11 === errors;
     }
   } else {
     const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -3315,7 +3446,8 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   validate112.errors = vErrors;
   return errors === 0;
 }
-validate112.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate112.evaluated = { "props": { "group_tips_group_change_info_flag": true, "group_tips_group_change_info_value": true, "group_tips_group_change_info_key": true, "group_tips_group_change_info_bool_value": true, "group_tips_group_change_info_int_value": true, "group_tips_group_change_info_uint64_value": true }, "dynamicProps": false, "dynamicItems": false };
+var obj33 = /* @__PURE__ */ new Set(["group_tips_member_change_info_identifier", "group_tips_member_change_info_shutupTime"]);
 function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3329,10 +3461,11 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_tips_member_change_info_identifier" || key0 === "group_tips_member_change_info_shutupTime")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_tips_member_change_info_identifier !== void 0) {
+      let data0 = data.group_tips_member_change_info_identifier;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/group_tips_member_change_info_identifier", schemaPath: "#/properties/group_tips_member_change_info_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3340,12 +3473,14 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_tips_member_change_info_identifier !== void 0) {
-      let data0 = data.group_tips_member_change_info_identifier;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_tips_member_change_info_identifier", schemaPath: "#/properties/group_tips_member_change_info_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_tips_member_change_info_shutupTime !== void 0) {
+      let data1 = data.group_tips_member_change_info_shutupTime;
+      const _errs3 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err1 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3353,25 +3488,19 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_tips_member_change_info_shutupTime !== void 0) {
-      let data1 = data.group_tips_member_change_info_shutupTime;
       const _errs4 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 4294967295 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err2 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -3379,8 +3508,15 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1 < 0 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj33.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -3389,7 +3525,6 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -3403,9 +3538,7 @@ function validate116(data, { instancePath = "", parentData, parentDataProperty, 
   validate116.errors = vErrors;
   return errors === 0;
 }
-validate116.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/UserProfile", "type": "object", "properties": { "user_profile_identifier": { "type": "string" }, "user_profile_nick_name": { "type": "string" }, "user_profile_gender": { "$ref": "timconv:enum/TIMGenderType" }, "user_profile_face_url": { "type": "string" }, "user_profile_friend_remark": { "type": "string" }, "user_profile_self_signature": { "type": "string" }, "user_profile_add_permission": { "$ref": "timconv:enum/TIMProfileAddPermission" }, "user_profile_location": { "type": "string" }, "user_profile_language": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_birthday": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_level": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_role": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_custom_string_array": { "type": "array", "items": { "$ref": "timconv:struct/UserProfileCustomStringInfo" } } }, "additionalProperties": false };
-var schema59 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGenderType", "type": "integer", "enum": [0, 1, 2] };
+validate116.evaluated = { "props": { "group_tips_member_change_info_identifier": true, "group_tips_member_change_info_shutupTime": true }, "dynamicProps": false, "dynamicItems": false };
 function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3427,21 +3560,25 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema59.enum;
-  if (!(data === 0 || data === 1 || data === 2)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema59.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj24.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate119.errors = vErrors;
   return errors === 0;
 }
 validate119.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMProfileAddPermission", "type": "integer", "enum": [0, 1, 2, 3] };
 function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3463,20 +3600,26 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema60.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema60.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj1.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate121.errors = vErrors;
   return errors === 0;
 }
 validate121.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj36 = /* @__PURE__ */ new Set(["user_profile_custom_string_info_key", "user_profile_custom_string_info_value"]);
 function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3490,10 +3633,11 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "user_profile_custom_string_info_key" || key0 === "user_profile_custom_string_info_value")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.user_profile_custom_string_info_key !== void 0) {
+      let data0 = data.user_profile_custom_string_info_key;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/user_profile_custom_string_info_key", schemaPath: "#/properties/user_profile_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3501,12 +3645,14 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.user_profile_custom_string_info_key !== void 0) {
-      let data0 = data.user_profile_custom_string_info_key;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_profile_custom_string_info_key", schemaPath: "#/properties/user_profile_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.user_profile_custom_string_info_value !== void 0) {
+      let data1 = data.user_profile_custom_string_info_value;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/user_profile_custom_string_info_value", schemaPath: "#/properties/user_profile_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3514,23 +3660,23 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.user_profile_custom_string_info_value !== void 0) {
-      let data1 = data.user_profile_custom_string_info_value;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/user_profile_custom_string_info_value", schemaPath: "#/properties/user_profile_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj36.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err2);
+          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -3544,7 +3690,8 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
   validate123.errors = vErrors;
   return errors === 0;
 }
-validate123.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate123.evaluated = { "props": { "user_profile_custom_string_info_key": true, "user_profile_custom_string_info_value": true }, "dynamicProps": false, "dynamicItems": false };
+var obj37 = /* @__PURE__ */ new Set(["user_profile_identifier", "user_profile_nick_name", "user_profile_gender", "user_profile_face_url", "user_profile_friend_remark", "user_profile_self_signature", "user_profile_add_permission", "user_profile_location", "user_profile_language", "user_profile_birthday", "user_profile_level", "user_profile_role", "user_profile_custom_string_array"]);
 function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3558,10 +3705,11 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema58.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.user_profile_identifier !== void 0) {
+      let data0 = data.user_profile_identifier;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/user_profile_identifier", schemaPath: "#/properties/user_profile_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3569,12 +3717,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.user_profile_identifier !== void 0) {
-      let data0 = data.user_profile_identifier;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_profile_identifier", schemaPath: "#/properties/user_profile_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.user_profile_nick_name !== void 0) {
+      let data1 = data.user_profile_nick_name;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/user_profile_nick_name", schemaPath: "#/properties/user_profile_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3582,14 +3732,24 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.user_profile_nick_name !== void 0) {
-      let data1 = data.user_profile_nick_name;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/user_profile_nick_name", schemaPath: "#/properties/user_profile_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs3 === errors;
+    }
+    if (data.user_profile_gender !== void 0) {
+      let data2 = data.user_profile_gender;
+      const _errs5 = errors;
+      if (!validate119.call(this, data2, { instancePath: instancePath + "/user_profile_gender", parentData: data, parentDataProperty: "user_profile_gender", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs5 === errors;
+    }
+    if (data.user_profile_face_url !== void 0) {
+      let data3 = data.user_profile_face_url;
+      const _errs6 = errors;
+      if (typeof data3 !== "string") {
+        const err2 = { instancePath: instancePath + "/user_profile_face_url", schemaPath: "#/properties/user_profile_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -3597,24 +3757,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.user_profile_gender !== void 0) {
-      let data2 = data.user_profile_gender;
-      const _errs6 = errors;
-      if (!validate119(data2, { instancePath: instancePath + "/user_profile_gender", parentData: data, parentDataProperty: "user_profile_gender", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs7 = errors;
       var valid0 = _errs6 === errors;
     }
-    if (data.user_profile_face_url !== void 0) {
-      let data3 = data.user_profile_face_url;
-      const _errs7 = errors;
-      if (typeof data3 !== "string") {
-        const err3 = { instancePath: instancePath + "/user_profile_face_url", schemaPath: "#/properties/user_profile_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.user_profile_friend_remark !== void 0) {
+      let data4 = data.user_profile_friend_remark;
+      const _errs8 = errors;
+      if (typeof data4 !== "string") {
+        const err3 = { instancePath: instancePath + "/user_profile_friend_remark", schemaPath: "#/properties/user_profile_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -3622,14 +3772,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.user_profile_friend_remark !== void 0) {
-      let data4 = data.user_profile_friend_remark;
       const _errs9 = errors;
-      if (typeof data4 !== "string") {
-        const err4 = { instancePath: instancePath + "/user_profile_friend_remark", schemaPath: "#/properties/user_profile_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs8 === errors;
+    }
+    if (data.user_profile_self_signature !== void 0) {
+      let data5 = data.user_profile_self_signature;
+      const _errs10 = errors;
+      if (typeof data5 !== "string") {
+        const err4 = { instancePath: instancePath + "/user_profile_self_signature", schemaPath: "#/properties/user_profile_self_signature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -3637,14 +3787,24 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.user_profile_self_signature !== void 0) {
-      let data5 = data.user_profile_self_signature;
       const _errs11 = errors;
-      if (typeof data5 !== "string") {
-        const err5 = { instancePath: instancePath + "/user_profile_self_signature", schemaPath: "#/properties/user_profile_self_signature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs10 === errors;
+    }
+    if (data.user_profile_add_permission !== void 0) {
+      let data6 = data.user_profile_add_permission;
+      const _errs12 = errors;
+      if (!validate121.call(this, data6, { instancePath: instancePath + "/user_profile_add_permission", parentData: data, parentDataProperty: "user_profile_add_permission", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs12 === errors;
+    }
+    if (data.user_profile_location !== void 0) {
+      let data7 = data.user_profile_location;
+      const _errs13 = errors;
+      if (typeof data7 !== "string") {
+        const err5 = { instancePath: instancePath + "/user_profile_location", schemaPath: "#/properties/user_profile_location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -3652,24 +3812,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    if (data.user_profile_add_permission !== void 0) {
-      let data6 = data.user_profile_add_permission;
-      const _errs13 = errors;
-      if (!validate121(data6, { instancePath: instancePath + "/user_profile_add_permission", parentData: data, parentDataProperty: "user_profile_add_permission", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs14 = errors;
       var valid0 = _errs13 === errors;
     }
-    if (data.user_profile_location !== void 0) {
-      let data7 = data.user_profile_location;
-      const _errs14 = errors;
-      if (typeof data7 !== "string") {
-        const err6 = { instancePath: instancePath + "/user_profile_location", schemaPath: "#/properties/user_profile_location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.user_profile_language !== void 0) {
+      let data8 = data.user_profile_language;
+      const _errs15 = errors;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+        const err6 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -3677,25 +3827,19 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs15 = errors;
-      var valid0 = _errs14 === errors;
-    }
-    if (data.user_profile_language !== void 0) {
-      let data8 = data.user_profile_language;
       const _errs16 = errors;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err7 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs17 = errors;
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 > 4294967295 || isNaN(data8)) {
-          const err8 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err7 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data8 < 0 || isNaN(data8)) {
+          const err8 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -3703,34 +3847,34 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data8 < 0 || isNaN(data8)) {
-          const err9 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs16 === errors;
+      var valid0 = _errs15 === errors;
     }
     if (data.user_profile_birthday !== void 0) {
       let data9 = data.user_profile_birthday;
-      const _errs18 = errors;
+      const _errs17 = errors;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err10 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
-      const _errs19 = errors;
+      const _errs18 = errors;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 4294967295 || isNaN(data9)) {
-          const err11 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err10 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err11 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -3738,34 +3882,34 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9 < 0 || isNaN(data9)) {
-          const err12 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs18 === errors;
+      var valid0 = _errs17 === errors;
     }
     if (data.user_profile_level !== void 0) {
       let data10 = data.user_profile_level;
-      const _errs20 = errors;
+      const _errs19 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err13 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err12 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
-      const _errs21 = errors;
+      const _errs20 = errors;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 4294967295 || isNaN(data10)) {
-          const err14 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err13 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data10 < 0 || isNaN(data10)) {
+          const err14 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -3773,34 +3917,34 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10 < 0 || isNaN(data10)) {
-          const err15 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs20 === errors;
+      var valid0 = _errs19 === errors;
     }
     if (data.user_profile_role !== void 0) {
       let data11 = data.user_profile_role;
-      const _errs22 = errors;
+      const _errs21 = errors;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err16 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err15 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
-      const _errs23 = errors;
+      const _errs22 = errors;
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 > 4294967295 || isNaN(data11)) {
-          const err17 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err16 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data11 < 0 || isNaN(data11)) {
+          const err17 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -3808,48 +3952,54 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data11 < 0 || isNaN(data11)) {
-          const err18 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs22 === errors;
+      var valid0 = _errs21 === errors;
     }
     if (data.user_profile_custom_string_array !== void 0) {
       let data12 = data.user_profile_custom_string_array;
+      const _errs23 = errors;
       const _errs24 = errors;
-      const _errs25 = errors;
       if (Array.isArray(data12)) {
         let valid2 = true;
         const len0 = data12.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data13 = data12[i0];
-          const _errs26 = errors;
-          if (!validate123(data13, { instancePath: instancePath + "/user_profile_custom_string_array/" + i0, parentData: data12, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          const _errs25 = errors;
+          if (!validate123.call(this, data13, { instancePath: instancePath + "/user_profile_custom_string_array/" + i0, parentData: data12, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           } else {
           }
-          var valid1 = _errs26 === errors;
+          var valid1 = _errs25 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err19 = { instancePath: instancePath + "/user_profile_custom_string_array", schemaPath: "#/properties/user_profile_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err18 = { instancePath: instancePath + "/user_profile_custom_string_array", schemaPath: "#/properties/user_profile_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
-      var valid0 = _errs24 === errors;
+      var valid0 = _errs23 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj37.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err19 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -3863,9 +4013,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   validate118.errors = vErrors;
   return errors === 0;
 }
-validate118.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema62 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/GroupMemberInfo", "type": "object", "properties": { "group_member_info_identifier": { "type": "string" }, "group_member_info_group_id": { "type": "string" }, "group_member_info_join_time": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "group_member_info_member_role": { "$ref": "timconv:enum/TIMGroupMemberRole" }, "group_member_info_msg_flag": { "$ref": "timconv:enum/TIMReceiveMessageOpt" }, "group_member_info_msg_seq": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "group_member_info_shutup_time": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "group_member_info_name_card": { "type": "string" }, "group_member_info_nick_name": { "type": "string" }, "group_member_info_friend_remark": { "type": "string" }, "group_member_info_face_url": { "type": "string" }, "group_member_info_custom_info": { "type": "array", "items": { "$ref": "timconv:struct/GroupMemberInfoCustomString" } }, "group_member_info_is_online": { "type": "string" }, "group_member_info_online_devices": { "type": "array", "items": {} } }, "required": ["group_member_info_identifier"], "additionalProperties": false };
-var schema63 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupMemberRole", "type": "integer", "enum": [0, 200, 300, 400] };
+validate118.evaluated = { "props": { "user_profile_identifier": true, "user_profile_nick_name": true, "user_profile_gender": true, "user_profile_face_url": true, "user_profile_friend_remark": true, "user_profile_self_signature": true, "user_profile_add_permission": true, "user_profile_location": true, "user_profile_language": true, "user_profile_birthday": true, "user_profile_level": true, "user_profile_role": true, "user_profile_custom_string_array": true }, "dynamicProps": false, "dynamicItems": false };
+var obj38 = /* @__PURE__ */ new Set([0, 200, 300, 400]);
 function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3887,21 +4036,25 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema63.enum;
-  if (!(data === 0 || data === 200 || data === 300 || data === 400)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema63.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj38.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 200, 300, 400] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate127.errors = vErrors;
   return errors === 0;
 }
 validate127.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema64 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMReceiveMessageOpt", "type": "integer", "enum": [0, 1, 2, 3] };
 function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3923,20 +4076,26 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema64.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema64.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj1.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate129.errors = vErrors;
   return errors === 0;
 }
 validate129.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj40 = /* @__PURE__ */ new Set(["group_member_info_custom_string_info_key", "group_member_info_custom_string_info_value"]);
 function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -3950,10 +4109,11 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_member_info_custom_string_info_key" || key0 === "group_member_info_custom_string_info_value")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_member_info_custom_string_info_key !== void 0) {
+      let data0 = data.group_member_info_custom_string_info_key;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/group_member_info_custom_string_info_key", schemaPath: "#/properties/group_member_info_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -3961,12 +4121,14 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_member_info_custom_string_info_key !== void 0) {
-      let data0 = data.group_member_info_custom_string_info_key;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_member_info_custom_string_info_key", schemaPath: "#/properties/group_member_info_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_member_info_custom_string_info_value !== void 0) {
+      let data1 = data.group_member_info_custom_string_info_value;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/group_member_info_custom_string_info_value", schemaPath: "#/properties/group_member_info_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -3974,23 +4136,23 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_member_info_custom_string_info_value !== void 0) {
-      let data1 = data.group_member_info_custom_string_info_value;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_member_info_custom_string_info_value", schemaPath: "#/properties/group_member_info_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj40.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err2);
+          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -4004,7 +4166,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
   validate131.errors = vErrors;
   return errors === 0;
 }
-validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate131.evaluated = { "props": { "group_member_info_custom_string_info_key": true, "group_member_info_custom_string_info_value": true }, "dynamicProps": false, "dynamicItems": false };
+var obj41 = /* @__PURE__ */ new Set(["group_member_info_identifier", "group_member_info_group_id", "group_member_info_join_time", "group_member_info_member_role", "group_member_info_msg_flag", "group_member_info_msg_seq", "group_member_info_shutup_time", "group_member_info_name_card", "group_member_info_nick_name", "group_member_info_friend_remark", "group_member_info_face_url", "group_member_info_custom_info", "group_member_info_is_online", "group_member_info_online_devices"]);
 function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4027,10 +4190,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema62.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_member_info_identifier !== void 0) {
+      let data0 = data.group_member_info_identifier;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/group_member_info_identifier", schemaPath: "#/properties/group_member_info_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4038,12 +4202,14 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_member_info_identifier !== void 0) {
-      let data0 = data.group_member_info_identifier;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_member_info_identifier", schemaPath: "#/properties/group_member_info_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_member_info_group_id !== void 0) {
+      let data1 = data.group_member_info_group_id;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/group_member_info_group_id", schemaPath: "#/properties/group_member_info_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4051,14 +4217,14 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_member_info_group_id !== void 0) {
-      let data1 = data.group_member_info_group_id;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_member_info_group_id", schemaPath: "#/properties/group_member_info_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs3 === errors;
+    }
+    if (data.group_member_info_join_time !== void 0) {
+      let data2 = data.group_member_info_join_time;
+      const _errs5 = errors;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err3 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -4066,25 +4232,19 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.group_member_info_join_time !== void 0) {
-      let data2 = data.group_member_info_join_time;
       const _errs6 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err4 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 4294967295 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err4 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err5 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -4092,54 +4252,54 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
     }
     if (data.group_member_info_member_role !== void 0) {
       let data3 = data.group_member_info_member_role;
-      const _errs8 = errors;
-      if (!validate127(data3, { instancePath: instancePath + "/group_member_info_member_role", parentData: data, parentDataProperty: "group_member_info_member_role", rootData, dynamicAnchors })) {
+      const _errs7 = errors;
+      if (!validate127.call(this, data3, { instancePath: instancePath + "/group_member_info_member_role", parentData: data, parentDataProperty: "group_member_info_member_role", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs7 === errors;
+    }
+    if (data.group_member_info_msg_flag !== void 0) {
+      let data4 = data.group_member_info_msg_flag;
+      const _errs8 = errors;
+      if (!validate129.call(this, data4, { instancePath: instancePath + "/group_member_info_msg_flag", parentData: data, parentDataProperty: "group_member_info_msg_flag", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
         errors = vErrors.length;
       } else {
       }
       var valid0 = _errs8 === errors;
     }
-    if (data.group_member_info_msg_flag !== void 0) {
-      let data4 = data.group_member_info_msg_flag;
-      const _errs9 = errors;
-      if (!validate129(data4, { instancePath: instancePath + "/group_member_info_msg_flag", parentData: data, parentDataProperty: "group_member_info_msg_flag", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs9 === errors;
-    }
     if (data.group_member_info_msg_seq !== void 0) {
       let data5 = data.group_member_info_msg_seq;
-      const _errs10 = errors;
+      const _errs9 = errors;
       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err7 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err6 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err6];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err6);
         }
         errors++;
       }
-      const _errs11 = errors;
+      const _errs10 = errors;
       if (typeof data5 == "number" && isFinite(data5)) {
         if (data5 > 4294967295 || isNaN(data5)) {
-          const err8 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err7 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data5 < 0 || isNaN(data5)) {
+          const err8 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -4147,34 +4307,34 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data5 < 0 || isNaN(data5)) {
-          const err9 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs10 === errors;
+      var valid0 = _errs9 === errors;
     }
     if (data.group_member_info_shutup_time !== void 0) {
       let data6 = data.group_member_info_shutup_time;
-      const _errs12 = errors;
+      const _errs11 = errors;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err10 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err9 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err10];
+          vErrors = [err9];
         } else {
-          vErrors.push(err10);
+          vErrors.push(err9);
         }
         errors++;
       }
-      const _errs13 = errors;
+      const _errs12 = errors;
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 4294967295 || isNaN(data6)) {
-          const err11 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err10 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data6 < 0 || isNaN(data6)) {
+          const err11 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -4182,23 +4342,29 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6 < 0 || isNaN(data6)) {
-          const err12 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs12 === errors;
+      var valid0 = _errs11 === errors;
     }
     if (data.group_member_info_name_card !== void 0) {
       let data7 = data.group_member_info_name_card;
-      const _errs14 = errors;
+      const _errs13 = errors;
       if (typeof data7 !== "string") {
-        const err13 = { instancePath: instancePath + "/group_member_info_name_card", schemaPath: "#/properties/group_member_info_name_card/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/group_member_info_name_card", schemaPath: "#/properties/group_member_info_name_card/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _errs14 = errors;
+      var valid0 = _errs13 === errors;
+    }
+    if (data.group_member_info_nick_name !== void 0) {
+      let data8 = data.group_member_info_nick_name;
+      const _errs15 = errors;
+      if (typeof data8 !== "string") {
+        const err13 = { instancePath: instancePath + "/group_member_info_nick_name", schemaPath: "#/properties/group_member_info_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -4206,14 +4372,14 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs15 = errors;
-      var valid0 = _errs14 === errors;
-    }
-    if (data.group_member_info_nick_name !== void 0) {
-      let data8 = data.group_member_info_nick_name;
       const _errs16 = errors;
-      if (typeof data8 !== "string") {
-        const err14 = { instancePath: instancePath + "/group_member_info_nick_name", schemaPath: "#/properties/group_member_info_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs15 === errors;
+    }
+    if (data.group_member_info_friend_remark !== void 0) {
+      let data9 = data.group_member_info_friend_remark;
+      const _errs17 = errors;
+      if (typeof data9 !== "string") {
+        const err14 = { instancePath: instancePath + "/group_member_info_friend_remark", schemaPath: "#/properties/group_member_info_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -4221,14 +4387,14 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.group_member_info_friend_remark !== void 0) {
-      let data9 = data.group_member_info_friend_remark;
       const _errs18 = errors;
-      if (typeof data9 !== "string") {
-        const err15 = { instancePath: instancePath + "/group_member_info_friend_remark", schemaPath: "#/properties/group_member_info_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs17 === errors;
+    }
+    if (data.group_member_info_face_url !== void 0) {
+      let data10 = data.group_member_info_face_url;
+      const _errs19 = errors;
+      if (typeof data10 !== "string") {
+        const err15 = { instancePath: instancePath + "/group_member_info_face_url", schemaPath: "#/properties/group_member_info_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4236,14 +4402,31 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs19 = errors;
-      var valid0 = _errs18 === errors;
-    }
-    if (data.group_member_info_face_url !== void 0) {
-      let data10 = data.group_member_info_face_url;
       const _errs20 = errors;
-      if (typeof data10 !== "string") {
-        const err16 = { instancePath: instancePath + "/group_member_info_face_url", schemaPath: "#/properties/group_member_info_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs19 === errors;
+    }
+    if (data.group_member_info_custom_info !== void 0) {
+      let data11 = data.group_member_info_custom_info;
+      const _errs21 = errors;
+      const _errs22 = errors;
+      if (Array.isArray(data11)) {
+        let valid2 = true;
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          const _errs23 = errors;
+          if (!validate131.call(this, data12, { instancePath: instancePath + "/group_member_info_custom_info/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs23 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/group_member_info_custom_info", schemaPath: "#/properties/group_member_info_custom_info/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -4251,31 +4434,13 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs21 = errors;
-      var valid0 = _errs20 === errors;
+      var valid0 = _errs21 === errors;
     }
-    if (data.group_member_info_custom_info !== void 0) {
-      let data11 = data.group_member_info_custom_info;
-      const _errs22 = errors;
-      const _errs23 = errors;
-      if (Array.isArray(data11)) {
-        let valid2 = true;
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          const _errs24 = errors;
-          if (!validate131(data12, { instancePath: instancePath + "/group_member_info_custom_info/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs24 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/group_member_info_custom_info", schemaPath: "#/properties/group_member_info_custom_info/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.group_member_info_is_online !== void 0) {
+      let data13 = data.group_member_info_is_online;
+      const _errs24 = errors;
+      if (typeof data13 !== "string") {
+        const err17 = { instancePath: instancePath + "/group_member_info_is_online", schemaPath: "#/properties/group_member_info_is_online/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -4283,13 +4448,16 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs22 === errors;
-    }
-    if (data.group_member_info_is_online !== void 0) {
-      let data13 = data.group_member_info_is_online;
       const _errs25 = errors;
-      if (typeof data13 !== "string") {
-        const err18 = { instancePath: instancePath + "/group_member_info_is_online", schemaPath: "#/properties/group_member_info_is_online/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs24 === errors;
+    }
+    if (data.group_member_info_online_devices !== void 0) {
+      let data14 = data.group_member_info_online_devices;
+      const _errs26 = errors;
+      const _errs27 = errors;
+      if (Array.isArray(data14)) {
+      } else {
+        const err18 = { instancePath: instancePath + "/group_member_info_online_devices", schemaPath: "#/properties/group_member_info_online_devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -4297,24 +4465,22 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs26 = errors;
-      var valid0 = _errs25 === errors;
+      var valid0 = _errs26 === errors;
     }
-    if (data.group_member_info_online_devices !== void 0) {
-      let data14 = data.group_member_info_online_devices;
-      const _errs27 = errors;
-      const _errs28 = errors;
-      if (Array.isArray(data14)) {
-      } else {
-        const err19 = { instancePath: instancePath + "/group_member_info_online_devices", schemaPath: "#/properties/group_member_info_online_devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
+    for (const key0 in data) {
+      if (!obj41.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err19);
+          const err19 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
         }
-        errors++;
       }
-      var valid0 = _errs27 === errors;
     }
   } else {
     const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -4328,7 +4494,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
   validate126.errors = vErrors;
   return errors === 0;
 }
-validate126.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate126.evaluated = { "props": { "group_member_info_identifier": true, "group_member_info_group_id": true, "group_member_info_join_time": true, "group_member_info_member_role": true, "group_member_info_msg_flag": true, "group_member_info_msg_seq": true, "group_member_info_shutup_time": true, "group_member_info_name_card": true, "group_member_info_nick_name": true, "group_member_info_friend_remark": true, "group_member_info_face_url": true, "group_member_info_custom_info": true, "group_member_info_is_online": true, "group_member_info_online_devices": true }, "dynamicProps": false, "dynamicItems": false };
+var obj42 = /* @__PURE__ */ new Set(["group_tips_member_mark_change_info_enableMark", "group_tips_member_mark_change_info_markType", "group_tips_member_mark_change_info_userIDList"]);
 function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4342,10 +4509,11 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_tips_member_mark_change_info_enableMark" || key0 === "group_tips_member_mark_change_info_markType" || key0 === "group_tips_member_mark_change_info_userIDList")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_tips_member_mark_change_info_enableMark !== void 0) {
+      let data0 = data.group_tips_member_mark_change_info_enableMark;
+      const _errs1 = errors;
+      if (typeof data0 !== "boolean") {
+        const err0 = { instancePath: instancePath + "/group_tips_member_mark_change_info_enableMark", schemaPath: "#/properties/group_tips_member_mark_change_info_enableMark/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -4353,12 +4521,14 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_tips_member_mark_change_info_enableMark !== void 0) {
-      let data0 = data.group_tips_member_mark_change_info_enableMark;
       const _errs2 = errors;
-      if (typeof data0 !== "boolean") {
-        const err1 = { instancePath: instancePath + "/group_tips_member_mark_change_info_enableMark", schemaPath: "#/properties/group_tips_member_mark_change_info_enableMark/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_tips_member_mark_change_info_markType !== void 0) {
+      let data1 = data.group_tips_member_mark_change_info_markType;
+      const _errs3 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err1 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4366,25 +4536,19 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_tips_member_mark_change_info_markType !== void 0) {
-      let data1 = data.group_tips_member_mark_change_info_markType;
       const _errs4 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 4294967295 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err2 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err3 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -4392,53 +4556,59 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1 < 0 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
     }
     if (data.group_tips_member_mark_change_info_userIDList !== void 0) {
       let data2 = data.group_tips_member_mark_change_info_userIDList;
+      const _errs5 = errors;
       const _errs6 = errors;
-      const _errs7 = errors;
       if (Array.isArray(data2)) {
         let valid2 = true;
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
-          const _errs8 = errors;
+          const _errs7 = errors;
           if (typeof data3 !== "string") {
-            const err5 = { instancePath: instancePath + "/group_tips_member_mark_change_info_userIDList/" + i0, schemaPath: "#/properties/group_tips_member_mark_change_info_userIDList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err4 = { instancePath: instancePath + "/group_tips_member_mark_change_info_userIDList/" + i0, schemaPath: "#/properties/group_tips_member_mark_change_info_userIDList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err5];
+              vErrors = [err4];
             } else {
-              vErrors.push(err5);
+              vErrors.push(err4);
             }
             errors++;
           }
-          const _errs9 = errors;
-          var valid1 = _errs8 === errors;
+          const _errs8 = errors;
+          var valid1 = _errs7 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/group_tips_member_mark_change_info_userIDList", schemaPath: "#/properties/group_tips_member_mark_change_info_userIDList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err5 = { instancePath: instancePath + "/group_tips_member_mark_change_info_userIDList", schemaPath: "#/properties/group_tips_member_mark_change_info_userIDList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err5];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err5);
         }
         errors++;
       }
-      var valid0 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj42.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -4452,7 +4622,8 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
   validate136.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate136.evaluated = { "props": { "group_tips_member_mark_change_info_enableMark": true, "group_tips_member_mark_change_info_markType": true, "group_tips_member_mark_change_info_userIDList": true }, "dynamicProps": false, "dynamicItems": false };
+var obj43 = /* @__PURE__ */ new Set(["elem_type", "group_tips_elem_tip_type", "group_tips_elem_join_type", "group_tips_elem_op_user", "group_tips_elem_group_id", "group_tips_elem_user_array", "group_tips_elem_group_change_info_array", "group_tips_elem_member_change_info_array", "group_tips_elem_op_user_info", "group_tips_elem_op_group_memberinfo", "group_tips_elem_changed_user_info_array", "group_tips_elem_changed_group_memberinfo_array", "group_tips_elem_member_num", "group_tips_elem_platform", "group_tips_elem_member_mark_info_array", "group_tips_elem_pinned_message_list", "group_tips_elem_group_name", "group_tips_elem_time"]);
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4475,10 +4646,41 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema52.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_tips_elem_tip_type !== void 0) {
+      let data1 = data.group_tips_elem_tip_type;
+      const _errs2 = errors;
+      if (!validate108.call(this, data1, { instancePath: instancePath + "/group_tips_elem_tip_type", parentData: data, parentDataProperty: "group_tips_elem_tip_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.group_tips_elem_join_type !== void 0) {
+      let data2 = data.group_tips_elem_join_type;
+      const _errs3 = errors;
+      if (!validate110.call(this, data2, { instancePath: instancePath + "/group_tips_elem_join_type", parentData: data, parentDataProperty: "group_tips_elem_join_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.group_tips_elem_op_user !== void 0) {
+      let data3 = data.group_tips_elem_op_user;
+      const _errs4 = errors;
+      if (typeof data3 !== "string") {
+        const err1 = { instancePath: instancePath + "/group_tips_elem_op_user", schemaPath: "#/properties/group_tips_elem_op_user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -4486,42 +4688,14 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_tips_elem_tip_type !== void 0) {
-      let data1 = data.group_tips_elem_tip_type;
-      const _errs3 = errors;
-      if (!validate108(data1, { instancePath: instancePath + "/group_tips_elem_tip_type", parentData: data, parentDataProperty: "group_tips_elem_tip_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.group_tips_elem_join_type !== void 0) {
-      let data2 = data.group_tips_elem_join_type;
-      const _errs4 = errors;
-      if (!validate110(data2, { instancePath: instancePath + "/group_tips_elem_join_type", parentData: data, parentDataProperty: "group_tips_elem_join_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs5 = errors;
       var valid0 = _errs4 === errors;
     }
-    if (data.group_tips_elem_op_user !== void 0) {
-      let data3 = data.group_tips_elem_op_user;
-      const _errs5 = errors;
-      if (typeof data3 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_tips_elem_op_user", schemaPath: "#/properties/group_tips_elem_op_user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.group_tips_elem_group_id !== void 0) {
+      let data4 = data.group_tips_elem_group_id;
+      const _errs6 = errors;
+      if (typeof data4 !== "string") {
+        const err2 = { instancePath: instancePath + "/group_tips_elem_group_id", schemaPath: "#/properties/group_tips_elem_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4529,51 +4703,67 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.group_tips_elem_group_id !== void 0) {
-      let data4 = data.group_tips_elem_group_id;
       const _errs7 = errors;
-      if (typeof data4 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_tips_elem_group_id", schemaPath: "#/properties/group_tips_elem_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs6 === errors;
     }
     if (data.group_tips_elem_user_array !== void 0) {
       let data5 = data.group_tips_elem_user_array;
+      const _errs8 = errors;
       const _errs9 = errors;
-      const _errs10 = errors;
       if (Array.isArray(data5)) {
         let valid2 = true;
         const len0 = data5.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
-          const _errs11 = errors;
+          const _errs10 = errors;
           if (typeof data6 !== "string") {
-            const err4 = { instancePath: instancePath + "/group_tips_elem_user_array/" + i0, schemaPath: "#/properties/group_tips_elem_user_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = { instancePath: instancePath + "/group_tips_elem_user_array/" + i0, schemaPath: "#/properties/group_tips_elem_user_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err3];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err3);
             }
             errors++;
           }
-          const _errs12 = errors;
-          var valid1 = _errs11 === errors;
+          const _errs11 = errors;
+          var valid1 = _errs10 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/group_tips_elem_user_array", schemaPath: "#/properties/group_tips_elem_user_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = { instancePath: instancePath + "/group_tips_elem_user_array", schemaPath: "#/properties/group_tips_elem_user_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid0 = _errs8 === errors;
+    }
+    if (data.group_tips_elem_group_change_info_array !== void 0) {
+      let data7 = data.group_tips_elem_group_change_info_array;
+      const _errs12 = errors;
+      const _errs13 = errors;
+      if (Array.isArray(data7)) {
+        let valid4 = true;
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          const _errs14 = errors;
+          if (!validate112.call(this, data8, { instancePath: instancePath + "/group_tips_elem_group_change_info_array/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid3 = _errs14 === errors;
+          if (!valid3) {
+            valid4 = false;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/group_tips_elem_group_change_info_array", schemaPath: "#/properties/group_tips_elem_group_change_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4581,30 +4771,30 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs9 === errors;
+      var valid0 = _errs12 === errors;
     }
-    if (data.group_tips_elem_group_change_info_array !== void 0) {
-      let data7 = data.group_tips_elem_group_change_info_array;
-      const _errs13 = errors;
-      const _errs14 = errors;
-      if (Array.isArray(data7)) {
-        let valid4 = true;
-        const len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          const _errs15 = errors;
-          if (!validate112(data8, { instancePath: instancePath + "/group_tips_elem_group_change_info_array/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+    if (data.group_tips_elem_member_change_info_array !== void 0) {
+      let data9 = data.group_tips_elem_member_change_info_array;
+      const _errs15 = errors;
+      const _errs16 = errors;
+      if (Array.isArray(data9)) {
+        let valid6 = true;
+        const len2 = data9.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data10 = data9[i2];
+          const _errs17 = errors;
+          if (!validate116.call(this, data10, { instancePath: instancePath + "/group_tips_elem_member_change_info_array/" + i2, parentData: data9, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
             errors = vErrors.length;
           } else {
           }
-          var valid3 = _errs15 === errors;
-          if (!valid3) {
-            valid4 = false;
+          var valid5 = _errs17 === errors;
+          if (!valid5) {
+            valid6 = false;
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/group_tips_elem_group_change_info_array", schemaPath: "#/properties/group_tips_elem_group_change_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err6 = { instancePath: instancePath + "/group_tips_elem_member_change_info_array", schemaPath: "#/properties/group_tips_elem_member_change_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4612,30 +4802,50 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs13 === errors;
+      var valid0 = _errs15 === errors;
     }
-    if (data.group_tips_elem_member_change_info_array !== void 0) {
-      let data9 = data.group_tips_elem_member_change_info_array;
-      const _errs16 = errors;
-      const _errs17 = errors;
-      if (Array.isArray(data9)) {
-        let valid6 = true;
-        const len2 = data9.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data10 = data9[i2];
-          const _errs18 = errors;
-          if (!validate116(data10, { instancePath: instancePath + "/group_tips_elem_member_change_info_array/" + i2, parentData: data9, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+    if (data.group_tips_elem_op_user_info !== void 0) {
+      let data11 = data.group_tips_elem_op_user_info;
+      const _errs18 = errors;
+      if (!validate118.call(this, data11, { instancePath: instancePath + "/group_tips_elem_op_user_info", parentData: data, parentDataProperty: "group_tips_elem_op_user_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs18 === errors;
+    }
+    if (data.group_tips_elem_op_group_memberinfo !== void 0) {
+      let data12 = data.group_tips_elem_op_group_memberinfo;
+      const _errs19 = errors;
+      if (!validate126.call(this, data12, { instancePath: instancePath + "/group_tips_elem_op_group_memberinfo", parentData: data, parentDataProperty: "group_tips_elem_op_group_memberinfo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs19 === errors;
+    }
+    if (data.group_tips_elem_changed_user_info_array !== void 0) {
+      let data13 = data.group_tips_elem_changed_user_info_array;
+      const _errs20 = errors;
+      const _errs21 = errors;
+      if (Array.isArray(data13)) {
+        let valid8 = true;
+        const len3 = data13.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data14 = data13[i3];
+          const _errs22 = errors;
+          if (!validate118.call(this, data14, { instancePath: instancePath + "/group_tips_elem_changed_user_info_array/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
             errors = vErrors.length;
           } else {
           }
-          var valid5 = _errs18 === errors;
-          if (!valid5) {
-            valid6 = false;
+          var valid7 = _errs22 === errors;
+          if (!valid7) {
+            valid8 = false;
           }
         }
       } else {
-        const err7 = { instancePath: instancePath + "/group_tips_elem_member_change_info_array", schemaPath: "#/properties/group_tips_elem_member_change_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = { instancePath: instancePath + "/group_tips_elem_changed_user_info_array", schemaPath: "#/properties/group_tips_elem_changed_user_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4643,50 +4853,30 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs16 === errors;
-    }
-    if (data.group_tips_elem_op_user_info !== void 0) {
-      let data11 = data.group_tips_elem_op_user_info;
-      const _errs19 = errors;
-      if (!validate118(data11, { instancePath: instancePath + "/group_tips_elem_op_user_info", parentData: data, parentDataProperty: "group_tips_elem_op_user_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs19 === errors;
-    }
-    if (data.group_tips_elem_op_group_memberinfo !== void 0) {
-      let data12 = data.group_tips_elem_op_group_memberinfo;
-      const _errs20 = errors;
-      if (!validate126(data12, { instancePath: instancePath + "/group_tips_elem_op_group_memberinfo", parentData: data, parentDataProperty: "group_tips_elem_op_group_memberinfo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs20 === errors;
     }
-    if (data.group_tips_elem_changed_user_info_array !== void 0) {
-      let data13 = data.group_tips_elem_changed_user_info_array;
-      const _errs21 = errors;
-      const _errs22 = errors;
-      if (Array.isArray(data13)) {
-        let valid8 = true;
-        const len3 = data13.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data14 = data13[i3];
-          const _errs23 = errors;
-          if (!validate118(data14, { instancePath: instancePath + "/group_tips_elem_changed_user_info_array/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+    if (data.group_tips_elem_changed_group_memberinfo_array !== void 0) {
+      let data15 = data.group_tips_elem_changed_group_memberinfo_array;
+      const _errs23 = errors;
+      const _errs24 = errors;
+      if (Array.isArray(data15)) {
+        let valid10 = true;
+        const len4 = data15.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data16 = data15[i4];
+          const _errs25 = errors;
+          if (!validate126.call(this, data16, { instancePath: instancePath + "/group_tips_elem_changed_group_memberinfo_array/" + i4, parentData: data15, parentDataProperty: i4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
             errors = vErrors.length;
           } else {
           }
-          var valid7 = _errs23 === errors;
-          if (!valid7) {
-            valid8 = false;
+          var valid9 = _errs25 === errors;
+          if (!valid9) {
+            valid10 = false;
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/group_tips_elem_changed_user_info_array", schemaPath: "#/properties/group_tips_elem_changed_user_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err8 = { instancePath: instancePath + "/group_tips_elem_changed_group_memberinfo_array", schemaPath: "#/properties/group_tips_elem_changed_group_memberinfo_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4694,30 +4884,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs21 === errors;
+      var valid0 = _errs23 === errors;
     }
-    if (data.group_tips_elem_changed_group_memberinfo_array !== void 0) {
-      let data15 = data.group_tips_elem_changed_group_memberinfo_array;
-      const _errs24 = errors;
-      const _errs25 = errors;
-      if (Array.isArray(data15)) {
-        let valid10 = true;
-        const len4 = data15.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data16 = data15[i4];
-          const _errs26 = errors;
-          if (!validate126(data16, { instancePath: instancePath + "/group_tips_elem_changed_group_memberinfo_array/" + i4, parentData: data15, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid9 = _errs26 === errors;
-          if (!valid9) {
-            valid10 = false;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/group_tips_elem_changed_group_memberinfo_array", schemaPath: "#/properties/group_tips_elem_changed_group_memberinfo_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.group_tips_elem_member_num !== void 0) {
+      let data17 = data.group_tips_elem_member_num;
+      const _errs26 = errors;
+      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+        const err9 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4725,24 +4898,19 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs24 === errors;
-    }
-    if (data.group_tips_elem_member_num !== void 0) {
-      let data17 = data.group_tips_elem_member_num;
       const _errs27 = errors;
-      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        const err10 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs28 = errors;
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 > 4294967295 || isNaN(data17)) {
-          const err11 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err10 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data17 < 0 || isNaN(data17)) {
+          const err11 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -4750,23 +4918,46 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data17 < 0 || isNaN(data17)) {
-          const err12 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs27 === errors;
+      var valid0 = _errs26 === errors;
     }
     if (data.group_tips_elem_platform !== void 0) {
       let data18 = data.group_tips_elem_platform;
-      const _errs29 = errors;
+      const _errs28 = errors;
       if (typeof data18 !== "string") {
-        const err13 = { instancePath: instancePath + "/group_tips_elem_platform", schemaPath: "#/properties/group_tips_elem_platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/group_tips_elem_platform", schemaPath: "#/properties/group_tips_elem_platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _errs29 = errors;
+      var valid0 = _errs28 === errors;
+    }
+    if (data.group_tips_elem_member_mark_info_array !== void 0) {
+      let data19 = data.group_tips_elem_member_mark_info_array;
+      const _errs30 = errors;
+      const _errs31 = errors;
+      if (Array.isArray(data19)) {
+        let valid12 = true;
+        const len5 = data19.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data20 = data19[i5];
+          const _errs32 = errors;
+          if (!validate136.call(this, data20, { instancePath: instancePath + "/group_tips_elem_member_mark_info_array/" + i5, parentData: data19, parentDataProperty: i5, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid11 = _errs32 === errors;
+          if (!valid11) {
+            valid12 = false;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/group_tips_elem_member_mark_info_array", schemaPath: "#/properties/group_tips_elem_member_mark_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -4774,31 +4965,13 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs30 = errors;
-      var valid0 = _errs29 === errors;
+      var valid0 = _errs30 === errors;
     }
-    if (data.group_tips_elem_member_mark_info_array !== void 0) {
-      let data19 = data.group_tips_elem_member_mark_info_array;
-      const _errs31 = errors;
-      const _errs32 = errors;
-      if (Array.isArray(data19)) {
-        let valid12 = true;
-        const len5 = data19.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data20 = data19[i5];
-          const _errs33 = errors;
-          if (!validate136(data20, { instancePath: instancePath + "/group_tips_elem_member_mark_info_array/" + i5, parentData: data19, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid11 = _errs33 === errors;
-          if (!valid11) {
-            valid12 = false;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/group_tips_elem_member_mark_info_array", schemaPath: "#/properties/group_tips_elem_member_mark_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.group_tips_elem_group_name !== void 0) {
+      let data21 = data.group_tips_elem_group_name;
+      const _errs33 = errors;
+      if (typeof data21 !== "string") {
+        const err14 = { instancePath: instancePath + "/group_tips_elem_group_name", schemaPath: "#/properties/group_tips_elem_group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -4806,13 +4979,14 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs31 === errors;
-    }
-    if (data.group_tips_elem_group_name !== void 0) {
-      let data21 = data.group_tips_elem_group_name;
       const _errs34 = errors;
-      if (typeof data21 !== "string") {
-        const err15 = { instancePath: instancePath + "/group_tips_elem_group_name", schemaPath: "#/properties/group_tips_elem_group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs33 === errors;
+    }
+    if (data.group_tips_elem_time !== void 0) {
+      let data22 = data.group_tips_elem_time;
+      const _errs35 = errors;
+      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+        const err15 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4820,25 +4994,19 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs35 = errors;
-      var valid0 = _errs34 === errors;
-    }
-    if (data.group_tips_elem_time !== void 0) {
-      let data22 = data.group_tips_elem_time;
       const _errs36 = errors;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err16 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      const _errs37 = errors;
       if (typeof data22 == "number" && isFinite(data22)) {
         if (data22 > 4294967295 || isNaN(data22)) {
-          const err17 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err16 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data22 < 0 || isNaN(data22)) {
+          const err17 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -4846,8 +5014,15 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data22 < 0 || isNaN(data22)) {
-          const err18 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs35 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj43.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err18 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -4856,7 +5031,6 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs36 === errors;
     }
   } else {
     const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -4870,7 +5044,8 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   validate106.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate106.evaluated = { "props": { "elem_type": true, "group_tips_elem_tip_type": true, "group_tips_elem_join_type": true, "group_tips_elem_op_user": true, "group_tips_elem_group_id": true, "group_tips_elem_user_array": true, "group_tips_elem_group_change_info_array": true, "group_tips_elem_member_change_info_array": true, "group_tips_elem_op_user_info": true, "group_tips_elem_op_group_memberinfo": true, "group_tips_elem_changed_user_info_array": true, "group_tips_elem_changed_group_memberinfo_array": true, "group_tips_elem_member_num": true, "group_tips_elem_platform": true, "group_tips_elem_member_mark_info_array": true, "group_tips_elem_pinned_message_list": true, "group_tips_elem_group_name": true, "group_tips_elem_time": true }, "dynamicProps": false, "dynamicItems": false };
+var obj44 = /* @__PURE__ */ new Set(["elem_type", "face_elem_index", "face_elem_buf"]);
 function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4902,10 +5077,21 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "face_elem_index" || key0 === "face_elem_buf")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.face_elem_index !== void 0) {
+      let data1 = data.face_elem_index;
+      const _errs2 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err2 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -4913,33 +5099,19 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.face_elem_index !== void 0) {
-      let data1 = data.face_elem_index;
       const _errs3 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err3 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 2147483647 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err3 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -4947,32 +5119,38 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err5 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.face_elem_buf !== void 0) {
+      let data2 = data.face_elem_buf;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/face_elem_buf", schemaPath: "#/properties/face_elem_buf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs5 = errors;
+      var valid0 = _errs4 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj44.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err6];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err6);
           }
           errors++;
         }
       }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.face_elem_buf !== void 0) {
-      let data2 = data.face_elem_buf;
-      const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err6 = { instancePath: instancePath + "/face_elem_buf", schemaPath: "#/properties/face_elem_buf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
     }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -4986,7 +5164,8 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
   validate139.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate139.evaluated = { "props": { "elem_type": true, "face_elem_index": true, "face_elem_buf": true }, "dynamicProps": false, "dynamicItems": false };
+var obj45 = /* @__PURE__ */ new Set(["elem_type", "location_elem_desc", "location_elem_longitude", "location_elem_latitude"]);
 function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5027,10 +5206,21 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "location_elem_desc" || key0 === "location_elem_longitude" || key0 === "location_elem_latitude")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.location_elem_desc !== void 0) {
+      let data1 = data.location_elem_desc;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/location_elem_desc", schemaPath: "#/properties/location_elem_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5038,22 +5228,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.location_elem_desc !== void 0) {
-      let data1 = data.location_elem_desc;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/location_elem_desc", schemaPath: "#/properties/location_elem_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.location_elem_longitude !== void 0) {
+      let data2 = data.location_elem_longitude;
+      const _errs4 = errors;
+      if (!(typeof data2 == "number" && isFinite(data2))) {
+        const err4 = { instancePath: instancePath + "/location_elem_longitude", schemaPath: "#/properties/location_elem_longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5061,14 +5243,14 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.location_elem_longitude !== void 0) {
-      let data2 = data.location_elem_longitude;
       const _errs5 = errors;
-      if (!(typeof data2 == "number" && isFinite(data2))) {
-        const err5 = { instancePath: instancePath + "/location_elem_longitude", schemaPath: "#/properties/location_elem_longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+      var valid0 = _errs4 === errors;
+    }
+    if (data.location_elem_latitude !== void 0) {
+      let data3 = data.location_elem_latitude;
+      const _errs6 = errors;
+      if (!(typeof data3 == "number" && isFinite(data3))) {
+        const err5 = { instancePath: instancePath + "/location_elem_latitude", schemaPath: "#/properties/location_elem_latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5076,23 +5258,23 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.location_elem_latitude !== void 0) {
-      let data3 = data.location_elem_latitude;
       const _errs7 = errors;
-      if (!(typeof data3 == "number" && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/location_elem_latitude", schemaPath: "#/properties/location_elem_latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err6];
+      var valid0 = _errs6 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj45.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err6);
+          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
     }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -5106,9 +5288,8 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
   validate142.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/GroupReportElem", "type": "object", "properties": { "elem_type": { "$ref": "timconv:enum/TIMElemType" }, "group_report_elem_report_type": { "$ref": "timconv:enum/TIMGroupReportType" }, "group_report_elem_group_id": { "type": "string" }, "group_report_elem_group_name": { "type": "string" }, "group_report_elem_op_user": { "type": "string" }, "group_report_elem_msg": { "type": "string" }, "group_report_elem_user_data": { "type": "string" }, "group_report_elem_op_user_info": { "$ref": "timconv:struct/UserProfile" }, "group_report_elem_op_group_memberinfo": { "$ref": "timconv:struct/GroupMemberInfo" }, "group_report_elem_platform": { "type": "string" }, "group_report_elem_shut_up_time": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "group_report_elem_group_message_receive_option": { "$ref": "timconv:enum/TIMReceiveMessageOpt" } }, "required": ["elem_type"], "additionalProperties": false };
-var schema70 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupReportType", "type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24] };
+validate142.evaluated = { "props": { "elem_type": true, "location_elem_desc": true, "location_elem_longitude": true, "location_elem_latitude": true }, "dynamicProps": false, "dynamicItems": false };
+var obj46 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
 function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5130,20 +5311,26 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema70.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5 || data === 6 || data === 7 || data === 8 || data === 9 || data === 10 || data === 11 || data === 12 || data === 13 || data === 14 || data === 15 || data === 16 || data === 17 || data === 18 || data === 19 || data === 20 || data === 21 || data === 22 || data === 23 || data === 24)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema70.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj46.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate147.errors = vErrors;
   return errors === 0;
 }
 validate147.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj47 = /* @__PURE__ */ new Set(["elem_type", "group_report_elem_report_type", "group_report_elem_group_id", "group_report_elem_group_name", "group_report_elem_op_user", "group_report_elem_msg", "group_report_elem_user_data", "group_report_elem_op_user_info", "group_report_elem_op_group_memberinfo", "group_report_elem_platform", "group_report_elem_shut_up_time", "group_report_elem_group_message_receive_option"]);
 function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5166,10 +5353,31 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema69.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.group_report_elem_report_type !== void 0) {
+      let data1 = data.group_report_elem_report_type;
+      const _errs2 = errors;
+      if (!validate147.call(this, data1, { instancePath: instancePath + "/group_report_elem_report_type", parentData: data, parentDataProperty: "group_report_elem_report_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.group_report_elem_group_id !== void 0) {
+      let data2 = data.group_report_elem_group_id;
+      const _errs3 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/group_report_elem_group_id", schemaPath: "#/properties/group_report_elem_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5177,32 +5385,14 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_report_elem_report_type !== void 0) {
-      let data1 = data.group_report_elem_report_type;
-      const _errs3 = errors;
-      if (!validate147(data1, { instancePath: instancePath + "/group_report_elem_report_type", parentData: data, parentDataProperty: "group_report_elem_report_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs4 = errors;
       var valid0 = _errs3 === errors;
     }
-    if (data.group_report_elem_group_id !== void 0) {
-      let data2 = data.group_report_elem_group_id;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_report_elem_group_id", schemaPath: "#/properties/group_report_elem_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.group_report_elem_group_name !== void 0) {
+      let data3 = data.group_report_elem_group_name;
+      const _errs5 = errors;
+      if (typeof data3 !== "string") {
+        const err2 = { instancePath: instancePath + "/group_report_elem_group_name", schemaPath: "#/properties/group_report_elem_group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -5210,14 +5400,14 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.group_report_elem_group_name !== void 0) {
-      let data3 = data.group_report_elem_group_name;
       const _errs6 = errors;
-      if (typeof data3 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_report_elem_group_name", schemaPath: "#/properties/group_report_elem_group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs5 === errors;
+    }
+    if (data.group_report_elem_op_user !== void 0) {
+      let data4 = data.group_report_elem_op_user;
+      const _errs7 = errors;
+      if (typeof data4 !== "string") {
+        const err3 = { instancePath: instancePath + "/group_report_elem_op_user", schemaPath: "#/properties/group_report_elem_op_user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -5225,14 +5415,14 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.group_report_elem_op_user !== void 0) {
-      let data4 = data.group_report_elem_op_user;
       const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err4 = { instancePath: instancePath + "/group_report_elem_op_user", schemaPath: "#/properties/group_report_elem_op_user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs7 === errors;
+    }
+    if (data.group_report_elem_msg !== void 0) {
+      let data5 = data.group_report_elem_msg;
+      const _errs9 = errors;
+      if (typeof data5 !== "string") {
+        const err4 = { instancePath: instancePath + "/group_report_elem_msg", schemaPath: "#/properties/group_report_elem_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5240,14 +5430,14 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.group_report_elem_msg !== void 0) {
-      let data5 = data.group_report_elem_msg;
       const _errs10 = errors;
-      if (typeof data5 !== "string") {
-        const err5 = { instancePath: instancePath + "/group_report_elem_msg", schemaPath: "#/properties/group_report_elem_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs9 === errors;
+    }
+    if (data.group_report_elem_user_data !== void 0) {
+      let data6 = data.group_report_elem_user_data;
+      const _errs11 = errors;
+      if (typeof data6 !== "string") {
+        const err5 = { instancePath: instancePath + "/group_report_elem_user_data", schemaPath: "#/properties/group_report_elem_user_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -5255,14 +5445,34 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs11 = errors;
-      var valid0 = _errs10 === errors;
-    }
-    if (data.group_report_elem_user_data !== void 0) {
-      let data6 = data.group_report_elem_user_data;
       const _errs12 = errors;
-      if (typeof data6 !== "string") {
-        const err6 = { instancePath: instancePath + "/group_report_elem_user_data", schemaPath: "#/properties/group_report_elem_user_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs11 === errors;
+    }
+    if (data.group_report_elem_op_user_info !== void 0) {
+      let data7 = data.group_report_elem_op_user_info;
+      const _errs13 = errors;
+      if (!validate118.call(this, data7, { instancePath: instancePath + "/group_report_elem_op_user_info", parentData: data, parentDataProperty: "group_report_elem_op_user_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs13 === errors;
+    }
+    if (data.group_report_elem_op_group_memberinfo !== void 0) {
+      let data8 = data.group_report_elem_op_group_memberinfo;
+      const _errs14 = errors;
+      if (!validate126.call(this, data8, { instancePath: instancePath + "/group_report_elem_op_group_memberinfo", parentData: data, parentDataProperty: "group_report_elem_op_group_memberinfo", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.group_report_elem_platform !== void 0) {
+      let data9 = data.group_report_elem_platform;
+      const _errs15 = errors;
+      if (typeof data9 !== "string") {
+        const err6 = { instancePath: instancePath + "/group_report_elem_platform", schemaPath: "#/properties/group_report_elem_platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -5270,34 +5480,14 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.group_report_elem_op_user_info !== void 0) {
-      let data7 = data.group_report_elem_op_user_info;
-      const _errs14 = errors;
-      if (!validate118(data7, { instancePath: instancePath + "/group_report_elem_op_user_info", parentData: data, parentDataProperty: "group_report_elem_op_user_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.group_report_elem_op_group_memberinfo !== void 0) {
-      let data8 = data.group_report_elem_op_group_memberinfo;
-      const _errs15 = errors;
-      if (!validate126(data8, { instancePath: instancePath + "/group_report_elem_op_group_memberinfo", parentData: data, parentDataProperty: "group_report_elem_op_group_memberinfo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs16 = errors;
       var valid0 = _errs15 === errors;
     }
-    if (data.group_report_elem_platform !== void 0) {
-      let data9 = data.group_report_elem_platform;
-      const _errs16 = errors;
-      if (typeof data9 !== "string") {
-        const err7 = { instancePath: instancePath + "/group_report_elem_platform", schemaPath: "#/properties/group_report_elem_platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.group_report_elem_shut_up_time !== void 0) {
+      let data10 = data.group_report_elem_shut_up_time;
+      const _errs17 = errors;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err7 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5305,25 +5495,19 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.group_report_elem_shut_up_time !== void 0) {
-      let data10 = data.group_report_elem_shut_up_time;
       const _errs18 = errors;
-      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err8 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs19 = errors;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 4294967295 || isNaN(data10)) {
-          const err9 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err8 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data10 < 0 || isNaN(data10)) {
+          const err9 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -5331,8 +5515,25 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10 < 0 || isNaN(data10)) {
-          const err10 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs17 === errors;
+    }
+    if (data.group_report_elem_group_message_receive_option !== void 0) {
+      let data11 = data.group_report_elem_group_message_receive_option;
+      const _errs19 = errors;
+      if (!validate129.call(this, data11, { instancePath: instancePath + "/group_report_elem_group_message_receive_option", parentData: data, parentDataProperty: "group_report_elem_group_message_receive_option", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs19 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj47.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err10 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -5341,17 +5542,6 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs18 === errors;
-    }
-    if (data.group_report_elem_group_message_receive_option !== void 0) {
-      let data11 = data.group_report_elem_group_message_receive_option;
-      const _errs20 = errors;
-      if (!validate129(data11, { instancePath: instancePath + "/group_report_elem_group_message_receive_option", parentData: data, parentDataProperty: "group_report_elem_group_message_receive_option", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs20 === errors;
     }
   } else {
     const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -5365,8 +5555,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
   validate145.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema71 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/VideoElem", "type": "object", "properties": { "elem_type": { "$ref": "timconv:enum/TIMElemType" }, "video_elem_video_type": { "type": "string" }, "video_elem_video_size": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "video_elem_video_duration": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "video_elem_video_path": { "type": "string" }, "video_elem_video_id": { "type": "string" }, "video_elem_business_id": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "video_elem_video_url": { "type": "string" }, "video_elem_image_type": { "type": "string" }, "video_elem_image_size": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "video_elem_image_width": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "video_elem_image_height": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "video_elem_image_path": { "type": "string" }, "video_elem_image_id": { "type": "string" }, "video_elem_image_url": { "type": "string" }, "video_elem_task_id": { "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "required": ["elem_type", "video_elem_video_type", "video_elem_video_size", "video_elem_video_duration", "video_elem_video_path", "video_elem_image_type", "video_elem_image_size", "video_elem_image_width", "video_elem_image_height", "video_elem_image_path"], "additionalProperties": false };
+validate145.evaluated = { "props": { "elem_type": true, "group_report_elem_report_type": true, "group_report_elem_group_id": true, "group_report_elem_group_name": true, "group_report_elem_op_user": true, "group_report_elem_msg": true, "group_report_elem_user_data": true, "group_report_elem_op_user_info": true, "group_report_elem_op_group_memberinfo": true, "group_report_elem_platform": true, "group_report_elem_shut_up_time": true, "group_report_elem_group_message_receive_option": true }, "dynamicProps": false, "dynamicItems": false };
+var obj48 = /* @__PURE__ */ new Set(["elem_type", "video_elem_video_type", "video_elem_video_size", "video_elem_video_duration", "video_elem_video_path", "video_elem_video_id", "video_elem_business_id", "video_elem_video_url", "video_elem_image_type", "video_elem_image_size", "video_elem_image_width", "video_elem_image_height", "video_elem_image_path", "video_elem_image_id", "video_elem_image_url", "video_elem_task_id"]);
 function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5470,10 +5660,21 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema71.properties, key0)) {
-        const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.video_elem_video_type !== void 0) {
+      let data1 = data.video_elem_video_type;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err10 = { instancePath: instancePath + "/video_elem_video_type", schemaPath: "#/properties/video_elem_video_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -5481,22 +5682,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.video_elem_video_type !== void 0) {
-      let data1 = data.video_elem_video_type;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err11 = { instancePath: instancePath + "/video_elem_video_type", schemaPath: "#/properties/video_elem_video_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.video_elem_video_size !== void 0) {
+      let data2 = data.video_elem_video_size;
+      const _errs4 = errors;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err11 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5504,25 +5697,19 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.video_elem_video_size !== void 0) {
-      let data2 = data.video_elem_video_size;
       const _errs5 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err12 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 4294967295 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err12 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -5530,34 +5717,34 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err14 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs5 === errors;
+      var valid0 = _errs4 === errors;
     }
     if (data.video_elem_video_duration !== void 0) {
       let data3 = data.video_elem_video_duration;
-      const _errs7 = errors;
+      const _errs6 = errors;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err15 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err14 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err14];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err14);
         }
         errors++;
       }
-      const _errs8 = errors;
+      const _errs7 = errors;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 4294967295 || isNaN(data3)) {
-          const err16 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err15 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err16 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -5565,23 +5752,29 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3 < 0 || isNaN(data3)) {
-          const err17 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs6 === errors;
     }
     if (data.video_elem_video_path !== void 0) {
       let data4 = data.video_elem_video_path;
-      const _errs9 = errors;
+      const _errs8 = errors;
       if (typeof data4 !== "string") {
-        const err18 = { instancePath: instancePath + "/video_elem_video_path", schemaPath: "#/properties/video_elem_video_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err17 = { instancePath: instancePath + "/video_elem_video_path", schemaPath: "#/properties/video_elem_video_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      const _errs9 = errors;
+      var valid0 = _errs8 === errors;
+    }
+    if (data.video_elem_video_id !== void 0) {
+      let data5 = data.video_elem_video_id;
+      const _errs10 = errors;
+      if (typeof data5 !== "string") {
+        const err18 = { instancePath: instancePath + "/video_elem_video_id", schemaPath: "#/properties/video_elem_video_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -5589,14 +5782,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.video_elem_video_id !== void 0) {
-      let data5 = data.video_elem_video_id;
       const _errs11 = errors;
-      if (typeof data5 !== "string") {
-        const err19 = { instancePath: instancePath + "/video_elem_video_id", schemaPath: "#/properties/video_elem_video_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs10 === errors;
+    }
+    if (data.video_elem_business_id !== void 0) {
+      let data6 = data.video_elem_business_id;
+      const _errs12 = errors;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err19 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -5604,25 +5797,19 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    if (data.video_elem_business_id !== void 0) {
-      let data6 = data.video_elem_business_id;
       const _errs13 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err20 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      const _errs14 = errors;
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 2147483647 || isNaN(data6)) {
-          const err21 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err20 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data6 < -2147483648 || isNaN(data6)) {
+          const err21 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -5630,23 +5817,29 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6 < -2147483648 || isNaN(data6)) {
-          const err22 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs13 === errors;
+      var valid0 = _errs12 === errors;
     }
     if (data.video_elem_video_url !== void 0) {
       let data7 = data.video_elem_video_url;
-      const _errs15 = errors;
+      const _errs14 = errors;
       if (typeof data7 !== "string") {
-        const err23 = { instancePath: instancePath + "/video_elem_video_url", schemaPath: "#/properties/video_elem_video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err22 = { instancePath: instancePath + "/video_elem_video_url", schemaPath: "#/properties/video_elem_video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      const _errs15 = errors;
+      var valid0 = _errs14 === errors;
+    }
+    if (data.video_elem_image_type !== void 0) {
+      let data8 = data.video_elem_image_type;
+      const _errs16 = errors;
+      if (typeof data8 !== "string") {
+        const err23 = { instancePath: instancePath + "/video_elem_image_type", schemaPath: "#/properties/video_elem_image_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -5654,14 +5847,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.video_elem_image_type !== void 0) {
-      let data8 = data.video_elem_image_type;
       const _errs17 = errors;
-      if (typeof data8 !== "string") {
-        const err24 = { instancePath: instancePath + "/video_elem_image_type", schemaPath: "#/properties/video_elem_image_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs16 === errors;
+    }
+    if (data.video_elem_image_size !== void 0) {
+      let data9 = data.video_elem_image_size;
+      const _errs18 = errors;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err24 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -5669,25 +5862,19 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs18 = errors;
-      var valid0 = _errs17 === errors;
-    }
-    if (data.video_elem_image_size !== void 0) {
-      let data9 = data.video_elem_image_size;
       const _errs19 = errors;
-      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err25 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 4294967295 || isNaN(data9)) {
-          const err26 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err25 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err26 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err26];
           } else {
@@ -5695,34 +5882,34 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9 < 0 || isNaN(data9)) {
-          const err27 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs19 === errors;
+      var valid0 = _errs18 === errors;
     }
     if (data.video_elem_image_width !== void 0) {
       let data10 = data.video_elem_image_width;
-      const _errs21 = errors;
+      const _errs20 = errors;
       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err28 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err27 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err27];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err27);
         }
         errors++;
       }
-      const _errs22 = errors;
+      const _errs21 = errors;
       if (typeof data10 == "number" && isFinite(data10)) {
         if (data10 > 4294967295 || isNaN(data10)) {
-          const err29 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err28 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        if (data10 < 0 || isNaN(data10)) {
+          const err29 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err29];
           } else {
@@ -5730,34 +5917,34 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data10 < 0 || isNaN(data10)) {
-          const err30 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs21 === errors;
+      var valid0 = _errs20 === errors;
     }
     if (data.video_elem_image_height !== void 0) {
       let data11 = data.video_elem_image_height;
-      const _errs23 = errors;
+      const _errs22 = errors;
       if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err31 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err30 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err30];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err30);
         }
         errors++;
       }
-      const _errs24 = errors;
+      const _errs23 = errors;
       if (typeof data11 == "number" && isFinite(data11)) {
         if (data11 > 4294967295 || isNaN(data11)) {
-          const err32 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err31 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        if (data11 < 0 || isNaN(data11)) {
+          const err32 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -5765,23 +5952,29 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data11 < 0 || isNaN(data11)) {
-          const err33 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs23 === errors;
+      var valid0 = _errs22 === errors;
     }
     if (data.video_elem_image_path !== void 0) {
       let data12 = data.video_elem_image_path;
-      const _errs25 = errors;
+      const _errs24 = errors;
       if (typeof data12 !== "string") {
-        const err34 = { instancePath: instancePath + "/video_elem_image_path", schemaPath: "#/properties/video_elem_image_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err33 = { instancePath: instancePath + "/video_elem_image_path", schemaPath: "#/properties/video_elem_image_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      const _errs25 = errors;
+      var valid0 = _errs24 === errors;
+    }
+    if (data.video_elem_image_id !== void 0) {
+      let data13 = data.video_elem_image_id;
+      const _errs26 = errors;
+      if (typeof data13 !== "string") {
+        const err34 = { instancePath: instancePath + "/video_elem_image_id", schemaPath: "#/properties/video_elem_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -5789,14 +5982,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs26 = errors;
-      var valid0 = _errs25 === errors;
-    }
-    if (data.video_elem_image_id !== void 0) {
-      let data13 = data.video_elem_image_id;
       const _errs27 = errors;
-      if (typeof data13 !== "string") {
-        const err35 = { instancePath: instancePath + "/video_elem_image_id", schemaPath: "#/properties/video_elem_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs26 === errors;
+    }
+    if (data.video_elem_image_url !== void 0) {
+      let data14 = data.video_elem_image_url;
+      const _errs28 = errors;
+      if (typeof data14 !== "string") {
+        const err35 = { instancePath: instancePath + "/video_elem_image_url", schemaPath: "#/properties/video_elem_image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -5804,14 +5997,14 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs28 = errors;
-      var valid0 = _errs27 === errors;
-    }
-    if (data.video_elem_image_url !== void 0) {
-      let data14 = data.video_elem_image_url;
       const _errs29 = errors;
-      if (typeof data14 !== "string") {
-        const err36 = { instancePath: instancePath + "/video_elem_image_url", schemaPath: "#/properties/video_elem_image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs28 === errors;
+    }
+    if (data.video_elem_task_id !== void 0) {
+      let data15 = data.video_elem_task_id;
+      const _errs30 = errors;
+      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+        const err36 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -5819,25 +6012,19 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs30 = errors;
-      var valid0 = _errs29 === errors;
-    }
-    if (data.video_elem_task_id !== void 0) {
-      let data15 = data.video_elem_task_id;
       const _errs31 = errors;
-      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-        const err37 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-      const _errs32 = errors;
       if (typeof data15 == "number" && isFinite(data15)) {
         if (data15 > 4294967295 || isNaN(data15)) {
-          const err38 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err37 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+        if (data15 < 0 || isNaN(data15)) {
+          const err38 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -5845,8 +6032,15 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data15 < 0 || isNaN(data15)) {
-          const err39 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs30 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj48.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err39 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err39];
           } else {
@@ -5855,7 +6049,6 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs31 === errors;
     }
   } else {
     const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -5869,9 +6062,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
   validate153.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema72 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/FriendChangeElem", "type": "object", "properties": { "elem_type": { "$ref": "timconv:enum/TIMElemType" }, "friend_change_elem_change_type": { "$ref": "timconv:enum/TIMFriendChangeType" }, "friend_change_elem_friend_add_identifier_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_friend_del_identifier_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_friend_add_pendency_array": { "type": "array", "items": { "$ref": "timconv:struct/FriendAddPendency" } }, "friend_change_elem_pendency_del_identifier_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_pendency_readed_report_timestamp": { "x-int64": { "policy": "number", "signed": false } }, "friend_change_elem_blacklist_add_identifier_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_blacklist_del_identifier_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_friend_profile_update_item_array": { "type": "array", "items": { "$ref": "timconv:struct/FriendProfileUpdate" } }, "friend_change_elem_friend_group_add_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_friend_group_del_array": { "type": "array", "items": { "type": "string" } }, "friend_change_elem_friend_group_update_array": { "type": "array", "items": { "type": "string" } } }, "required": ["elem_type"], "additionalProperties": false };
-var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMFriendChangeType", "type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] };
+validate153.evaluated = { "props": { "elem_type": true, "video_elem_video_type": true, "video_elem_video_size": true, "video_elem_video_duration": true, "video_elem_video_path": true, "video_elem_video_id": true, "video_elem_business_id": true, "video_elem_video_url": true, "video_elem_image_type": true, "video_elem_image_size": true, "video_elem_image_width": true, "video_elem_image_height": true, "video_elem_image_path": true, "video_elem_image_id": true, "video_elem_image_url": true, "video_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
 function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5893,21 +6084,25 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema73.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5 || data === 6 || data === 7 || data === 8 || data === 9 || data === 10 || data === 11)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema73.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj29.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate158.errors = vErrors;
   return errors === 0;
 }
 validate158.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema75 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMFriendPendencyType", "type": "integer", "enum": [0, 1, 2] };
 function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5929,20 +6124,26 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema75.enum;
-  if (!(data === 0 || data === 1 || data === 2)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema75.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj24.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate161.errors = vErrors;
   return errors === 0;
 }
 validate161.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj51 = /* @__PURE__ */ new Set(["friend_add_pendency_type", "friend_add_pendency_identifier", "friend_add_pendency_nick_name", "friend_add_pendency_face_url", "friend_add_pendency_add_time", "friend_add_pendency_add_source", "friend_add_pendency_add_wording"]);
 function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5956,10 +6157,21 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "friend_add_pendency_type" || key0 === "friend_add_pendency_identifier" || key0 === "friend_add_pendency_nick_name" || key0 === "friend_add_pendency_face_url" || key0 === "friend_add_pendency_add_time" || key0 === "friend_add_pendency_add_source" || key0 === "friend_add_pendency_add_wording")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.friend_add_pendency_type !== void 0) {
+      let data0 = data.friend_add_pendency_type;
+      const _errs1 = errors;
+      if (!validate161.call(this, data0, { instancePath: instancePath + "/friend_add_pendency_type", parentData: data, parentDataProperty: "friend_add_pendency_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.friend_add_pendency_identifier !== void 0) {
+      let data1 = data.friend_add_pendency_identifier;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err0 = { instancePath: instancePath + "/friend_add_pendency_identifier", schemaPath: "#/properties/friend_add_pendency_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -5967,22 +6179,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.friend_add_pendency_type !== void 0) {
-      let data0 = data.friend_add_pendency_type;
-      const _errs2 = errors;
-      if (!validate161(data0, { instancePath: instancePath + "/friend_add_pendency_type", parentData: data, parentDataProperty: "friend_add_pendency_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.friend_add_pendency_identifier !== void 0) {
-      let data1 = data.friend_add_pendency_identifier;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/friend_add_pendency_identifier", schemaPath: "#/properties/friend_add_pendency_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.friend_add_pendency_nick_name !== void 0) {
+      let data2 = data.friend_add_pendency_nick_name;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/friend_add_pendency_nick_name", schemaPath: "#/properties/friend_add_pendency_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -5990,14 +6194,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.friend_add_pendency_nick_name !== void 0) {
-      let data2 = data.friend_add_pendency_nick_name;
       const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/friend_add_pendency_nick_name", schemaPath: "#/properties/friend_add_pendency_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs4 === errors;
+    }
+    if (data.friend_add_pendency_face_url !== void 0) {
+      let data3 = data.friend_add_pendency_face_url;
+      const _errs6 = errors;
+      if (typeof data3 !== "string") {
+        const err2 = { instancePath: instancePath + "/friend_add_pendency_face_url", schemaPath: "#/properties/friend_add_pendency_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6005,14 +6209,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.friend_add_pendency_face_url !== void 0) {
-      let data3 = data.friend_add_pendency_face_url;
       const _errs7 = errors;
-      if (typeof data3 !== "string") {
-        const err3 = { instancePath: instancePath + "/friend_add_pendency_face_url", schemaPath: "#/properties/friend_add_pendency_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs6 === errors;
+    }
+    if (data.friend_add_pendency_add_time !== void 0) {
+      let data4 = data.friend_add_pendency_add_time;
+      const _errs8 = errors;
+      if (!func3(data4, this && this.unknownKey)) {
+        const err3 = { instancePath: instancePath + "/friend_add_pendency_add_time", schemaPath: "#/properties/friend_add_pendency_add_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6020,14 +6224,13 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs8 === errors;
     }
-    if (data.friend_add_pendency_add_time !== void 0) {
-      let data4 = data.friend_add_pendency_add_time;
+    if (data.friend_add_pendency_add_source !== void 0) {
+      let data5 = data.friend_add_pendency_add_source;
       const _errs9 = errors;
-      if (!(typeof data4 == "bigint" && data4 >= 0n && data4 <= 18446744073709551615n || typeof data4 == "number" && Number.isInteger(data4) && data4 >= 0 && data4 <= 18446744073709552e3)) {
-        const err4 = { instancePath: instancePath + "/friend_add_pendency_add_time", schemaPath: "#/properties/friend_add_pendency_add_time/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (typeof data5 !== "string") {
+        const err4 = { instancePath: instancePath + "/friend_add_pendency_add_source", schemaPath: "#/properties/friend_add_pendency_add_source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6035,13 +6238,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      const _errs10 = errors;
       var valid0 = _errs9 === errors;
     }
-    if (data.friend_add_pendency_add_source !== void 0) {
-      let data5 = data.friend_add_pendency_add_source;
-      const _errs10 = errors;
-      if (typeof data5 !== "string") {
-        const err5 = { instancePath: instancePath + "/friend_add_pendency_add_source", schemaPath: "#/properties/friend_add_pendency_add_source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.friend_add_pendency_add_wording !== void 0) {
+      let data6 = data.friend_add_pendency_add_wording;
+      const _errs11 = errors;
+      if (typeof data6 !== "string") {
+        const err5 = { instancePath: instancePath + "/friend_add_pendency_add_wording", schemaPath: "#/properties/friend_add_pendency_add_wording/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6049,23 +6253,23 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs11 = errors;
-      var valid0 = _errs10 === errors;
-    }
-    if (data.friend_add_pendency_add_wording !== void 0) {
-      let data6 = data.friend_add_pendency_add_wording;
       const _errs12 = errors;
-      if (typeof data6 !== "string") {
-        const err6 = { instancePath: instancePath + "/friend_add_pendency_add_wording", schemaPath: "#/properties/friend_add_pendency_add_wording/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
+      var valid0 = _errs11 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj51.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err6);
+          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
     }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -6079,7 +6283,8 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
   validate160.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate160.evaluated = { "props": { "friend_add_pendency_type": true, "friend_add_pendency_identifier": true, "friend_add_pendency_nick_name": true, "friend_add_pendency_face_url": true, "friend_add_pendency_add_time": true, "friend_add_pendency_add_source": true, "friend_add_pendency_add_wording": true }, "dynamicProps": false, "dynamicItems": false };
+var obj52 = /* @__PURE__ */ new Set(["friend_profile_custom_string_info_key", "friend_profile_custom_string_info_value"]);
 function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6093,10 +6298,11 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "friend_profile_custom_string_info_key" || key0 === "friend_profile_custom_string_info_value")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.friend_profile_custom_string_info_key !== void 0) {
+      let data0 = data.friend_profile_custom_string_info_key;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/friend_profile_custom_string_info_key", schemaPath: "#/properties/friend_profile_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6104,12 +6310,14 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.friend_profile_custom_string_info_key !== void 0) {
-      let data0 = data.friend_profile_custom_string_info_key;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/friend_profile_custom_string_info_key", schemaPath: "#/properties/friend_profile_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.friend_profile_custom_string_info_value !== void 0) {
+      let data1 = data.friend_profile_custom_string_info_value;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/friend_profile_custom_string_info_value", schemaPath: "#/properties/friend_profile_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6117,23 +6325,23 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.friend_profile_custom_string_info_value !== void 0) {
-      let data1 = data.friend_profile_custom_string_info_value;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/friend_profile_custom_string_info_value", schemaPath: "#/properties/friend_profile_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj52.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err2);
+          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -6147,7 +6355,8 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
   validate166.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate166.evaluated = { "props": { "friend_profile_custom_string_info_key": true, "friend_profile_custom_string_info_value": true }, "dynamicProps": false, "dynamicItems": false };
+var obj53 = /* @__PURE__ */ new Set(["friend_profile_item_remark", "friend_profile_item_group_name_array", "friend_profile_item_custom_string_array"]);
 function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6161,10 +6370,11 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "friend_profile_item_remark" || key0 === "friend_profile_item_group_name_array" || key0 === "friend_profile_item_custom_string_array")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.friend_profile_item_remark !== void 0) {
+      let data0 = data.friend_profile_item_remark;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/friend_profile_item_remark", schemaPath: "#/properties/friend_profile_item_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6172,49 +6382,67 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.friend_profile_item_remark !== void 0) {
-      let data0 = data.friend_profile_item_remark;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/friend_profile_item_remark", schemaPath: "#/properties/friend_profile_item_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.friend_profile_item_group_name_array !== void 0) {
       let data1 = data.friend_profile_item_group_name_array;
+      const _errs3 = errors;
       const _errs4 = errors;
-      const _errs5 = errors;
       if (Array.isArray(data1)) {
         let valid2 = true;
         const len0 = data1.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data2 = data1[i0];
-          const _errs6 = errors;
+          const _errs5 = errors;
           if (typeof data2 !== "string") {
-            const err2 = { instancePath: instancePath + "/friend_profile_item_group_name_array/" + i0, schemaPath: "#/properties/friend_profile_item_group_name_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err1 = { instancePath: instancePath + "/friend_profile_item_group_name_array/" + i0, schemaPath: "#/properties/friend_profile_item_group_name_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err2];
+              vErrors = [err1];
             } else {
-              vErrors.push(err2);
+              vErrors.push(err1);
             }
             errors++;
           }
-          const _errs7 = errors;
-          var valid1 = _errs6 === errors;
+          const _errs6 = errors;
+          var valid1 = _errs5 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/friend_profile_item_group_name_array", schemaPath: "#/properties/friend_profile_item_group_name_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = { instancePath: instancePath + "/friend_profile_item_group_name_array", schemaPath: "#/properties/friend_profile_item_group_name_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.friend_profile_item_custom_string_array !== void 0) {
+      let data3 = data.friend_profile_item_custom_string_array;
+      const _errs7 = errors;
+      const _errs8 = errors;
+      if (Array.isArray(data3)) {
+        let valid4 = true;
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          const _errs9 = errors;
+          if (!validate166.call(this, data4, { instancePath: instancePath + "/friend_profile_item_custom_string_array/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid3 = _errs9 === errors;
+          if (!valid3) {
+            valid4 = false;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/friend_profile_item_custom_string_array", schemaPath: "#/properties/friend_profile_item_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6222,38 +6450,22 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs7 === errors;
     }
-    if (data.friend_profile_item_custom_string_array !== void 0) {
-      let data3 = data.friend_profile_item_custom_string_array;
-      const _errs8 = errors;
-      const _errs9 = errors;
-      if (Array.isArray(data3)) {
-        let valid4 = true;
-        const len1 = data3.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          const _errs10 = errors;
-          if (!validate166(data4, { instancePath: instancePath + "/friend_profile_item_custom_string_array/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid3 = _errs10 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/friend_profile_item_custom_string_array", schemaPath: "#/properties/friend_profile_item_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
+    for (const key0 in data) {
+      if (!obj53.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err4);
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
       }
-      var valid0 = _errs8 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -6267,7 +6479,8 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
   validate165.errors = vErrors;
   return errors === 0;
 }
-validate165.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate165.evaluated = { "props": { "friend_profile_item_remark": true, "friend_profile_item_group_name_array": true, "friend_profile_item_custom_string_array": true }, "dynamicProps": false, "dynamicItems": false };
+var obj54 = /* @__PURE__ */ new Set(["friend_profile_update_identifier", "friend_profile_update_item"]);
 function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6281,10 +6494,11 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "friend_profile_update_identifier" || key0 === "friend_profile_update_item")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.friend_profile_update_identifier !== void 0) {
+      let data0 = data.friend_profile_update_identifier;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/friend_profile_update_identifier", schemaPath: "#/properties/friend_profile_update_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6292,31 +6506,33 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.friend_profile_update_identifier !== void 0) {
-      let data0 = data.friend_profile_update_identifier;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/friend_profile_update_identifier", schemaPath: "#/properties/friend_profile_update_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.friend_profile_update_item !== void 0) {
       let data1 = data.friend_profile_update_item;
-      const _errs4 = errors;
-      if (!validate165(data1, { instancePath: instancePath + "/friend_profile_update_item", parentData: data, parentDataProperty: "friend_profile_update_item", rootData, dynamicAnchors })) {
+      const _errs3 = errors;
+      if (!validate165.call(this, data1, { instancePath: instancePath + "/friend_profile_update_item", parentData: data, parentDataProperty: "friend_profile_update_item", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj54.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -6330,7 +6546,8 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
   validate164.errors = vErrors;
   return errors === 0;
 }
-validate164.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate164.evaluated = { "props": { "friend_profile_update_identifier": true, "friend_profile_update_item": true }, "dynamicProps": false, "dynamicItems": false };
+var obj55 = /* @__PURE__ */ new Set(["elem_type", "friend_change_elem_change_type", "friend_change_elem_friend_add_identifier_array", "friend_change_elem_friend_del_identifier_array", "friend_change_elem_friend_add_pendency_array", "friend_change_elem_pendency_del_identifier_array", "friend_change_elem_pendency_readed_report_timestamp", "friend_change_elem_blacklist_add_identifier_array", "friend_change_elem_blacklist_del_identifier_array", "friend_change_elem_friend_profile_update_item_array", "friend_change_elem_friend_group_add_array", "friend_change_elem_friend_group_del_array", "friend_change_elem_friend_group_update_array"]);
 function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6353,101 +6570,120 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema72.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
     if (data.elem_type !== void 0) {
       let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.friend_change_elem_change_type !== void 0) {
+      let data1 = data.friend_change_elem_change_type;
+      const _errs2 = errors;
+      if (!validate158.call(this, data1, { instancePath: instancePath + "/friend_change_elem_change_type", parentData: data, parentDataProperty: "friend_change_elem_change_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
         errors = vErrors.length;
       } else {
       }
       var valid0 = _errs2 === errors;
     }
-    if (data.friend_change_elem_change_type !== void 0) {
-      let data1 = data.friend_change_elem_change_type;
-      const _errs3 = errors;
-      if (!validate158(data1, { instancePath: instancePath + "/friend_change_elem_change_type", parentData: data, parentDataProperty: "friend_change_elem_change_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
     if (data.friend_change_elem_friend_add_identifier_array !== void 0) {
       let data2 = data.friend_change_elem_friend_add_identifier_array;
+      const _errs3 = errors;
       const _errs4 = errors;
-      const _errs5 = errors;
       if (Array.isArray(data2)) {
         let valid2 = true;
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
-          const _errs6 = errors;
+          const _errs5 = errors;
           if (typeof data3 !== "string") {
-            const err2 = { instancePath: instancePath + "/friend_change_elem_friend_add_identifier_array/" + i0, schemaPath: "#/properties/friend_change_elem_friend_add_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err1 = { instancePath: instancePath + "/friend_change_elem_friend_add_identifier_array/" + i0, schemaPath: "#/properties/friend_change_elem_friend_add_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err2];
+              vErrors = [err1];
             } else {
-              vErrors.push(err2);
+              vErrors.push(err1);
             }
             errors++;
           }
-          const _errs7 = errors;
-          var valid1 = _errs6 === errors;
+          const _errs6 = errors;
+          var valid1 = _errs5 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/friend_change_elem_friend_add_identifier_array", schemaPath: "#/properties/friend_change_elem_friend_add_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = { instancePath: instancePath + "/friend_change_elem_friend_add_identifier_array", schemaPath: "#/properties/friend_change_elem_friend_add_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
     }
     if (data.friend_change_elem_friend_del_identifier_array !== void 0) {
       let data4 = data.friend_change_elem_friend_del_identifier_array;
+      const _errs7 = errors;
       const _errs8 = errors;
-      const _errs9 = errors;
       if (Array.isArray(data4)) {
         let valid4 = true;
         const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data5 = data4[i1];
-          const _errs10 = errors;
+          const _errs9 = errors;
           if (typeof data5 !== "string") {
-            const err4 = { instancePath: instancePath + "/friend_change_elem_friend_del_identifier_array/" + i1, schemaPath: "#/properties/friend_change_elem_friend_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err3 = { instancePath: instancePath + "/friend_change_elem_friend_del_identifier_array/" + i1, schemaPath: "#/properties/friend_change_elem_friend_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err4];
+              vErrors = [err3];
             } else {
-              vErrors.push(err4);
+              vErrors.push(err3);
             }
             errors++;
           }
-          const _errs11 = errors;
-          var valid3 = _errs10 === errors;
+          const _errs10 = errors;
+          var valid3 = _errs9 === errors;
           if (!valid3) {
             valid4 = false;
           }
         }
       } else {
-        const err5 = { instancePath: instancePath + "/friend_change_elem_friend_del_identifier_array", schemaPath: "#/properties/friend_change_elem_friend_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err4 = { instancePath: instancePath + "/friend_change_elem_friend_del_identifier_array", schemaPath: "#/properties/friend_change_elem_friend_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid0 = _errs7 === errors;
+    }
+    if (data.friend_change_elem_friend_add_pendency_array !== void 0) {
+      let data6 = data.friend_change_elem_friend_add_pendency_array;
+      const _errs11 = errors;
+      const _errs12 = errors;
+      if (Array.isArray(data6)) {
+        let valid6 = true;
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data7 = data6[i2];
+          const _errs13 = errors;
+          if (!validate160.call(this, data7, { instancePath: instancePath + "/friend_change_elem_friend_add_pendency_array/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid5 = _errs13 === errors;
+          if (!valid5) {
+            valid6 = false;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/friend_change_elem_friend_add_pendency_array", schemaPath: "#/properties/friend_change_elem_friend_add_pendency_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -6455,66 +6691,49 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.friend_change_elem_friend_add_pendency_array !== void 0) {
-      let data6 = data.friend_change_elem_friend_add_pendency_array;
-      const _errs12 = errors;
-      const _errs13 = errors;
-      if (Array.isArray(data6)) {
-        let valid6 = true;
-        const len2 = data6.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data7 = data6[i2];
-          const _errs14 = errors;
-          if (!validate160(data7, { instancePath: instancePath + "/friend_change_elem_friend_add_pendency_array/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid5 = _errs14 === errors;
-          if (!valid5) {
-            valid6 = false;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/friend_change_elem_friend_add_pendency_array", schemaPath: "#/properties/friend_change_elem_friend_add_pendency_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      var valid0 = _errs12 === errors;
+      var valid0 = _errs11 === errors;
     }
     if (data.friend_change_elem_pendency_del_identifier_array !== void 0) {
       let data8 = data.friend_change_elem_pendency_del_identifier_array;
+      const _errs14 = errors;
       const _errs15 = errors;
-      const _errs16 = errors;
       if (Array.isArray(data8)) {
         let valid8 = true;
         const len3 = data8.length;
         for (let i3 = 0; i3 < len3; i3++) {
           let data9 = data8[i3];
-          const _errs17 = errors;
+          const _errs16 = errors;
           if (typeof data9 !== "string") {
-            const err7 = { instancePath: instancePath + "/friend_change_elem_pendency_del_identifier_array/" + i3, schemaPath: "#/properties/friend_change_elem_pendency_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = { instancePath: instancePath + "/friend_change_elem_pendency_del_identifier_array/" + i3, schemaPath: "#/properties/friend_change_elem_pendency_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err6];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err6);
             }
             errors++;
           }
-          const _errs18 = errors;
-          var valid7 = _errs17 === errors;
+          const _errs17 = errors;
+          var valid7 = _errs16 === errors;
           if (!valid7) {
             valid8 = false;
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/friend_change_elem_pendency_del_identifier_array", schemaPath: "#/properties/friend_change_elem_pendency_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = { instancePath: instancePath + "/friend_change_elem_pendency_del_identifier_array", schemaPath: "#/properties/friend_change_elem_pendency_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.friend_change_elem_pendency_readed_report_timestamp !== void 0) {
+      let data10 = data.friend_change_elem_pendency_readed_report_timestamp;
+      const _errs18 = errors;
+      if (!func3(data10, this && this.unknownKey)) {
+        const err8 = { instancePath: instancePath + "/friend_change_elem_pendency_readed_report_timestamp", schemaPath: "#/properties/friend_change_elem_pendency_readed_report_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -6522,85 +6741,102 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.friend_change_elem_pendency_readed_report_timestamp !== void 0) {
-      let data10 = data.friend_change_elem_pendency_readed_report_timestamp;
-      const _errs19 = errors;
-      if (!(typeof data10 == "bigint" && data10 >= 0n && data10 <= 18446744073709551615n || typeof data10 == "number" && Number.isInteger(data10) && data10 >= 0 && data10 <= 18446744073709552e3)) {
-        const err9 = { instancePath: instancePath + "/friend_change_elem_pendency_readed_report_timestamp", schemaPath: "#/properties/friend_change_elem_pendency_readed_report_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      var valid0 = _errs19 === errors;
+      var valid0 = _errs18 === errors;
     }
     if (data.friend_change_elem_blacklist_add_identifier_array !== void 0) {
       let data11 = data.friend_change_elem_blacklist_add_identifier_array;
+      const _errs19 = errors;
       const _errs20 = errors;
-      const _errs21 = errors;
       if (Array.isArray(data11)) {
         let valid10 = true;
         const len4 = data11.length;
         for (let i4 = 0; i4 < len4; i4++) {
           let data12 = data11[i4];
-          const _errs22 = errors;
+          const _errs21 = errors;
           if (typeof data12 !== "string") {
-            const err10 = { instancePath: instancePath + "/friend_change_elem_blacklist_add_identifier_array/" + i4, schemaPath: "#/properties/friend_change_elem_blacklist_add_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/friend_change_elem_blacklist_add_identifier_array/" + i4, schemaPath: "#/properties/friend_change_elem_blacklist_add_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err9];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err9);
             }
             errors++;
           }
-          const _errs23 = errors;
-          var valid9 = _errs22 === errors;
+          const _errs22 = errors;
+          var valid9 = _errs21 === errors;
           if (!valid9) {
             valid10 = false;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/friend_change_elem_blacklist_add_identifier_array", schemaPath: "#/properties/friend_change_elem_blacklist_add_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/friend_change_elem_blacklist_add_identifier_array", schemaPath: "#/properties/friend_change_elem_blacklist_add_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var valid0 = _errs20 === errors;
+      var valid0 = _errs19 === errors;
     }
     if (data.friend_change_elem_blacklist_del_identifier_array !== void 0) {
       let data13 = data.friend_change_elem_blacklist_del_identifier_array;
+      const _errs23 = errors;
       const _errs24 = errors;
-      const _errs25 = errors;
       if (Array.isArray(data13)) {
         let valid12 = true;
         const len5 = data13.length;
         for (let i5 = 0; i5 < len5; i5++) {
           let data14 = data13[i5];
-          const _errs26 = errors;
+          const _errs25 = errors;
           if (typeof data14 !== "string") {
-            const err12 = { instancePath: instancePath + "/friend_change_elem_blacklist_del_identifier_array/" + i5, schemaPath: "#/properties/friend_change_elem_blacklist_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err11 = { instancePath: instancePath + "/friend_change_elem_blacklist_del_identifier_array/" + i5, schemaPath: "#/properties/friend_change_elem_blacklist_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err12];
+              vErrors = [err11];
             } else {
-              vErrors.push(err12);
+              vErrors.push(err11);
             }
             errors++;
           }
-          const _errs27 = errors;
-          var valid11 = _errs26 === errors;
+          const _errs26 = errors;
+          var valid11 = _errs25 === errors;
           if (!valid11) {
             valid12 = false;
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/friend_change_elem_blacklist_del_identifier_array", schemaPath: "#/properties/friend_change_elem_blacklist_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err12 = { instancePath: instancePath + "/friend_change_elem_blacklist_del_identifier_array", schemaPath: "#/properties/friend_change_elem_blacklist_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var valid0 = _errs23 === errors;
+    }
+    if (data.friend_change_elem_friend_profile_update_item_array !== void 0) {
+      let data15 = data.friend_change_elem_friend_profile_update_item_array;
+      const _errs27 = errors;
+      const _errs28 = errors;
+      if (Array.isArray(data15)) {
+        let valid14 = true;
+        const len6 = data15.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data16 = data15[i6];
+          const _errs29 = errors;
+          if (!validate164.call(this, data16, { instancePath: instancePath + "/friend_change_elem_friend_profile_update_item_array/" + i6, parentData: data15, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid13 = _errs29 === errors;
+          if (!valid13) {
+            valid14 = false;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/friend_change_elem_friend_profile_update_item_array", schemaPath: "#/properties/friend_change_elem_friend_profile_update_item_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -6608,146 +6844,130 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs24 === errors;
-    }
-    if (data.friend_change_elem_friend_profile_update_item_array !== void 0) {
-      let data15 = data.friend_change_elem_friend_profile_update_item_array;
-      const _errs28 = errors;
-      const _errs29 = errors;
-      if (Array.isArray(data15)) {
-        let valid14 = true;
-        const len6 = data15.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data16 = data15[i6];
-          const _errs30 = errors;
-          if (!validate164(data16, { instancePath: instancePath + "/friend_change_elem_friend_profile_update_item_array/" + i6, parentData: data15, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid13 = _errs30 === errors;
-          if (!valid13) {
-            valid14 = false;
-          }
-        }
-      } else {
-        const err14 = { instancePath: instancePath + "/friend_change_elem_friend_profile_update_item_array", schemaPath: "#/properties/friend_change_elem_friend_profile_update_item_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      var valid0 = _errs28 === errors;
+      var valid0 = _errs27 === errors;
     }
     if (data.friend_change_elem_friend_group_add_array !== void 0) {
       let data17 = data.friend_change_elem_friend_group_add_array;
+      const _errs30 = errors;
       const _errs31 = errors;
-      const _errs32 = errors;
       if (Array.isArray(data17)) {
         let valid16 = true;
         const len7 = data17.length;
         for (let i7 = 0; i7 < len7; i7++) {
           let data18 = data17[i7];
-          const _errs33 = errors;
+          const _errs32 = errors;
           if (typeof data18 !== "string") {
-            const err15 = { instancePath: instancePath + "/friend_change_elem_friend_group_add_array/" + i7, schemaPath: "#/properties/friend_change_elem_friend_group_add_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err14 = { instancePath: instancePath + "/friend_change_elem_friend_group_add_array/" + i7, schemaPath: "#/properties/friend_change_elem_friend_group_add_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err14];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err14);
             }
             errors++;
           }
-          const _errs34 = errors;
-          var valid15 = _errs33 === errors;
+          const _errs33 = errors;
+          var valid15 = _errs32 === errors;
           if (!valid15) {
             valid16 = false;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/friend_change_elem_friend_group_add_array", schemaPath: "#/properties/friend_change_elem_friend_group_add_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err15 = { instancePath: instancePath + "/friend_change_elem_friend_group_add_array", schemaPath: "#/properties/friend_change_elem_friend_group_add_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err15];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err15);
         }
         errors++;
       }
-      var valid0 = _errs31 === errors;
+      var valid0 = _errs30 === errors;
     }
     if (data.friend_change_elem_friend_group_del_array !== void 0) {
       let data19 = data.friend_change_elem_friend_group_del_array;
+      const _errs34 = errors;
       const _errs35 = errors;
-      const _errs36 = errors;
       if (Array.isArray(data19)) {
         let valid18 = true;
         const len8 = data19.length;
         for (let i8 = 0; i8 < len8; i8++) {
           let data20 = data19[i8];
-          const _errs37 = errors;
+          const _errs36 = errors;
           if (typeof data20 !== "string") {
-            const err17 = { instancePath: instancePath + "/friend_change_elem_friend_group_del_array/" + i8, schemaPath: "#/properties/friend_change_elem_friend_group_del_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err16 = { instancePath: instancePath + "/friend_change_elem_friend_group_del_array/" + i8, schemaPath: "#/properties/friend_change_elem_friend_group_del_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err17];
+              vErrors = [err16];
             } else {
-              vErrors.push(err17);
+              vErrors.push(err16);
             }
             errors++;
           }
-          const _errs38 = errors;
-          var valid17 = _errs37 === errors;
+          const _errs37 = errors;
+          var valid17 = _errs36 === errors;
           if (!valid17) {
             valid18 = false;
           }
         }
       } else {
-        const err18 = { instancePath: instancePath + "/friend_change_elem_friend_group_del_array", schemaPath: "#/properties/friend_change_elem_friend_group_del_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err17 = { instancePath: instancePath + "/friend_change_elem_friend_group_del_array", schemaPath: "#/properties/friend_change_elem_friend_group_del_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
-      var valid0 = _errs35 === errors;
+      var valid0 = _errs34 === errors;
     }
     if (data.friend_change_elem_friend_group_update_array !== void 0) {
       let data21 = data.friend_change_elem_friend_group_update_array;
+      const _errs38 = errors;
       const _errs39 = errors;
-      const _errs40 = errors;
       if (Array.isArray(data21)) {
         let valid20 = true;
         const len9 = data21.length;
         for (let i9 = 0; i9 < len9; i9++) {
           let data22 = data21[i9];
-          const _errs41 = errors;
+          const _errs40 = errors;
           if (typeof data22 !== "string") {
-            const err19 = { instancePath: instancePath + "/friend_change_elem_friend_group_update_array/" + i9, schemaPath: "#/properties/friend_change_elem_friend_group_update_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err18 = { instancePath: instancePath + "/friend_change_elem_friend_group_update_array/" + i9, schemaPath: "#/properties/friend_change_elem_friend_group_update_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err19];
+              vErrors = [err18];
             } else {
-              vErrors.push(err19);
+              vErrors.push(err18);
             }
             errors++;
           }
-          const _errs42 = errors;
-          var valid19 = _errs41 === errors;
+          const _errs41 = errors;
+          var valid19 = _errs40 === errors;
           if (!valid19) {
             valid20 = false;
           }
         }
       } else {
-        const err20 = { instancePath: instancePath + "/friend_change_elem_friend_group_update_array", schemaPath: "#/properties/friend_change_elem_friend_group_update_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err19 = { instancePath: instancePath + "/friend_change_elem_friend_group_update_array", schemaPath: "#/properties/friend_change_elem_friend_group_update_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err20];
+          vErrors = [err19];
         } else {
-          vErrors.push(err20);
+          vErrors.push(err19);
         }
         errors++;
       }
-      var valid0 = _errs39 === errors;
+      var valid0 = _errs38 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj55.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err20 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -6761,8 +6981,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   validate156.errors = vErrors;
   return errors === 0;
 }
-validate156.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema80 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMProfileChangeType", "type": "integer", "enum": [0, 1] };
+validate156.evaluated = { "props": { "elem_type": true, "friend_change_elem_change_type": true, "friend_change_elem_friend_add_identifier_array": true, "friend_change_elem_friend_del_identifier_array": true, "friend_change_elem_friend_add_pendency_array": true, "friend_change_elem_pendency_del_identifier_array": true, "friend_change_elem_pendency_readed_report_timestamp": true, "friend_change_elem_blacklist_add_identifier_array": true, "friend_change_elem_blacklist_del_identifier_array": true, "friend_change_elem_friend_profile_update_item_array": true, "friend_change_elem_friend_group_add_array": true, "friend_change_elem_friend_group_del_array": true, "friend_change_elem_friend_group_update_array": true }, "dynamicProps": false, "dynamicItems": false };
+var obj56 = /* @__PURE__ */ new Set([0, 1]);
 function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6784,21 +7004,26 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema80.enum;
-  if (!(data === 0 || data === 1)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema80.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj56.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate173.errors = vErrors;
   return errors === 0;
 }
 validate173.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema81 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/UserProfileItem", "type": "object", "properties": { "user_profile_item_nick_name": { "type": "string" }, "user_profile_item_gender": { "$ref": "timconv:enum/TIMGenderType" }, "user_profile_item_face_url": { "type": "string" }, "user_profile_item_self_signature": { "type": "string" }, "user_profile_item_add_permission": { "$ref": "timconv:enum/TIMProfileAddPermission" }, "user_profile_item_location": { "type": "string" }, "user_profile_item_language": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_item_birthday": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_item_level": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_item_role": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "user_profile_item_custom_string_array": { "type": "array", "items": { "$ref": "timconv:struct/UserProfileCustomStringInfo" } } }, "additionalProperties": false };
+var obj57 = /* @__PURE__ */ new Set(["user_profile_item_nick_name", "user_profile_item_gender", "user_profile_item_face_url", "user_profile_item_self_signature", "user_profile_item_add_permission", "user_profile_item_location", "user_profile_item_language", "user_profile_item_birthday", "user_profile_item_level", "user_profile_item_role", "user_profile_item_custom_string_array"]);
 function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6812,10 +7037,11 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema81.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.user_profile_item_nick_name !== void 0) {
+      let data0 = data.user_profile_item_nick_name;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/user_profile_item_nick_name", schemaPath: "#/properties/user_profile_item_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6823,12 +7049,24 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.user_profile_item_nick_name !== void 0) {
-      let data0 = data.user_profile_item_nick_name;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_profile_item_nick_name", schemaPath: "#/properties/user_profile_item_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.user_profile_item_gender !== void 0) {
+      let data1 = data.user_profile_item_gender;
+      const _errs3 = errors;
+      if (!validate119.call(this, data1, { instancePath: instancePath + "/user_profile_item_gender", parentData: data, parentDataProperty: "user_profile_item_gender", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.user_profile_item_face_url !== void 0) {
+      let data2 = data.user_profile_item_face_url;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/user_profile_item_face_url", schemaPath: "#/properties/user_profile_item_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -6836,24 +7074,14 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.user_profile_item_gender !== void 0) {
-      let data1 = data.user_profile_item_gender;
-      const _errs4 = errors;
-      if (!validate119(data1, { instancePath: instancePath + "/user_profile_item_gender", parentData: data, parentDataProperty: "user_profile_item_gender", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs5 = errors;
       var valid0 = _errs4 === errors;
     }
-    if (data.user_profile_item_face_url !== void 0) {
-      let data2 = data.user_profile_item_face_url;
-      const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/user_profile_item_face_url", schemaPath: "#/properties/user_profile_item_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.user_profile_item_self_signature !== void 0) {
+      let data3 = data.user_profile_item_self_signature;
+      const _errs6 = errors;
+      if (typeof data3 !== "string") {
+        const err2 = { instancePath: instancePath + "/user_profile_item_self_signature", schemaPath: "#/properties/user_profile_item_self_signature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -6861,14 +7089,24 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.user_profile_item_self_signature !== void 0) {
-      let data3 = data.user_profile_item_self_signature;
       const _errs7 = errors;
-      if (typeof data3 !== "string") {
-        const err3 = { instancePath: instancePath + "/user_profile_item_self_signature", schemaPath: "#/properties/user_profile_item_self_signature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs6 === errors;
+    }
+    if (data.user_profile_item_add_permission !== void 0) {
+      let data4 = data.user_profile_item_add_permission;
+      const _errs8 = errors;
+      if (!validate121.call(this, data4, { instancePath: instancePath + "/user_profile_item_add_permission", parentData: data, parentDataProperty: "user_profile_item_add_permission", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs8 === errors;
+    }
+    if (data.user_profile_item_location !== void 0) {
+      let data5 = data.user_profile_item_location;
+      const _errs9 = errors;
+      if (typeof data5 !== "string") {
+        const err3 = { instancePath: instancePath + "/user_profile_item_location", schemaPath: "#/properties/user_profile_item_location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -6876,24 +7114,14 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.user_profile_item_add_permission !== void 0) {
-      let data4 = data.user_profile_item_add_permission;
-      const _errs9 = errors;
-      if (!validate121(data4, { instancePath: instancePath + "/user_profile_item_add_permission", parentData: data, parentDataProperty: "user_profile_item_add_permission", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs10 = errors;
       var valid0 = _errs9 === errors;
     }
-    if (data.user_profile_item_location !== void 0) {
-      let data5 = data.user_profile_item_location;
-      const _errs10 = errors;
-      if (typeof data5 !== "string") {
-        const err4 = { instancePath: instancePath + "/user_profile_item_location", schemaPath: "#/properties/user_profile_item_location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.user_profile_item_language !== void 0) {
+      let data6 = data.user_profile_item_language;
+      const _errs11 = errors;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err4 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -6901,25 +7129,19 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs11 = errors;
-      var valid0 = _errs10 === errors;
-    }
-    if (data.user_profile_item_language !== void 0) {
-      let data6 = data.user_profile_item_language;
       const _errs12 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err5 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs13 = errors;
       if (typeof data6 == "number" && isFinite(data6)) {
         if (data6 > 4294967295 || isNaN(data6)) {
-          const err6 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err5 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data6 < 0 || isNaN(data6)) {
+          const err6 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -6927,34 +7149,34 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data6 < 0 || isNaN(data6)) {
-          const err7 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs12 === errors;
+      var valid0 = _errs11 === errors;
     }
     if (data.user_profile_item_birthday !== void 0) {
       let data7 = data.user_profile_item_birthday;
-      const _errs14 = errors;
+      const _errs13 = errors;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err8 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err7 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
-      const _errs15 = errors;
+      const _errs14 = errors;
       if (typeof data7 == "number" && isFinite(data7)) {
         if (data7 > 4294967295 || isNaN(data7)) {
-          const err9 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err8 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data7 < 0 || isNaN(data7)) {
+          const err9 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -6962,34 +7184,34 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data7 < 0 || isNaN(data7)) {
-          const err10 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs14 === errors;
+      var valid0 = _errs13 === errors;
     }
     if (data.user_profile_item_level !== void 0) {
       let data8 = data.user_profile_item_level;
-      const _errs16 = errors;
+      const _errs15 = errors;
       if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err11 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err10 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
-      const _errs17 = errors;
+      const _errs16 = errors;
       if (typeof data8 == "number" && isFinite(data8)) {
         if (data8 > 4294967295 || isNaN(data8)) {
-          const err12 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err11 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data8 < 0 || isNaN(data8)) {
+          const err12 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -6997,34 +7219,34 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data8 < 0 || isNaN(data8)) {
-          const err13 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs16 === errors;
+      var valid0 = _errs15 === errors;
     }
     if (data.user_profile_item_role !== void 0) {
       let data9 = data.user_profile_item_role;
-      const _errs18 = errors;
+      const _errs17 = errors;
       if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err14 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err13 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err14];
+          vErrors = [err13];
         } else {
-          vErrors.push(err14);
+          vErrors.push(err13);
         }
         errors++;
       }
-      const _errs19 = errors;
+      const _errs18 = errors;
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 > 4294967295 || isNaN(data9)) {
-          const err15 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err14 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data9 < 0 || isNaN(data9)) {
+          const err15 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -7032,48 +7254,54 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data9 < 0 || isNaN(data9)) {
-          const err16 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs18 === errors;
+      var valid0 = _errs17 === errors;
     }
     if (data.user_profile_item_custom_string_array !== void 0) {
       let data10 = data.user_profile_item_custom_string_array;
+      const _errs19 = errors;
       const _errs20 = errors;
-      const _errs21 = errors;
       if (Array.isArray(data10)) {
         let valid2 = true;
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data11 = data10[i0];
-          const _errs22 = errors;
-          if (!validate123(data11, { instancePath: instancePath + "/user_profile_item_custom_string_array/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          const _errs21 = errors;
+          if (!validate123.call(this, data11, { instancePath: instancePath + "/user_profile_item_custom_string_array/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
             errors = vErrors.length;
           } else {
           }
-          var valid1 = _errs22 === errors;
+          var valid1 = _errs21 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err17 = { instancePath: instancePath + "/user_profile_item_custom_string_array", schemaPath: "#/properties/user_profile_item_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err16 = { instancePath: instancePath + "/user_profile_item_custom_string_array", schemaPath: "#/properties/user_profile_item_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err16];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err16);
         }
         errors++;
       }
-      var valid0 = _errs20 === errors;
+      var valid0 = _errs19 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj57.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err17 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -7087,7 +7315,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   validate175.errors = vErrors;
   return errors === 0;
 }
-validate175.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate175.evaluated = { "props": { "user_profile_item_nick_name": true, "user_profile_item_gender": true, "user_profile_item_face_url": true, "user_profile_item_self_signature": true, "user_profile_item_add_permission": true, "user_profile_item_location": true, "user_profile_item_language": true, "user_profile_item_birthday": true, "user_profile_item_level": true, "user_profile_item_role": true, "user_profile_item_custom_string_array": true }, "dynamicProps": false, "dynamicItems": false };
+var obj58 = /* @__PURE__ */ new Set(["elem_type", "profile_change_elem_change_type", "profile_change_elem_from_identifier", "profile_change_elem_user_profile_item"]);
 function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7110,10 +7339,31 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "elem_type" || key0 === "profile_change_elem_change_type" || key0 === "profile_change_elem_from_identifier" || key0 === "profile_change_elem_user_profile_item")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.profile_change_elem_change_type !== void 0) {
+      let data1 = data.profile_change_elem_change_type;
+      const _errs2 = errors;
+      if (!validate173.call(this, data1, { instancePath: instancePath + "/profile_change_elem_change_type", parentData: data, parentDataProperty: "profile_change_elem_change_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.profile_change_elem_from_identifier !== void 0) {
+      let data2 = data.profile_change_elem_from_identifier;
+      const _errs3 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/profile_change_elem_from_identifier", schemaPath: "#/properties/profile_change_elem_from_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7121,51 +7371,33 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.profile_change_elem_change_type !== void 0) {
-      let data1 = data.profile_change_elem_change_type;
-      const _errs3 = errors;
-      if (!validate173(data1, { instancePath: instancePath + "/profile_change_elem_change_type", parentData: data, parentDataProperty: "profile_change_elem_change_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.profile_change_elem_from_identifier !== void 0) {
-      let data2 = data.profile_change_elem_from_identifier;
       const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/profile_change_elem_from_identifier", schemaPath: "#/properties/profile_change_elem_from_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
     }
     if (data.profile_change_elem_user_profile_item !== void 0) {
       let data3 = data.profile_change_elem_user_profile_item;
-      const _errs6 = errors;
-      if (!validate175(data3, { instancePath: instancePath + "/profile_change_elem_user_profile_item", parentData: data, parentDataProperty: "profile_change_elem_user_profile_item", rootData, dynamicAnchors })) {
+      const _errs5 = errors;
+      if (!validate175.call(this, data3, { instancePath: instancePath + "/profile_change_elem_user_profile_item", parentData: data, parentDataProperty: "profile_change_elem_user_profile_item", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs6 === errors;
+      var valid0 = _errs5 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj58.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -7179,9 +7411,9 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
   validate171.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema82 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/MergerElem", "type": "object", "properties": { "elem_type": { "$ref": "timconv:enum/TIMElemType" }, "merge_elem_title": { "type": "string" }, "merge_elem_abstract_array": { "type": "array", "items": { "type": "string" } }, "merge_elem_compatible_text": { "type": "string" }, "merge_elem_message_array": { "type": "array", "items": { "$ref": "timconv:struct/Message" } }, "merge_elem_layer_over_limit": { "type": "boolean" }, "merge_elem_relay_pb_key": { "type": "string" }, "merge_elem_relay_json_key": { "type": "string" }, "merge_elem_relay_buffer": { "type": "string" } }, "required": ["elem_type", "merge_elem_title", "merge_elem_abstract_array", "merge_elem_compatible_text", "merge_elem_message_array"], "additionalProperties": false };
+validate171.evaluated = { "props": { "elem_type": true, "profile_change_elem_change_type": true, "profile_change_elem_from_identifier": true, "profile_change_elem_user_profile_item": true }, "dynamicProps": false, "dynamicItems": false };
 var wrapper0 = { validate: validate86 };
+var obj59 = /* @__PURE__ */ new Set(["elem_type", "merge_elem_title", "merge_elem_abstract_array", "merge_elem_compatible_text", "merge_elem_message_array", "merge_elem_layer_over_limit", "merge_elem_relay_pb_key", "merge_elem_relay_json_key", "merge_elem_relay_buffer"]);
 function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7240,10 +7472,21 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema82.properties, key0)) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.elem_type !== void 0) {
+      let data0 = data.elem_type;
+      const _errs1 = errors;
+      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.merge_elem_title !== void 0) {
+      let data1 = data.merge_elem_title;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/merge_elem_title", schemaPath: "#/properties/merge_elem_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -7251,59 +7494,50 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs2 = errors;
-      if (!validate89(data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.merge_elem_title !== void 0) {
-      let data1 = data.merge_elem_title;
       const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err6 = { instancePath: instancePath + "/merge_elem_title", schemaPath: "#/properties/merge_elem_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
+      var valid0 = _errs2 === errors;
     }
     if (data.merge_elem_abstract_array !== void 0) {
       let data2 = data.merge_elem_abstract_array;
+      const _errs4 = errors;
       const _errs5 = errors;
-      const _errs6 = errors;
       if (Array.isArray(data2)) {
         let valid2 = true;
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
-          const _errs7 = errors;
+          const _errs6 = errors;
           if (typeof data3 !== "string") {
-            const err7 = { instancePath: instancePath + "/merge_elem_abstract_array/" + i0, schemaPath: "#/properties/merge_elem_abstract_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = { instancePath: instancePath + "/merge_elem_abstract_array/" + i0, schemaPath: "#/properties/merge_elem_abstract_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err7];
+              vErrors = [err6];
             } else {
-              vErrors.push(err7);
+              vErrors.push(err6);
             }
             errors++;
           }
-          const _errs8 = errors;
-          var valid1 = _errs7 === errors;
+          const _errs7 = errors;
+          var valid1 = _errs6 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err8 = { instancePath: instancePath + "/merge_elem_abstract_array", schemaPath: "#/properties/merge_elem_abstract_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = { instancePath: instancePath + "/merge_elem_abstract_array", schemaPath: "#/properties/merge_elem_abstract_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var valid0 = _errs4 === errors;
+    }
+    if (data.merge_elem_compatible_text !== void 0) {
+      let data4 = data.merge_elem_compatible_text;
+      const _errs8 = errors;
+      if (typeof data4 !== "string") {
+        const err8 = { instancePath: instancePath + "/merge_elem_compatible_text", schemaPath: "#/properties/merge_elem_compatible_text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7311,13 +7545,33 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.merge_elem_compatible_text !== void 0) {
-      let data4 = data.merge_elem_compatible_text;
       const _errs9 = errors;
-      if (typeof data4 !== "string") {
-        const err9 = { instancePath: instancePath + "/merge_elem_compatible_text", schemaPath: "#/properties/merge_elem_compatible_text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs8 === errors;
+    }
+    if (data.merge_elem_message_array !== void 0) {
+      let data5 = data.merge_elem_message_array;
+      const _errs10 = errors;
+      const _errs11 = errors;
+      if (Array.isArray(data5)) {
+        let valid4 = true;
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          const _errs12 = errors;
+          if (!wrapper0.validate.call(this, data6, { instancePath: instancePath + "/merge_elem_message_array/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
+            errors = vErrors.length;
+          } else {
+            var props0 = wrapper0.validate.evaluated.props;
+            var items0 = wrapper0.validate.evaluated.items;
+          }
+          var valid3 = _errs12 === errors;
+          if (!valid3) {
+            valid4 = false;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/merge_elem_message_array", schemaPath: "#/properties/merge_elem_message_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -7325,33 +7579,13 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
+      var valid0 = _errs10 === errors;
     }
-    if (data.merge_elem_message_array !== void 0) {
-      let data5 = data.merge_elem_message_array;
-      const _errs11 = errors;
-      const _errs12 = errors;
-      if (Array.isArray(data5)) {
-        let valid4 = true;
-        const len1 = data5.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data6 = data5[i1];
-          const _errs13 = errors;
-          if (!wrapper0.validate(data6, { instancePath: instancePath + "/merge_elem_message_array/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-            errors = vErrors.length;
-          } else {
-            var props0 = wrapper0.validate.evaluated.props;
-            var items0 = wrapper0.validate.evaluated.items;
-          }
-          var valid3 = _errs13 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/merge_elem_message_array", schemaPath: "#/properties/merge_elem_message_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.merge_elem_layer_over_limit !== void 0) {
+      let data7 = data.merge_elem_layer_over_limit;
+      const _errs13 = errors;
+      if (typeof data7 !== "boolean") {
+        const err10 = { instancePath: instancePath + "/merge_elem_layer_over_limit", schemaPath: "#/properties/merge_elem_layer_over_limit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -7359,13 +7593,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs11 === errors;
-    }
-    if (data.merge_elem_layer_over_limit !== void 0) {
-      let data7 = data.merge_elem_layer_over_limit;
       const _errs14 = errors;
-      if (typeof data7 !== "boolean") {
-        const err11 = { instancePath: instancePath + "/merge_elem_layer_over_limit", schemaPath: "#/properties/merge_elem_layer_over_limit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs13 === errors;
+    }
+    if (data.merge_elem_relay_pb_key !== void 0) {
+      let data8 = data.merge_elem_relay_pb_key;
+      const _errs15 = errors;
+      if (typeof data8 !== "string") {
+        const err11 = { instancePath: instancePath + "/merge_elem_relay_pb_key", schemaPath: "#/properties/merge_elem_relay_pb_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -7373,14 +7608,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs15 = errors;
-      var valid0 = _errs14 === errors;
-    }
-    if (data.merge_elem_relay_pb_key !== void 0) {
-      let data8 = data.merge_elem_relay_pb_key;
       const _errs16 = errors;
-      if (typeof data8 !== "string") {
-        const err12 = { instancePath: instancePath + "/merge_elem_relay_pb_key", schemaPath: "#/properties/merge_elem_relay_pb_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs15 === errors;
+    }
+    if (data.merge_elem_relay_json_key !== void 0) {
+      let data9 = data.merge_elem_relay_json_key;
+      const _errs17 = errors;
+      if (typeof data9 !== "string") {
+        const err12 = { instancePath: instancePath + "/merge_elem_relay_json_key", schemaPath: "#/properties/merge_elem_relay_json_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7388,14 +7623,14 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.merge_elem_relay_json_key !== void 0) {
-      let data9 = data.merge_elem_relay_json_key;
       const _errs18 = errors;
-      if (typeof data9 !== "string") {
-        const err13 = { instancePath: instancePath + "/merge_elem_relay_json_key", schemaPath: "#/properties/merge_elem_relay_json_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs17 === errors;
+    }
+    if (data.merge_elem_relay_buffer !== void 0) {
+      let data10 = data.merge_elem_relay_buffer;
+      const _errs19 = errors;
+      if (typeof data10 !== "string") {
+        const err13 = { instancePath: instancePath + "/merge_elem_relay_buffer", schemaPath: "#/properties/merge_elem_relay_buffer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -7403,23 +7638,23 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs19 = errors;
-      var valid0 = _errs18 === errors;
-    }
-    if (data.merge_elem_relay_buffer !== void 0) {
-      let data10 = data.merge_elem_relay_buffer;
       const _errs20 = errors;
-      if (typeof data10 !== "string") {
-        const err14 = { instancePath: instancePath + "/merge_elem_relay_buffer", schemaPath: "#/properties/merge_elem_relay_buffer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
+      var valid0 = _errs19 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj59.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err14);
+          const err14 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs21 = errors;
-      var valid0 = _errs20 === errors;
     }
   } else {
     const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -7433,7 +7668,7 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
   validate181.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate181.evaluated = { "props": { "elem_type": true, "merge_elem_title": true, "merge_elem_abstract_array": true, "merge_elem_compatible_text": true, "merge_elem_message_array": true, "merge_elem_layer_over_limit": true, "merge_elem_relay_pb_key": true, "merge_elem_relay_json_key": true, "merge_elem_relay_buffer": true }, "dynamicProps": false, "dynamicItems": false };
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7497,7 +7732,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid0) {
     const _errs6 = errors;
-    if (!validate88(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate88.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
       errors = vErrors.length;
     } else {
@@ -7505,7 +7740,9 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid0 = _errs6 === errors;
     valid1 = _valid0;
     if (valid1) {
-      var props0 = true;
+      var props0 = {};
+      props0.elem_type = true;
+      props0.text_elem_content = true;
     }
   }
   if (!valid1) {
@@ -7569,7 +7806,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid1) {
     const _errs12 = errors;
-    if (!validate92(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate92.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
       errors = vErrors.length;
     } else {
@@ -7577,7 +7814,27 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid1 = _errs12 === errors;
     valid3 = _valid1;
     if (valid3) {
-      var props1 = true;
+      var props1 = {};
+      props1.elem_type = true;
+      props1.image_elem_orig_path = true;
+      props1.image_elem_level = true;
+      props1.image_elem_format = true;
+      props1.image_elem_orig_id = true;
+      props1.image_elem_orig_pic_height = true;
+      props1.image_elem_orig_pic_width = true;
+      props1.image_elem_orig_pic_size = true;
+      props1.image_elem_thumb_id = true;
+      props1.image_elem_thumb_pic_height = true;
+      props1.image_elem_thumb_pic_width = true;
+      props1.image_elem_thumb_pic_size = true;
+      props1.image_elem_large_id = true;
+      props1.image_elem_large_pic_height = true;
+      props1.image_elem_large_pic_width = true;
+      props1.image_elem_large_pic_size = true;
+      props1.image_elem_orig_url = true;
+      props1.image_elem_thumb_url = true;
+      props1.image_elem_large_url = true;
+      props1.image_elem_task_id = true;
     }
   }
   if (!valid3) {
@@ -7649,7 +7906,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid2) {
     const _errs18 = errors;
-    if (!validate97(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate97.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
       errors = vErrors.length;
     } else {
@@ -7657,7 +7914,15 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid2 = _errs18 === errors;
     valid5 = _valid2;
     if (valid5) {
-      var props2 = true;
+      var props2 = {};
+      props2.elem_type = true;
+      props2.sound_elem_file_path = true;
+      props2.sound_elem_file_size = true;
+      props2.sound_elem_file_time = true;
+      props2.sound_elem_file_id = true;
+      props2.sound_elem_business_id = true;
+      props2.sound_elem_url = true;
+      props2.sound_elem_task_id = true;
     }
   }
   if (!valid5) {
@@ -7729,7 +7994,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid3) {
     const _errs24 = errors;
-    if (!validate100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate100.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
       errors = vErrors.length;
     } else {
@@ -7737,7 +8002,12 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid3 = _errs24 === errors;
     valid7 = _valid3;
     if (valid7) {
-      var props3 = true;
+      var props3 = {};
+      props3.elem_type = true;
+      props3.custom_elem_data = true;
+      props3.custom_elem_desc = true;
+      props3.custom_elem_ext = true;
+      props3.custom_elem_sound = true;
     }
   }
   if (!valid7) {
@@ -7809,7 +8079,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid4) {
     const _errs30 = errors;
-    if (!validate103(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate103.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
       errors = vErrors.length;
     } else {
@@ -7817,7 +8087,15 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid4 = _errs30 === errors;
     valid9 = _valid4;
     if (valid9) {
-      var props4 = true;
+      var props4 = {};
+      props4.elem_type = true;
+      props4.file_elem_file_path = true;
+      props4.file_elem_file_name = true;
+      props4.file_elem_file_size = true;
+      props4.file_elem_file_id = true;
+      props4.file_elem_business_id = true;
+      props4.file_elem_url = true;
+      props4.file_elem_task_id = true;
     }
   }
   if (!valid9) {
@@ -7889,7 +8167,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid5) {
     const _errs36 = errors;
-    if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate106.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
       errors = vErrors.length;
     } else {
@@ -7897,7 +8175,25 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid5 = _errs36 === errors;
     valid11 = _valid5;
     if (valid11) {
-      var props5 = true;
+      var props5 = {};
+      props5.elem_type = true;
+      props5.group_tips_elem_tip_type = true;
+      props5.group_tips_elem_join_type = true;
+      props5.group_tips_elem_op_user = true;
+      props5.group_tips_elem_group_id = true;
+      props5.group_tips_elem_user_array = true;
+      props5.group_tips_elem_group_change_info_array = true;
+      props5.group_tips_elem_member_change_info_array = true;
+      props5.group_tips_elem_op_user_info = true;
+      props5.group_tips_elem_op_group_memberinfo = true;
+      props5.group_tips_elem_changed_user_info_array = true;
+      props5.group_tips_elem_changed_group_memberinfo_array = true;
+      props5.group_tips_elem_member_num = true;
+      props5.group_tips_elem_platform = true;
+      props5.group_tips_elem_member_mark_info_array = true;
+      props5.group_tips_elem_pinned_message_list = true;
+      props5.group_tips_elem_group_name = true;
+      props5.group_tips_elem_time = true;
     }
   }
   if (!valid11) {
@@ -7969,7 +8265,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid6) {
     const _errs42 = errors;
-    if (!validate139(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate139.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
       errors = vErrors.length;
     } else {
@@ -7977,7 +8273,10 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid6 = _errs42 === errors;
     valid13 = _valid6;
     if (valid13) {
-      var props6 = true;
+      var props6 = {};
+      props6.elem_type = true;
+      props6.face_elem_index = true;
+      props6.face_elem_buf = true;
     }
   }
   if (!valid13) {
@@ -8049,7 +8348,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid7) {
     const _errs48 = errors;
-    if (!validate142(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate142.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
       errors = vErrors.length;
     } else {
@@ -8057,7 +8356,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid7 = _errs48 === errors;
     valid15 = _valid7;
     if (valid15) {
-      var props7 = true;
+      var props7 = {};
+      props7.elem_type = true;
+      props7.location_elem_desc = true;
+      props7.location_elem_longitude = true;
+      props7.location_elem_latitude = true;
     }
   }
   if (!valid15) {
@@ -8129,7 +8432,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid8) {
     const _errs54 = errors;
-    if (!validate145(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate145.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
       errors = vErrors.length;
     } else {
@@ -8137,7 +8440,19 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid8 = _errs54 === errors;
     valid17 = _valid8;
     if (valid17) {
-      var props8 = true;
+      var props8 = {};
+      props8.elem_type = true;
+      props8.group_report_elem_report_type = true;
+      props8.group_report_elem_group_id = true;
+      props8.group_report_elem_group_name = true;
+      props8.group_report_elem_op_user = true;
+      props8.group_report_elem_msg = true;
+      props8.group_report_elem_user_data = true;
+      props8.group_report_elem_op_user_info = true;
+      props8.group_report_elem_op_group_memberinfo = true;
+      props8.group_report_elem_platform = true;
+      props8.group_report_elem_shut_up_time = true;
+      props8.group_report_elem_group_message_receive_option = true;
     }
   }
   if (!valid17) {
@@ -8209,7 +8524,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid9) {
     const _errs60 = errors;
-    if (!validate153(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate153.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
       errors = vErrors.length;
     } else {
@@ -8217,7 +8532,23 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid9 = _errs60 === errors;
     valid19 = _valid9;
     if (valid19) {
-      var props9 = true;
+      var props9 = {};
+      props9.elem_type = true;
+      props9.video_elem_video_type = true;
+      props9.video_elem_video_size = true;
+      props9.video_elem_video_duration = true;
+      props9.video_elem_video_path = true;
+      props9.video_elem_video_id = true;
+      props9.video_elem_business_id = true;
+      props9.video_elem_video_url = true;
+      props9.video_elem_image_type = true;
+      props9.video_elem_image_size = true;
+      props9.video_elem_image_width = true;
+      props9.video_elem_image_height = true;
+      props9.video_elem_image_path = true;
+      props9.video_elem_image_id = true;
+      props9.video_elem_image_url = true;
+      props9.video_elem_task_id = true;
     }
   }
   if (!valid19) {
@@ -8289,7 +8620,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid10) {
     const _errs66 = errors;
-    if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate156.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
       errors = vErrors.length;
     } else {
@@ -8297,7 +8628,20 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid10 = _errs66 === errors;
     valid21 = _valid10;
     if (valid21) {
-      var props10 = true;
+      var props10 = {};
+      props10.elem_type = true;
+      props10.friend_change_elem_change_type = true;
+      props10.friend_change_elem_friend_add_identifier_array = true;
+      props10.friend_change_elem_friend_del_identifier_array = true;
+      props10.friend_change_elem_friend_add_pendency_array = true;
+      props10.friend_change_elem_pendency_del_identifier_array = true;
+      props10.friend_change_elem_pendency_readed_report_timestamp = true;
+      props10.friend_change_elem_blacklist_add_identifier_array = true;
+      props10.friend_change_elem_blacklist_del_identifier_array = true;
+      props10.friend_change_elem_friend_profile_update_item_array = true;
+      props10.friend_change_elem_friend_group_add_array = true;
+      props10.friend_change_elem_friend_group_del_array = true;
+      props10.friend_change_elem_friend_group_update_array = true;
     }
   }
   if (!valid21) {
@@ -8369,7 +8713,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid11) {
     const _errs72 = errors;
-    if (!validate171(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate171.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
       errors = vErrors.length;
     } else {
@@ -8377,7 +8721,11 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid11 = _errs72 === errors;
     valid23 = _valid11;
     if (valid23) {
-      var props11 = true;
+      var props11 = {};
+      props11.elem_type = true;
+      props11.profile_change_elem_change_type = true;
+      props11.profile_change_elem_from_identifier = true;
+      props11.profile_change_elem_user_profile_item = true;
     }
   }
   if (!valid23) {
@@ -8449,7 +8797,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (_valid12) {
     const _errs78 = errors;
-    if (!validate181(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    if (!validate181.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
       errors = vErrors.length;
     } else {
@@ -8457,7 +8805,16 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid12 = _errs78 === errors;
     valid25 = _valid12;
     if (valid25) {
-      var props12 = true;
+      var props12 = {};
+      props12.elem_type = true;
+      props12.merge_elem_title = true;
+      props12.merge_elem_abstract_array = true;
+      props12.merge_elem_compatible_text = true;
+      props12.merge_elem_message_array = true;
+      props12.merge_elem_layer_over_limit = true;
+      props12.merge_elem_relay_pb_key = true;
+      props12.merge_elem_relay_json_key = true;
+      props12.merge_elem_relay_buffer = true;
     }
   }
   if (!valid25) {
@@ -8495,7 +8852,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.elem_type !== void 0) {
       let data13 = data.elem_type;
       const _errs79 = errors;
-      if (!validate89(data13, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
+      if (!validate89.call(this, data13, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
         errors = vErrors.length;
       } else {
@@ -8516,7 +8873,6 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate87.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMMsgPriority", "type": "integer", "enum": [0, 1, 2, 3] };
 function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8538,21 +8894,26 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema83.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema83.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj1.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate187.errors = vErrors;
   return errors === 0;
 }
 validate187.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema84 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMPlatform", "type": "integer", "enum": [0, 1, 2, 3, 4, 5] };
+var obj61 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5]);
 function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8574,21 +8935,26 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema84.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj61.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate189.errors = vErrors;
   return errors === 0;
 }
 validate189.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema85 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMMsgStatus", "type": "integer", "enum": [1, 2, 3, 4, 5, 6, 7] };
+var obj62 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7]);
 function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8610,21 +8976,25 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema85.enum;
-  if (!(data === 1 || data === 2 || data === 3 || data === 4 || data === 5 || data === 6 || data === 7)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema85.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj62.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [1, 2, 3, 4, 5, 6, 7] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate191.errors = vErrors;
   return errors === 0;
 }
 validate191.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema87 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMOfflinePushFlag", "type": "integer", "enum": [0, 1] };
 function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8646,21 +9016,25 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema87.enum;
-  if (!(data === 0 || data === 1)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema87.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj56.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate196.errors = vErrors;
   return errors === 0;
 }
 validate196.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema89 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMIOSOfflinePushType", "type": "integer", "enum": [0, 1] };
 function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8682,20 +9056,26 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema89.enum;
-  if (!(data === 0 || data === 1)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema89.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj56.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate199.errors = vErrors;
   return errors === 0;
 }
 validate199.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj65 = /* @__PURE__ */ new Set(["ios_offline_push_config_title", "ios_offline_push_config_sound", "ios_offline_push_config_ignore_badge", "ios_offline_push_config_push_type", "ios_offline_push_config_image"]);
 function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8709,10 +9089,11 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "ios_offline_push_config_title" || key0 === "ios_offline_push_config_sound" || key0 === "ios_offline_push_config_ignore_badge" || key0 === "ios_offline_push_config_push_type" || key0 === "ios_offline_push_config_image")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.ios_offline_push_config_title !== void 0) {
+      let data0 = data.ios_offline_push_config_title;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/ios_offline_push_config_title", schemaPath: "#/properties/ios_offline_push_config_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8720,12 +9101,14 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.ios_offline_push_config_title !== void 0) {
-      let data0 = data.ios_offline_push_config_title;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/ios_offline_push_config_title", schemaPath: "#/properties/ios_offline_push_config_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.ios_offline_push_config_sound !== void 0) {
+      let data1 = data.ios_offline_push_config_sound;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/ios_offline_push_config_sound", schemaPath: "#/properties/ios_offline_push_config_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8733,14 +9116,14 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.ios_offline_push_config_sound !== void 0) {
-      let data1 = data.ios_offline_push_config_sound;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/ios_offline_push_config_sound", schemaPath: "#/properties/ios_offline_push_config_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs3 === errors;
+    }
+    if (data.ios_offline_push_config_ignore_badge !== void 0) {
+      let data2 = data.ios_offline_push_config_ignore_badge;
+      const _errs5 = errors;
+      if (typeof data2 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/ios_offline_push_config_ignore_badge", schemaPath: "#/properties/ios_offline_push_config_ignore_badge/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8748,14 +9131,24 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.ios_offline_push_config_ignore_badge !== void 0) {
-      let data2 = data.ios_offline_push_config_ignore_badge;
       const _errs6 = errors;
-      if (typeof data2 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/ios_offline_push_config_ignore_badge", schemaPath: "#/properties/ios_offline_push_config_ignore_badge/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs5 === errors;
+    }
+    if (data.ios_offline_push_config_push_type !== void 0) {
+      let data3 = data.ios_offline_push_config_push_type;
+      const _errs7 = errors;
+      if (!validate199.call(this, data3, { instancePath: instancePath + "/ios_offline_push_config_push_type", parentData: data, parentDataProperty: "ios_offline_push_config_push_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs7 === errors;
+    }
+    if (data.ios_offline_push_config_image !== void 0) {
+      let data4 = data.ios_offline_push_config_image;
+      const _errs8 = errors;
+      if (typeof data4 !== "string") {
+        const err3 = { instancePath: instancePath + "/ios_offline_push_config_image", schemaPath: "#/properties/ios_offline_push_config_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8763,33 +9156,23 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.ios_offline_push_config_push_type !== void 0) {
-      let data3 = data.ios_offline_push_config_push_type;
-      const _errs8 = errors;
-      if (!validate199(data3, { instancePath: instancePath + "/ios_offline_push_config_push_type", parentData: data, parentDataProperty: "ios_offline_push_config_push_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs9 = errors;
       var valid0 = _errs8 === errors;
     }
-    if (data.ios_offline_push_config_image !== void 0) {
-      let data4 = data.ios_offline_push_config_image;
-      const _errs9 = errors;
-      if (typeof data4 !== "string") {
-        const err4 = { instancePath: instancePath + "/ios_offline_push_config_image", schemaPath: "#/properties/ios_offline_push_config_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
+    for (const key0 in data) {
+      if (!obj65.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err4);
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -8803,9 +9186,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
   validate198.errors = vErrors;
   return errors === 0;
 }
-validate198.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema90 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/AndroidOfflinePushConfig", "type": "object", "properties": { "android_offline_push_config_title": { "type": "string" }, "android_offline_push_config_sound": { "type": "string" }, "android_offline_push_config_notify_mode": { "$ref": "timconv:enum/TIMAndroidOfflinePushNotifyMode" }, "android_offline_push_config_vivo_classification": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "android_offline_push_config_vivo_category": { "type": "string" }, "android_offline_push_config_oppo_channel_id": { "type": "string" }, "android_offline_push_config_xiaomi_channel_id": { "type": "string" }, "android_offline_push_config_fcm_channel_id": { "type": "string" }, "android_offline_push_config_huawei_category": { "type": "string" }, "android_offline_push_config_huawei_image": { "type": "string" }, "android_offline_push_config_honor_image": { "type": "string" }, "android_offline_push_config_fcm_image": { "type": "string" } }, "additionalProperties": false };
-var schema91 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMAndroidOfflinePushNotifyMode", "type": "integer", "enum": [0, 1] };
+validate198.evaluated = { "props": { "ios_offline_push_config_title": true, "ios_offline_push_config_sound": true, "ios_offline_push_config_ignore_badge": true, "ios_offline_push_config_push_type": true, "ios_offline_push_config_image": true }, "dynamicProps": false, "dynamicItems": false };
 function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8827,20 +9208,26 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema91.enum;
-  if (!(data === 0 || data === 1)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema91.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj56.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate203.errors = vErrors;
   return errors === 0;
 }
 validate203.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj67 = /* @__PURE__ */ new Set(["android_offline_push_config_title", "android_offline_push_config_sound", "android_offline_push_config_notify_mode", "android_offline_push_config_vivo_classification", "android_offline_push_config_vivo_category", "android_offline_push_config_oppo_channel_id", "android_offline_push_config_xiaomi_channel_id", "android_offline_push_config_fcm_channel_id", "android_offline_push_config_huawei_category", "android_offline_push_config_huawei_image", "android_offline_push_config_honor_image", "android_offline_push_config_fcm_image"]);
 function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -8854,10 +9241,11 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema90.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.android_offline_push_config_title !== void 0) {
+      let data0 = data.android_offline_push_config_title;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/android_offline_push_config_title", schemaPath: "#/properties/android_offline_push_config_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8865,12 +9253,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.android_offline_push_config_title !== void 0) {
-      let data0 = data.android_offline_push_config_title;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/android_offline_push_config_title", schemaPath: "#/properties/android_offline_push_config_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.android_offline_push_config_sound !== void 0) {
+      let data1 = data.android_offline_push_config_sound;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/android_offline_push_config_sound", schemaPath: "#/properties/android_offline_push_config_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8878,14 +9268,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.android_offline_push_config_sound !== void 0) {
-      let data1 = data.android_offline_push_config_sound;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/android_offline_push_config_sound", schemaPath: "#/properties/android_offline_push_config_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs3 === errors;
+    }
+    if (data.android_offline_push_config_notify_mode !== void 0) {
+      let data2 = data.android_offline_push_config_notify_mode;
+      const _errs5 = errors;
+      if (!validate203.call(this, data2, { instancePath: instancePath + "/android_offline_push_config_notify_mode", parentData: data, parentDataProperty: "android_offline_push_config_notify_mode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs5 === errors;
+    }
+    if (data.android_offline_push_config_vivo_classification !== void 0) {
+      let data3 = data.android_offline_push_config_vivo_classification;
+      const _errs6 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err2 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8893,35 +9293,19 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.android_offline_push_config_notify_mode !== void 0) {
-      let data2 = data.android_offline_push_config_notify_mode;
-      const _errs6 = errors;
-      if (!validate203(data2, { instancePath: instancePath + "/android_offline_push_config_notify_mode", parentData: data, parentDataProperty: "android_offline_push_config_notify_mode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.android_offline_push_config_vivo_classification !== void 0) {
-      let data3 = data.android_offline_push_config_vivo_classification;
       const _errs7 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err3 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 4294967295 || isNaN(data3)) {
-          const err4 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err3 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err4 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -8929,23 +9313,29 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3 < 0 || isNaN(data3)) {
-          const err5 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs6 === errors;
     }
     if (data.android_offline_push_config_vivo_category !== void 0) {
       let data4 = data.android_offline_push_config_vivo_category;
-      const _errs9 = errors;
+      const _errs8 = errors;
       if (typeof data4 !== "string") {
-        const err6 = { instancePath: instancePath + "/android_offline_push_config_vivo_category", schemaPath: "#/properties/android_offline_push_config_vivo_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err5 = { instancePath: instancePath + "/android_offline_push_config_vivo_category", schemaPath: "#/properties/android_offline_push_config_vivo_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      const _errs9 = errors;
+      var valid0 = _errs8 === errors;
+    }
+    if (data.android_offline_push_config_oppo_channel_id !== void 0) {
+      let data5 = data.android_offline_push_config_oppo_channel_id;
+      const _errs10 = errors;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/android_offline_push_config_oppo_channel_id", schemaPath: "#/properties/android_offline_push_config_oppo_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8953,14 +9343,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.android_offline_push_config_oppo_channel_id !== void 0) {
-      let data5 = data.android_offline_push_config_oppo_channel_id;
       const _errs11 = errors;
-      if (typeof data5 !== "string") {
-        const err7 = { instancePath: instancePath + "/android_offline_push_config_oppo_channel_id", schemaPath: "#/properties/android_offline_push_config_oppo_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs10 === errors;
+    }
+    if (data.android_offline_push_config_xiaomi_channel_id !== void 0) {
+      let data6 = data.android_offline_push_config_xiaomi_channel_id;
+      const _errs12 = errors;
+      if (typeof data6 !== "string") {
+        const err7 = { instancePath: instancePath + "/android_offline_push_config_xiaomi_channel_id", schemaPath: "#/properties/android_offline_push_config_xiaomi_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8968,14 +9358,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    if (data.android_offline_push_config_xiaomi_channel_id !== void 0) {
-      let data6 = data.android_offline_push_config_xiaomi_channel_id;
       const _errs13 = errors;
-      if (typeof data6 !== "string") {
-        const err8 = { instancePath: instancePath + "/android_offline_push_config_xiaomi_channel_id", schemaPath: "#/properties/android_offline_push_config_xiaomi_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs12 === errors;
+    }
+    if (data.android_offline_push_config_fcm_channel_id !== void 0) {
+      let data7 = data.android_offline_push_config_fcm_channel_id;
+      const _errs14 = errors;
+      if (typeof data7 !== "string") {
+        const err8 = { instancePath: instancePath + "/android_offline_push_config_fcm_channel_id", schemaPath: "#/properties/android_offline_push_config_fcm_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8983,14 +9373,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.android_offline_push_config_fcm_channel_id !== void 0) {
-      let data7 = data.android_offline_push_config_fcm_channel_id;
       const _errs15 = errors;
-      if (typeof data7 !== "string") {
-        const err9 = { instancePath: instancePath + "/android_offline_push_config_fcm_channel_id", schemaPath: "#/properties/android_offline_push_config_fcm_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs14 === errors;
+    }
+    if (data.android_offline_push_config_huawei_category !== void 0) {
+      let data8 = data.android_offline_push_config_huawei_category;
+      const _errs16 = errors;
+      if (typeof data8 !== "string") {
+        const err9 = { instancePath: instancePath + "/android_offline_push_config_huawei_category", schemaPath: "#/properties/android_offline_push_config_huawei_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -8998,14 +9388,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.android_offline_push_config_huawei_category !== void 0) {
-      let data8 = data.android_offline_push_config_huawei_category;
       const _errs17 = errors;
-      if (typeof data8 !== "string") {
-        const err10 = { instancePath: instancePath + "/android_offline_push_config_huawei_category", schemaPath: "#/properties/android_offline_push_config_huawei_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs16 === errors;
+    }
+    if (data.android_offline_push_config_huawei_image !== void 0) {
+      let data9 = data.android_offline_push_config_huawei_image;
+      const _errs18 = errors;
+      if (typeof data9 !== "string") {
+        const err10 = { instancePath: instancePath + "/android_offline_push_config_huawei_image", schemaPath: "#/properties/android_offline_push_config_huawei_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9013,14 +9403,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs18 = errors;
-      var valid0 = _errs17 === errors;
-    }
-    if (data.android_offline_push_config_huawei_image !== void 0) {
-      let data9 = data.android_offline_push_config_huawei_image;
       const _errs19 = errors;
-      if (typeof data9 !== "string") {
-        const err11 = { instancePath: instancePath + "/android_offline_push_config_huawei_image", schemaPath: "#/properties/android_offline_push_config_huawei_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs18 === errors;
+    }
+    if (data.android_offline_push_config_honor_image !== void 0) {
+      let data10 = data.android_offline_push_config_honor_image;
+      const _errs20 = errors;
+      if (typeof data10 !== "string") {
+        const err11 = { instancePath: instancePath + "/android_offline_push_config_honor_image", schemaPath: "#/properties/android_offline_push_config_honor_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9028,14 +9418,14 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs20 = errors;
-      var valid0 = _errs19 === errors;
-    }
-    if (data.android_offline_push_config_honor_image !== void 0) {
-      let data10 = data.android_offline_push_config_honor_image;
       const _errs21 = errors;
-      if (typeof data10 !== "string") {
-        const err12 = { instancePath: instancePath + "/android_offline_push_config_honor_image", schemaPath: "#/properties/android_offline_push_config_honor_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs20 === errors;
+    }
+    if (data.android_offline_push_config_fcm_image !== void 0) {
+      let data11 = data.android_offline_push_config_fcm_image;
+      const _errs22 = errors;
+      if (typeof data11 !== "string") {
+        const err12 = { instancePath: instancePath + "/android_offline_push_config_fcm_image", schemaPath: "#/properties/android_offline_push_config_fcm_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9043,23 +9433,23 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs22 = errors;
-      var valid0 = _errs21 === errors;
-    }
-    if (data.android_offline_push_config_fcm_image !== void 0) {
-      let data11 = data.android_offline_push_config_fcm_image;
       const _errs23 = errors;
-      if (typeof data11 !== "string") {
-        const err13 = { instancePath: instancePath + "/android_offline_push_config_fcm_image", schemaPath: "#/properties/android_offline_push_config_fcm_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
+      var valid0 = _errs22 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj67.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err13);
+          const err13 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs24 = errors;
-      var valid0 = _errs23 === errors;
     }
   } else {
     const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -9073,7 +9463,8 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   validate202.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate202.evaluated = { "props": { "android_offline_push_config_title": true, "android_offline_push_config_sound": true, "android_offline_push_config_notify_mode": true, "android_offline_push_config_vivo_classification": true, "android_offline_push_config_vivo_category": true, "android_offline_push_config_oppo_channel_id": true, "android_offline_push_config_xiaomi_channel_id": true, "android_offline_push_config_fcm_channel_id": true, "android_offline_push_config_huawei_category": true, "android_offline_push_config_huawei_image": true, "android_offline_push_config_honor_image": true, "android_offline_push_config_fcm_image": true }, "dynamicProps": false, "dynamicItems": false };
+var obj68 = /* @__PURE__ */ new Set(["offline_push_config_desc", "offline_push_config_ext", "offline_push_config_flag", "offline_push_config_ios_config", "offline_push_config_android_config"]);
 function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9087,10 +9478,11 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "offline_push_config_desc" || key0 === "offline_push_config_ext" || key0 === "offline_push_config_flag" || key0 === "offline_push_config_ios_config" || key0 === "offline_push_config_android_config")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.offline_push_config_desc !== void 0) {
+      let data0 = data.offline_push_config_desc;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/offline_push_config_desc", schemaPath: "#/properties/offline_push_config_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -9098,12 +9490,14 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.offline_push_config_desc !== void 0) {
-      let data0 = data.offline_push_config_desc;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/offline_push_config_desc", schemaPath: "#/properties/offline_push_config_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.offline_push_config_ext !== void 0) {
+      let data1 = data.offline_push_config_ext;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err1 = { instancePath: instancePath + "/offline_push_config_ext", schemaPath: "#/properties/offline_push_config_ext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9111,53 +9505,53 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.offline_push_config_ext !== void 0) {
-      let data1 = data.offline_push_config_ext;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/offline_push_config_ext", schemaPath: "#/properties/offline_push_config_ext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
     }
     if (data.offline_push_config_flag !== void 0) {
       let data2 = data.offline_push_config_flag;
-      const _errs6 = errors;
-      if (!validate196(data2, { instancePath: instancePath + "/offline_push_config_flag", parentData: data, parentDataProperty: "offline_push_config_flag", rootData, dynamicAnchors })) {
+      const _errs5 = errors;
+      if (!validate196.call(this, data2, { instancePath: instancePath + "/offline_push_config_flag", parentData: data, parentDataProperty: "offline_push_config_flag", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs5 === errors;
+    }
+    if (data.offline_push_config_ios_config !== void 0) {
+      let data3 = data.offline_push_config_ios_config;
+      const _errs6 = errors;
+      if (!validate198.call(this, data3, { instancePath: instancePath + "/offline_push_config_ios_config", parentData: data, parentDataProperty: "offline_push_config_ios_config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
         errors = vErrors.length;
       } else {
       }
       var valid0 = _errs6 === errors;
     }
-    if (data.offline_push_config_ios_config !== void 0) {
-      let data3 = data.offline_push_config_ios_config;
+    if (data.offline_push_config_android_config !== void 0) {
+      let data4 = data.offline_push_config_android_config;
       const _errs7 = errors;
-      if (!validate198(data3, { instancePath: instancePath + "/offline_push_config_ios_config", parentData: data, parentDataProperty: "offline_push_config_ios_config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+      if (!validate202.call(this, data4, { instancePath: instancePath + "/offline_push_config_android_config", parentData: data, parentDataProperty: "offline_push_config_android_config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
         errors = vErrors.length;
       } else {
       }
       var valid0 = _errs7 === errors;
     }
-    if (data.offline_push_config_android_config !== void 0) {
-      let data4 = data.offline_push_config_android_config;
-      const _errs8 = errors;
-      if (!validate202(data4, { instancePath: instancePath + "/offline_push_config_android_config", parentData: data, parentDataProperty: "offline_push_config_android_config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
-        errors = vErrors.length;
-      } else {
+    for (const key0 in data) {
+      if (!obj68.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
       }
-      var valid0 = _errs8 === errors;
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -9171,7 +9565,8 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
   validate195.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate195.evaluated = { "props": { "offline_push_config_desc": true, "offline_push_config_ext": true, "offline_push_config_flag": true, "offline_push_config_ios_config": true, "offline_push_config_android_config": true }, "dynamicProps": false, "dynamicItems": false };
+var obj69 = /* @__PURE__ */ new Set(["message_elem_array", "message_conv_id", "message_conv_type", "message_sender", "message_priority", "message_client_time", "message_server_time", "message_is_from_self", "message_platform", "message_is_read", "message_is_online_msg", "message_is_peer_read", "message_receipt_peer_read", "message_need_read_receipt", "message_support_message_extension", "message_is_broadcast_message", "message_has_sent_receipt", "message_group_receipt_read_count", "message_group_receipt_unread_count", "message_version", "message_status", "message_unique_id", "message_msg_id", "message_rand", "message_seq", "message_custom_int", "message_custom_str", "message_cloud_custom_str", "message_is_excluded_from_unread_count", "message_group_at_user_array", "message_is_forward_message", "message_sender_profile", "message_sender_group_member_info", "message_excluded_from_last_message", "message_excluded_from_content_moderation", "message_custom_moderation_configuration_id", "message_has_risk_content", "message_risk_type_identified", "message_target_group_member_array", "message_offline_push_config", "message_revoker_user_id", "message_revoker_nick_name", "message_revoker_face_url", "message_revoke_reason", "message_pinner_user_id", "message_pinner_nick_name", "message_pinner_friend_remark", "message_pinner_name_card", "message_pinner_face_url"]);
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9194,10 +9589,29 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema43.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.message_elem_array !== void 0) {
+      let data0 = data.message_elem_array;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      if (Array.isArray(data0)) {
+        let valid2 = true;
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          const _errs3 = errors;
+          if (!validate87.call(this, data1, { instancePath: instancePath + "/message_elem_array/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+            errors = vErrors.length;
+          } else {
+            var props0 = validate87.evaluated.props;
+          }
+          var valid1 = _errs3 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/message_elem_array", schemaPath: "#/properties/message_elem_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -9205,30 +9619,13 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      var valid0 = _errs1 === errors;
     }
-    if (data.message_elem_array !== void 0) {
-      let data0 = data.message_elem_array;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      if (Array.isArray(data0)) {
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs4 = errors;
-          if (!validate87(data1, { instancePath: instancePath + "/message_elem_array/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-            errors = vErrors.length;
-          } else {
-            var props0 = validate87.evaluated.props;
-          }
-          var valid1 = _errs4 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/message_elem_array", schemaPath: "#/properties/message_elem_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.message_conv_id !== void 0) {
+      let data2 = data.message_conv_id;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err2 = { instancePath: instancePath + "/message_conv_id", schemaPath: "#/properties/message_conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -9236,13 +9633,24 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.message_conv_id !== void 0) {
-      let data2 = data.message_conv_id;
       const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err3 = { instancePath: instancePath + "/message_conv_id", schemaPath: "#/properties/message_conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs4 === errors;
+    }
+    if (data.message_conv_type !== void 0) {
+      let data3 = data.message_conv_type;
+      const _errs6 = errors;
+      if (!validate54.call(this, data3, { instancePath: instancePath + "/message_conv_type", parentData: data, parentDataProperty: "message_conv_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs6 === errors;
+    }
+    if (data.message_sender !== void 0) {
+      let data4 = data.message_sender;
+      const _errs7 = errors;
+      if (typeof data4 !== "string") {
+        const err3 = { instancePath: instancePath + "/message_sender", schemaPath: "#/properties/message_sender/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9250,24 +9658,24 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
+      const _errs8 = errors;
+      var valid0 = _errs7 === errors;
     }
-    if (data.message_conv_type !== void 0) {
-      let data3 = data.message_conv_type;
-      const _errs7 = errors;
-      if (!validate54(data3, { instancePath: instancePath + "/message_conv_type", parentData: data, parentDataProperty: "message_conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+    if (data.message_priority !== void 0) {
+      let data5 = data.message_priority;
+      const _errs9 = errors;
+      if (!validate187.call(this, data5, { instancePath: instancePath + "/message_priority", parentData: data, parentDataProperty: "message_priority", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs9 === errors;
     }
-    if (data.message_sender !== void 0) {
-      let data4 = data.message_sender;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err4 = { instancePath: instancePath + "/message_sender", schemaPath: "#/properties/message_sender/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.message_client_time !== void 0) {
+      let data6 = data.message_client_time;
+      const _errs10 = errors;
+      if (!func3(data6, this && this.unknownKey)) {
+        const err4 = { instancePath: instancePath + "/message_client_time", schemaPath: "#/properties/message_client_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9275,24 +9683,13 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.message_priority !== void 0) {
-      let data5 = data.message_priority;
-      const _errs10 = errors;
-      if (!validate187(data5, { instancePath: instancePath + "/message_priority", parentData: data, parentDataProperty: "message_priority", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs10 === errors;
     }
-    if (data.message_client_time !== void 0) {
-      let data6 = data.message_client_time;
+    if (data.message_server_time !== void 0) {
+      let data7 = data.message_server_time;
       const _errs11 = errors;
-      if (!(typeof data6 == "bigint" && data6 >= 0n && data6 <= 18446744073709551615n || typeof data6 == "number" && Number.isInteger(data6) && data6 >= 0 && data6 <= 18446744073709552e3)) {
-        const err5 = { instancePath: instancePath + "/message_client_time", schemaPath: "#/properties/message_client_time/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!func3(data7, this && this.unknownKey)) {
+        const err5 = { instancePath: instancePath + "/message_server_time", schemaPath: "#/properties/message_server_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9302,11 +9699,11 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs11 === errors;
     }
-    if (data.message_server_time !== void 0) {
-      let data7 = data.message_server_time;
+    if (data.message_is_from_self !== void 0) {
+      let data8 = data.message_is_from_self;
       const _errs12 = errors;
-      if (!(typeof data7 == "bigint" && data7 >= 0n && data7 <= 18446744073709551615n || typeof data7 == "number" && Number.isInteger(data7) && data7 >= 0 && data7 <= 18446744073709552e3)) {
-        const err6 = { instancePath: instancePath + "/message_server_time", schemaPath: "#/properties/message_server_time/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (typeof data8 !== "boolean") {
+        const err6 = { instancePath: instancePath + "/message_is_from_self", schemaPath: "#/properties/message_is_from_self/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9314,13 +9711,24 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      const _errs13 = errors;
       var valid0 = _errs12 === errors;
     }
-    if (data.message_is_from_self !== void 0) {
-      let data8 = data.message_is_from_self;
-      const _errs13 = errors;
-      if (typeof data8 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/message_is_from_self", schemaPath: "#/properties/message_is_from_self/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.message_platform !== void 0) {
+      let data9 = data.message_platform;
+      const _errs14 = errors;
+      if (!validate189.call(this, data9, { instancePath: instancePath + "/message_platform", parentData: data, parentDataProperty: "message_platform", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.message_is_read !== void 0) {
+      let data10 = data.message_is_read;
+      const _errs15 = errors;
+      if (typeof data10 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/message_is_read", schemaPath: "#/properties/message_is_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9328,24 +9736,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.message_platform !== void 0) {
-      let data9 = data.message_platform;
-      const _errs15 = errors;
-      if (!validate189(data9, { instancePath: instancePath + "/message_platform", parentData: data, parentDataProperty: "message_platform", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs16 = errors;
       var valid0 = _errs15 === errors;
     }
-    if (data.message_is_read !== void 0) {
-      let data10 = data.message_is_read;
-      const _errs16 = errors;
-      if (typeof data10 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/message_is_read", schemaPath: "#/properties/message_is_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.message_is_online_msg !== void 0) {
+      let data11 = data.message_is_online_msg;
+      const _errs17 = errors;
+      if (typeof data11 !== "boolean") {
+        const err8 = { instancePath: instancePath + "/message_is_online_msg", schemaPath: "#/properties/message_is_online_msg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9353,14 +9751,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.message_is_online_msg !== void 0) {
-      let data11 = data.message_is_online_msg;
       const _errs18 = errors;
-      if (typeof data11 !== "boolean") {
-        const err9 = { instancePath: instancePath + "/message_is_online_msg", schemaPath: "#/properties/message_is_online_msg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs17 === errors;
+    }
+    if (data.message_is_peer_read !== void 0) {
+      let data12 = data.message_is_peer_read;
+      const _errs19 = errors;
+      if (typeof data12 !== "boolean") {
+        const err9 = { instancePath: instancePath + "/message_is_peer_read", schemaPath: "#/properties/message_is_peer_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9368,14 +9766,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs19 = errors;
-      var valid0 = _errs18 === errors;
-    }
-    if (data.message_is_peer_read !== void 0) {
-      let data12 = data.message_is_peer_read;
       const _errs20 = errors;
-      if (typeof data12 !== "boolean") {
-        const err10 = { instancePath: instancePath + "/message_is_peer_read", schemaPath: "#/properties/message_is_peer_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs19 === errors;
+    }
+    if (data.message_receipt_peer_read !== void 0) {
+      let data13 = data.message_receipt_peer_read;
+      const _errs21 = errors;
+      if (typeof data13 !== "boolean") {
+        const err10 = { instancePath: instancePath + "/message_receipt_peer_read", schemaPath: "#/properties/message_receipt_peer_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9383,14 +9781,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs21 = errors;
-      var valid0 = _errs20 === errors;
-    }
-    if (data.message_receipt_peer_read !== void 0) {
-      let data13 = data.message_receipt_peer_read;
       const _errs22 = errors;
-      if (typeof data13 !== "boolean") {
-        const err11 = { instancePath: instancePath + "/message_receipt_peer_read", schemaPath: "#/properties/message_receipt_peer_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs21 === errors;
+    }
+    if (data.message_need_read_receipt !== void 0) {
+      let data14 = data.message_need_read_receipt;
+      const _errs23 = errors;
+      if (typeof data14 !== "boolean") {
+        const err11 = { instancePath: instancePath + "/message_need_read_receipt", schemaPath: "#/properties/message_need_read_receipt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9398,14 +9796,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs23 = errors;
-      var valid0 = _errs22 === errors;
-    }
-    if (data.message_need_read_receipt !== void 0) {
-      let data14 = data.message_need_read_receipt;
       const _errs24 = errors;
-      if (typeof data14 !== "boolean") {
-        const err12 = { instancePath: instancePath + "/message_need_read_receipt", schemaPath: "#/properties/message_need_read_receipt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs23 === errors;
+    }
+    if (data.message_support_message_extension !== void 0) {
+      let data15 = data.message_support_message_extension;
+      const _errs25 = errors;
+      if (typeof data15 !== "boolean") {
+        const err12 = { instancePath: instancePath + "/message_support_message_extension", schemaPath: "#/properties/message_support_message_extension/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9413,14 +9811,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs25 = errors;
-      var valid0 = _errs24 === errors;
-    }
-    if (data.message_support_message_extension !== void 0) {
-      let data15 = data.message_support_message_extension;
       const _errs26 = errors;
-      if (typeof data15 !== "boolean") {
-        const err13 = { instancePath: instancePath + "/message_support_message_extension", schemaPath: "#/properties/message_support_message_extension/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs25 === errors;
+    }
+    if (data.message_is_broadcast_message !== void 0) {
+      let data16 = data.message_is_broadcast_message;
+      const _errs27 = errors;
+      if (typeof data16 !== "boolean") {
+        const err13 = { instancePath: instancePath + "/message_is_broadcast_message", schemaPath: "#/properties/message_is_broadcast_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9428,14 +9826,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs27 = errors;
-      var valid0 = _errs26 === errors;
-    }
-    if (data.message_is_broadcast_message !== void 0) {
-      let data16 = data.message_is_broadcast_message;
       const _errs28 = errors;
-      if (typeof data16 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/message_is_broadcast_message", schemaPath: "#/properties/message_is_broadcast_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs27 === errors;
+    }
+    if (data.message_has_sent_receipt !== void 0) {
+      let data17 = data.message_has_sent_receipt;
+      const _errs29 = errors;
+      if (typeof data17 !== "boolean") {
+        const err14 = { instancePath: instancePath + "/message_has_sent_receipt", schemaPath: "#/properties/message_has_sent_receipt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9443,14 +9841,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs29 = errors;
-      var valid0 = _errs28 === errors;
-    }
-    if (data.message_has_sent_receipt !== void 0) {
-      let data17 = data.message_has_sent_receipt;
       const _errs30 = errors;
-      if (typeof data17 !== "boolean") {
-        const err15 = { instancePath: instancePath + "/message_has_sent_receipt", schemaPath: "#/properties/message_has_sent_receipt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs29 === errors;
+    }
+    if (data.message_group_receipt_read_count !== void 0) {
+      let data18 = data.message_group_receipt_read_count;
+      const _errs31 = errors;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err15 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9458,25 +9856,19 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs31 = errors;
-      var valid0 = _errs30 === errors;
-    }
-    if (data.message_group_receipt_read_count !== void 0) {
-      let data18 = data.message_group_receipt_read_count;
       const _errs32 = errors;
-      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-        const err16 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      const _errs33 = errors;
       if (typeof data18 == "number" && isFinite(data18)) {
         if (data18 > 2147483647 || isNaN(data18)) {
-          const err17 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err16 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data18 < -2147483648 || isNaN(data18)) {
+          const err17 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -9484,34 +9876,34 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data18 < -2147483648 || isNaN(data18)) {
-          const err18 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs32 === errors;
+      var valid0 = _errs31 === errors;
     }
     if (data.message_group_receipt_unread_count !== void 0) {
       let data19 = data.message_group_receipt_unread_count;
-      const _errs34 = errors;
+      const _errs33 = errors;
       if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-        const err19 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        const err18 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
-          vErrors = [err19];
+          vErrors = [err18];
         } else {
-          vErrors.push(err19);
+          vErrors.push(err18);
         }
         errors++;
       }
-      const _errs35 = errors;
+      const _errs34 = errors;
       if (typeof data19 == "number" && isFinite(data19)) {
         if (data19 > 2147483647 || isNaN(data19)) {
-          const err20 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err19 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data19 < -2147483648 || isNaN(data19)) {
+          const err20 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err20];
           } else {
@@ -9519,23 +9911,38 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data19 < -2147483648 || isNaN(data19)) {
-          const err21 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs34 === errors;
+      var valid0 = _errs33 === errors;
     }
     if (data.message_version !== void 0) {
       let data20 = data.message_version;
+      const _errs35 = errors;
+      if (!func3(data20, this && this.unknownKey)) {
+        const err21 = { instancePath: instancePath + "/message_version", schemaPath: "#/properties/message_version/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      var valid0 = _errs35 === errors;
+    }
+    if (data.message_status !== void 0) {
+      let data21 = data.message_status;
       const _errs36 = errors;
-      if (!(typeof data20 == "bigint" && data20 >= 0n && data20 <= 18446744073709551615n || typeof data20 == "number" && Number.isInteger(data20) && data20 >= 0 && data20 <= 18446744073709552e3)) {
-        const err22 = { instancePath: instancePath + "/message_version", schemaPath: "#/properties/message_version/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!validate191.call(this, data21, { instancePath: instancePath + "/message_status", parentData: data, parentDataProperty: "message_status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs36 === errors;
+    }
+    if (data.message_unique_id !== void 0) {
+      let data22 = data.message_unique_id;
+      const _errs37 = errors;
+      if (!func3(data22, this && this.unknownKey)) {
+        const err22 = { instancePath: instancePath + "/message_unique_id", schemaPath: "#/properties/message_unique_id/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -9543,23 +9950,13 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs36 === errors;
-    }
-    if (data.message_status !== void 0) {
-      let data21 = data.message_status;
-      const _errs37 = errors;
-      if (!validate191(data21, { instancePath: instancePath + "/message_status", parentData: data, parentDataProperty: "message_status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs37 === errors;
     }
-    if (data.message_unique_id !== void 0) {
-      let data22 = data.message_unique_id;
+    if (data.message_msg_id !== void 0) {
+      let data23 = data.message_msg_id;
       const _errs38 = errors;
-      if (!(typeof data22 == "bigint" && data22 >= 0n && data22 <= 18446744073709551615n || typeof data22 == "number" && Number.isInteger(data22) && data22 >= 0 && data22 <= 18446744073709552e3)) {
-        const err23 = { instancePath: instancePath + "/message_unique_id", schemaPath: "#/properties/message_unique_id/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (typeof data23 !== "string") {
+        const err23 = { instancePath: instancePath + "/message_msg_id", schemaPath: "#/properties/message_msg_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -9567,13 +9964,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      const _errs39 = errors;
       var valid0 = _errs38 === errors;
     }
-    if (data.message_msg_id !== void 0) {
-      let data23 = data.message_msg_id;
-      const _errs39 = errors;
-      if (typeof data23 !== "string") {
-        const err24 = { instancePath: instancePath + "/message_msg_id", schemaPath: "#/properties/message_msg_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.message_rand !== void 0) {
+      let data24 = data.message_rand;
+      const _errs40 = errors;
+      if (!func3(data24, this && this.unknownKey)) {
+        const err24 = { instancePath: instancePath + "/message_rand", schemaPath: "#/properties/message_rand/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -9581,14 +9979,13 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs40 = errors;
-      var valid0 = _errs39 === errors;
+      var valid0 = _errs40 === errors;
     }
-    if (data.message_rand !== void 0) {
-      let data24 = data.message_rand;
+    if (data.message_seq !== void 0) {
+      let data25 = data.message_seq;
       const _errs41 = errors;
-      if (!(typeof data24 == "bigint" && data24 >= 0n && data24 <= 18446744073709551615n || typeof data24 == "number" && Number.isInteger(data24) && data24 >= 0 && data24 <= 18446744073709552e3)) {
-        const err25 = { instancePath: instancePath + "/message_rand", schemaPath: "#/properties/message_rand/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!func3(data25, this && this.unknownKey)) {
+        const err25 = { instancePath: instancePath + "/message_seq", schemaPath: "#/properties/message_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -9598,11 +9995,11 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs41 === errors;
     }
-    if (data.message_seq !== void 0) {
-      let data25 = data.message_seq;
+    if (data.message_custom_int !== void 0) {
+      let data26 = data.message_custom_int;
       const _errs42 = errors;
-      if (!(typeof data25 == "bigint" && data25 >= 0n && data25 <= 18446744073709551615n || typeof data25 == "number" && Number.isInteger(data25) && data25 >= 0 && data25 <= 18446744073709552e3)) {
-        const err26 = { instancePath: instancePath + "/message_seq", schemaPath: "#/properties/message_seq/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+        const err26 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -9610,24 +10007,19 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs42 === errors;
-    }
-    if (data.message_custom_int !== void 0) {
-      let data26 = data.message_custom_int;
       const _errs43 = errors;
-      if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-        const err27 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-      const _errs44 = errors;
       if (typeof data26 == "number" && isFinite(data26)) {
         if (data26 > 4294967295 || isNaN(data26)) {
-          const err28 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err27 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data26 < 0 || isNaN(data26)) {
+          const err28 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err28];
           } else {
@@ -9635,23 +10027,29 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data26 < 0 || isNaN(data26)) {
-          const err29 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
       }
-      var valid0 = _errs43 === errors;
+      var valid0 = _errs42 === errors;
     }
     if (data.message_custom_str !== void 0) {
       let data27 = data.message_custom_str;
-      const _errs45 = errors;
+      const _errs44 = errors;
       if (typeof data27 !== "string") {
-        const err30 = { instancePath: instancePath + "/message_custom_str", schemaPath: "#/properties/message_custom_str/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err29 = { instancePath: instancePath + "/message_custom_str", schemaPath: "#/properties/message_custom_str/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      const _errs45 = errors;
+      var valid0 = _errs44 === errors;
+    }
+    if (data.message_cloud_custom_str !== void 0) {
+      let data28 = data.message_cloud_custom_str;
+      const _errs46 = errors;
+      if (typeof data28 !== "string") {
+        const err30 = { instancePath: instancePath + "/message_cloud_custom_str", schemaPath: "#/properties/message_cloud_custom_str/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -9659,14 +10057,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs46 = errors;
-      var valid0 = _errs45 === errors;
-    }
-    if (data.message_cloud_custom_str !== void 0) {
-      let data28 = data.message_cloud_custom_str;
       const _errs47 = errors;
-      if (typeof data28 !== "string") {
-        const err31 = { instancePath: instancePath + "/message_cloud_custom_str", schemaPath: "#/properties/message_cloud_custom_str/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs46 === errors;
+    }
+    if (data.message_is_excluded_from_unread_count !== void 0) {
+      let data29 = data.message_is_excluded_from_unread_count;
+      const _errs48 = errors;
+      if (typeof data29 !== "boolean") {
+        const err31 = { instancePath: instancePath + "/message_is_excluded_from_unread_count", schemaPath: "#/properties/message_is_excluded_from_unread_count/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -9674,51 +10072,50 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs48 = errors;
-      var valid0 = _errs47 === errors;
-    }
-    if (data.message_is_excluded_from_unread_count !== void 0) {
-      let data29 = data.message_is_excluded_from_unread_count;
       const _errs49 = errors;
-      if (typeof data29 !== "boolean") {
-        const err32 = { instancePath: instancePath + "/message_is_excluded_from_unread_count", schemaPath: "#/properties/message_is_excluded_from_unread_count/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-      const _errs50 = errors;
-      var valid0 = _errs49 === errors;
+      var valid0 = _errs48 === errors;
     }
     if (data.message_group_at_user_array !== void 0) {
       let data30 = data.message_group_at_user_array;
+      const _errs50 = errors;
       const _errs51 = errors;
-      const _errs52 = errors;
       if (Array.isArray(data30)) {
         let valid4 = true;
         const len1 = data30.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data31 = data30[i1];
-          const _errs53 = errors;
+          const _errs52 = errors;
           if (typeof data31 !== "string") {
-            const err33 = { instancePath: instancePath + "/message_group_at_user_array/" + i1, schemaPath: "#/properties/message_group_at_user_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err32 = { instancePath: instancePath + "/message_group_at_user_array/" + i1, schemaPath: "#/properties/message_group_at_user_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err32];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err32);
             }
             errors++;
           }
-          const _errs54 = errors;
-          var valid3 = _errs53 === errors;
+          const _errs53 = errors;
+          var valid3 = _errs52 === errors;
           if (!valid3) {
             valid4 = false;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/message_group_at_user_array", schemaPath: "#/properties/message_group_at_user_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err33 = { instancePath: instancePath + "/message_group_at_user_array", schemaPath: "#/properties/message_group_at_user_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      var valid0 = _errs50 === errors;
+    }
+    if (data.message_is_forward_message !== void 0) {
+      let data32 = data.message_is_forward_message;
+      const _errs54 = errors;
+      if (typeof data32 !== "boolean") {
+        const err34 = { instancePath: instancePath + "/message_is_forward_message", schemaPath: "#/properties/message_is_forward_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -9726,13 +10123,34 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs51 === errors;
-    }
-    if (data.message_is_forward_message !== void 0) {
-      let data32 = data.message_is_forward_message;
       const _errs55 = errors;
-      if (typeof data32 !== "boolean") {
-        const err35 = { instancePath: instancePath + "/message_is_forward_message", schemaPath: "#/properties/message_is_forward_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs54 === errors;
+    }
+    if (data.message_sender_profile !== void 0) {
+      let data33 = data.message_sender_profile;
+      const _errs56 = errors;
+      if (!validate118.call(this, data33, { instancePath: instancePath + "/message_sender_profile", parentData: data, parentDataProperty: "message_sender_profile", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs56 === errors;
+    }
+    if (data.message_sender_group_member_info !== void 0) {
+      let data34 = data.message_sender_group_member_info;
+      const _errs57 = errors;
+      if (!validate126.call(this, data34, { instancePath: instancePath + "/message_sender_group_member_info", parentData: data, parentDataProperty: "message_sender_group_member_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs57 === errors;
+    }
+    if (data.message_excluded_from_last_message !== void 0) {
+      let data35 = data.message_excluded_from_last_message;
+      const _errs58 = errors;
+      if (typeof data35 !== "boolean") {
+        const err35 = { instancePath: instancePath + "/message_excluded_from_last_message", schemaPath: "#/properties/message_excluded_from_last_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -9740,34 +10158,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs56 = errors;
-      var valid0 = _errs55 === errors;
-    }
-    if (data.message_sender_profile !== void 0) {
-      let data33 = data.message_sender_profile;
-      const _errs57 = errors;
-      if (!validate118(data33, { instancePath: instancePath + "/message_sender_profile", parentData: data, parentDataProperty: "message_sender_profile", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs57 === errors;
-    }
-    if (data.message_sender_group_member_info !== void 0) {
-      let data34 = data.message_sender_group_member_info;
-      const _errs58 = errors;
-      if (!validate126(data34, { instancePath: instancePath + "/message_sender_group_member_info", parentData: data, parentDataProperty: "message_sender_group_member_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs59 = errors;
       var valid0 = _errs58 === errors;
     }
-    if (data.message_excluded_from_last_message !== void 0) {
-      let data35 = data.message_excluded_from_last_message;
-      const _errs59 = errors;
-      if (typeof data35 !== "boolean") {
-        const err36 = { instancePath: instancePath + "/message_excluded_from_last_message", schemaPath: "#/properties/message_excluded_from_last_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.message_excluded_from_content_moderation !== void 0) {
+      let data36 = data.message_excluded_from_content_moderation;
+      const _errs60 = errors;
+      if (typeof data36 !== "boolean") {
+        const err36 = { instancePath: instancePath + "/message_excluded_from_content_moderation", schemaPath: "#/properties/message_excluded_from_content_moderation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -9775,14 +10173,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs60 = errors;
-      var valid0 = _errs59 === errors;
-    }
-    if (data.message_excluded_from_content_moderation !== void 0) {
-      let data36 = data.message_excluded_from_content_moderation;
       const _errs61 = errors;
-      if (typeof data36 !== "boolean") {
-        const err37 = { instancePath: instancePath + "/message_excluded_from_content_moderation", schemaPath: "#/properties/message_excluded_from_content_moderation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs60 === errors;
+    }
+    if (data.message_custom_moderation_configuration_id !== void 0) {
+      let data37 = data.message_custom_moderation_configuration_id;
+      const _errs62 = errors;
+      if (typeof data37 !== "string") {
+        const err37 = { instancePath: instancePath + "/message_custom_moderation_configuration_id", schemaPath: "#/properties/message_custom_moderation_configuration_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -9790,14 +10188,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs62 = errors;
-      var valid0 = _errs61 === errors;
-    }
-    if (data.message_custom_moderation_configuration_id !== void 0) {
-      let data37 = data.message_custom_moderation_configuration_id;
       const _errs63 = errors;
-      if (typeof data37 !== "string") {
-        const err38 = { instancePath: instancePath + "/message_custom_moderation_configuration_id", schemaPath: "#/properties/message_custom_moderation_configuration_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs62 === errors;
+    }
+    if (data.message_has_risk_content !== void 0) {
+      let data38 = data.message_has_risk_content;
+      const _errs64 = errors;
+      if (typeof data38 !== "boolean") {
+        const err38 = { instancePath: instancePath + "/message_has_risk_content", schemaPath: "#/properties/message_has_risk_content/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -9805,51 +10203,60 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs64 = errors;
-      var valid0 = _errs63 === errors;
-    }
-    if (data.message_has_risk_content !== void 0) {
-      let data38 = data.message_has_risk_content;
       const _errs65 = errors;
-      if (typeof data38 !== "boolean") {
-        const err39 = { instancePath: instancePath + "/message_has_risk_content", schemaPath: "#/properties/message_has_risk_content/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-      const _errs66 = errors;
-      var valid0 = _errs65 === errors;
+      var valid0 = _errs64 === errors;
     }
     if (data.message_target_group_member_array !== void 0) {
       let data39 = data.message_target_group_member_array;
+      const _errs66 = errors;
       const _errs67 = errors;
-      const _errs68 = errors;
       if (Array.isArray(data39)) {
         let valid6 = true;
         const len2 = data39.length;
         for (let i2 = 0; i2 < len2; i2++) {
           let data40 = data39[i2];
-          const _errs69 = errors;
+          const _errs68 = errors;
           if (typeof data40 !== "string") {
-            const err40 = { instancePath: instancePath + "/message_target_group_member_array/" + i2, schemaPath: "#/properties/message_target_group_member_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err39 = { instancePath: instancePath + "/message_target_group_member_array/" + i2, schemaPath: "#/properties/message_target_group_member_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err40];
+              vErrors = [err39];
             } else {
-              vErrors.push(err40);
+              vErrors.push(err39);
             }
             errors++;
           }
-          const _errs70 = errors;
-          var valid5 = _errs69 === errors;
+          const _errs69 = errors;
+          var valid5 = _errs68 === errors;
           if (!valid5) {
             valid6 = false;
           }
         }
       } else {
-        const err41 = { instancePath: instancePath + "/message_target_group_member_array", schemaPath: "#/properties/message_target_group_member_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err40 = { instancePath: instancePath + "/message_target_group_member_array", schemaPath: "#/properties/message_target_group_member_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+      var valid0 = _errs66 === errors;
+    }
+    if (data.message_offline_push_config !== void 0) {
+      let data41 = data.message_offline_push_config;
+      const _errs70 = errors;
+      if (!validate195.call(this, data41, { instancePath: instancePath + "/message_offline_push_config", parentData: data, parentDataProperty: "message_offline_push_config", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs70 === errors;
+    }
+    if (data.message_revoker_user_id !== void 0) {
+      let data42 = data.message_revoker_user_id;
+      const _errs71 = errors;
+      if (typeof data42 !== "string") {
+        const err41 = { instancePath: instancePath + "/message_revoker_user_id", schemaPath: "#/properties/message_revoker_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -9857,23 +10264,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs67 === errors;
-    }
-    if (data.message_offline_push_config !== void 0) {
-      let data41 = data.message_offline_push_config;
-      const _errs71 = errors;
-      if (!validate195(data41, { instancePath: instancePath + "/message_offline_push_config", parentData: data, parentDataProperty: "message_offline_push_config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs72 = errors;
       var valid0 = _errs71 === errors;
     }
-    if (data.message_revoker_user_id !== void 0) {
-      let data42 = data.message_revoker_user_id;
-      const _errs72 = errors;
-      if (typeof data42 !== "string") {
-        const err42 = { instancePath: instancePath + "/message_revoker_user_id", schemaPath: "#/properties/message_revoker_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.message_revoker_nick_name !== void 0) {
+      let data43 = data.message_revoker_nick_name;
+      const _errs73 = errors;
+      if (typeof data43 !== "string") {
+        const err42 = { instancePath: instancePath + "/message_revoker_nick_name", schemaPath: "#/properties/message_revoker_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -9881,14 +10279,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs73 = errors;
-      var valid0 = _errs72 === errors;
-    }
-    if (data.message_revoker_nick_name !== void 0) {
-      let data43 = data.message_revoker_nick_name;
       const _errs74 = errors;
-      if (typeof data43 !== "string") {
-        const err43 = { instancePath: instancePath + "/message_revoker_nick_name", schemaPath: "#/properties/message_revoker_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs73 === errors;
+    }
+    if (data.message_revoker_face_url !== void 0) {
+      let data44 = data.message_revoker_face_url;
+      const _errs75 = errors;
+      if (typeof data44 !== "string") {
+        const err43 = { instancePath: instancePath + "/message_revoker_face_url", schemaPath: "#/properties/message_revoker_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -9896,14 +10294,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs75 = errors;
-      var valid0 = _errs74 === errors;
-    }
-    if (data.message_revoker_face_url !== void 0) {
-      let data44 = data.message_revoker_face_url;
       const _errs76 = errors;
-      if (typeof data44 !== "string") {
-        const err44 = { instancePath: instancePath + "/message_revoker_face_url", schemaPath: "#/properties/message_revoker_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs75 === errors;
+    }
+    if (data.message_revoke_reason !== void 0) {
+      let data45 = data.message_revoke_reason;
+      const _errs77 = errors;
+      if (typeof data45 !== "string") {
+        const err44 = { instancePath: instancePath + "/message_revoke_reason", schemaPath: "#/properties/message_revoke_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -9911,14 +10309,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs77 = errors;
-      var valid0 = _errs76 === errors;
-    }
-    if (data.message_revoke_reason !== void 0) {
-      let data45 = data.message_revoke_reason;
       const _errs78 = errors;
-      if (typeof data45 !== "string") {
-        const err45 = { instancePath: instancePath + "/message_revoke_reason", schemaPath: "#/properties/message_revoke_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs77 === errors;
+    }
+    if (data.message_pinner_user_id !== void 0) {
+      let data46 = data.message_pinner_user_id;
+      const _errs79 = errors;
+      if (typeof data46 !== "string") {
+        const err45 = { instancePath: instancePath + "/message_pinner_user_id", schemaPath: "#/properties/message_pinner_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -9926,14 +10324,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs79 = errors;
-      var valid0 = _errs78 === errors;
-    }
-    if (data.message_pinner_user_id !== void 0) {
-      let data46 = data.message_pinner_user_id;
       const _errs80 = errors;
-      if (typeof data46 !== "string") {
-        const err46 = { instancePath: instancePath + "/message_pinner_user_id", schemaPath: "#/properties/message_pinner_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs79 === errors;
+    }
+    if (data.message_pinner_nick_name !== void 0) {
+      let data47 = data.message_pinner_nick_name;
+      const _errs81 = errors;
+      if (typeof data47 !== "string") {
+        const err46 = { instancePath: instancePath + "/message_pinner_nick_name", schemaPath: "#/properties/message_pinner_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -9941,14 +10339,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs81 = errors;
-      var valid0 = _errs80 === errors;
-    }
-    if (data.message_pinner_nick_name !== void 0) {
-      let data47 = data.message_pinner_nick_name;
       const _errs82 = errors;
-      if (typeof data47 !== "string") {
-        const err47 = { instancePath: instancePath + "/message_pinner_nick_name", schemaPath: "#/properties/message_pinner_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs81 === errors;
+    }
+    if (data.message_pinner_friend_remark !== void 0) {
+      let data48 = data.message_pinner_friend_remark;
+      const _errs83 = errors;
+      if (typeof data48 !== "string") {
+        const err47 = { instancePath: instancePath + "/message_pinner_friend_remark", schemaPath: "#/properties/message_pinner_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -9956,14 +10354,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs83 = errors;
-      var valid0 = _errs82 === errors;
-    }
-    if (data.message_pinner_friend_remark !== void 0) {
-      let data48 = data.message_pinner_friend_remark;
       const _errs84 = errors;
-      if (typeof data48 !== "string") {
-        const err48 = { instancePath: instancePath + "/message_pinner_friend_remark", schemaPath: "#/properties/message_pinner_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs83 === errors;
+    }
+    if (data.message_pinner_name_card !== void 0) {
+      let data49 = data.message_pinner_name_card;
+      const _errs85 = errors;
+      if (typeof data49 !== "string") {
+        const err48 = { instancePath: instancePath + "/message_pinner_name_card", schemaPath: "#/properties/message_pinner_name_card/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -9971,14 +10369,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs85 = errors;
-      var valid0 = _errs84 === errors;
-    }
-    if (data.message_pinner_name_card !== void 0) {
-      let data49 = data.message_pinner_name_card;
       const _errs86 = errors;
-      if (typeof data49 !== "string") {
-        const err49 = { instancePath: instancePath + "/message_pinner_name_card", schemaPath: "#/properties/message_pinner_name_card/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs85 === errors;
+    }
+    if (data.message_pinner_face_url !== void 0) {
+      let data50 = data.message_pinner_face_url;
+      const _errs87 = errors;
+      if (typeof data50 !== "string") {
+        const err49 = { instancePath: instancePath + "/message_pinner_face_url", schemaPath: "#/properties/message_pinner_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -9986,23 +10384,23 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs87 = errors;
-      var valid0 = _errs86 === errors;
-    }
-    if (data.message_pinner_face_url !== void 0) {
-      let data50 = data.message_pinner_face_url;
       const _errs88 = errors;
-      if (typeof data50 !== "string") {
-        const err50 = { instancePath: instancePath + "/message_pinner_face_url", schemaPath: "#/properties/message_pinner_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err50];
+      var valid0 = _errs87 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj69.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err50);
+          const err50 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err50];
+          } else {
+            vErrors.push(err50);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs89 = errors;
-      var valid0 = _errs88 === errors;
     }
   } else {
     const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -10016,7 +10414,8 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   validate86.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate86.evaluated = { "props": { "message_elem_array": true, "message_conv_id": true, "message_conv_type": true, "message_sender": true, "message_priority": true, "message_client_time": true, "message_server_time": true, "message_is_from_self": true, "message_platform": true, "message_is_read": true, "message_is_online_msg": true, "message_is_peer_read": true, "message_receipt_peer_read": true, "message_need_read_receipt": true, "message_support_message_extension": true, "message_is_broadcast_message": true, "message_has_sent_receipt": true, "message_group_receipt_read_count": true, "message_group_receipt_unread_count": true, "message_version": true, "message_status": true, "message_unique_id": true, "message_msg_id": true, "message_rand": true, "message_seq": true, "message_custom_int": true, "message_custom_str": true, "message_cloud_custom_str": true, "message_is_excluded_from_unread_count": true, "message_group_at_user_array": true, "message_is_forward_message": true, "message_sender_profile": true, "message_sender_group_member_info": true, "message_excluded_from_last_message": true, "message_excluded_from_content_moderation": true, "message_custom_moderation_configuration_id": true, "message_has_risk_content": true, "message_risk_type_identified": true, "message_target_group_member_array": true, "message_offline_push_config": true, "message_revoker_user_id": true, "message_revoker_nick_name": true, "message_revoker_face_url": true, "message_revoke_reason": true, "message_pinner_user_id": true, "message_pinner_nick_name": true, "message_pinner_friend_remark": true, "message_pinner_name_card": true, "message_pinner_face_url": true }, "dynamicProps": false, "dynamicItems": false };
+var obj70 = /* @__PURE__ */ new Set(["draft_msg", "draft_user_define", "draft_edit_time"]);
 function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10030,10 +10429,21 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "draft_msg" || key0 === "draft_user_define" || key0 === "draft_edit_time")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.draft_msg !== void 0) {
+      let data0 = data.draft_msg;
+      const _errs1 = errors;
+      if (!validate86.call(this, data0, { instancePath: instancePath + "/draft_msg", parentData: data, parentDataProperty: "draft_msg", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.draft_user_define !== void 0) {
+      let data1 = data.draft_user_define;
+      const _errs2 = errors;
+      if (typeof data1 !== "string") {
+        const err0 = { instancePath: instancePath + "/draft_user_define", schemaPath: "#/properties/draft_user_define/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10041,22 +10451,14 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.draft_msg !== void 0) {
-      let data0 = data.draft_msg;
-      const _errs2 = errors;
-      if (!validate86(data0, { instancePath: instancePath + "/draft_msg", parentData: data, parentDataProperty: "draft_msg", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs3 = errors;
       var valid0 = _errs2 === errors;
     }
-    if (data.draft_user_define !== void 0) {
-      let data1 = data.draft_user_define;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/draft_user_define", schemaPath: "#/properties/draft_user_define/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.draft_edit_time !== void 0) {
+      let data2 = data.draft_edit_time;
+      const _errs4 = errors;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err1 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10064,25 +10466,19 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.draft_edit_time !== void 0) {
-      let data2 = data.draft_edit_time;
       const _errs5 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err2 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 4294967295 || isNaN(data2)) {
-          const err3 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err2 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err3 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10090,8 +10486,15 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err4 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs4 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj70.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10100,7 +10503,6 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      var valid0 = _errs5 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -10114,8 +10516,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   validate85.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema105 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupType", "type": "integer", "enum": [0, 1, 2, 3, 4, 5] };
+validate85.evaluated = { "props": { "draft_msg": true, "draft_user_define": true, "draft_edit_time": true }, "dynamicProps": false, "dynamicItems": false };
 function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10137,21 +10538,26 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema105.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4 || data === 5)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema105.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj61.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate228.errors = vErrors;
   return errors === 0;
 }
 validate228.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema107 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMGroupAtType", "type": "integer", "enum": [1, 2, 3] };
+var obj84 = /* @__PURE__ */ new Set([1, 2, 3]);
 function validate231(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10173,20 +10579,26 @@ function validate231(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema107.enum;
-  if (!(data === 1 || data === 2 || data === 3)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema107.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj84.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [1, 2, 3] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate231.errors = vErrors;
   return errors === 0;
 }
 validate231.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj85 = /* @__PURE__ */ new Set(["conv_group_at_info_seq", "conv_group_at_info_at_type"]);
 function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10200,10 +10612,11 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_group_at_info_seq" || key0 === "conv_group_at_info_at_type")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_group_at_info_seq !== void 0) {
+      let data0 = data.conv_group_at_info_seq;
+      const _errs1 = errors;
+      if (!func3(data0, this && this.unknownKey)) {
+        const err0 = { instancePath: instancePath + "/conv_group_at_info_seq", schemaPath: "#/properties/conv_group_at_info_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10211,30 +10624,32 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conv_group_at_info_seq !== void 0) {
-      let data0 = data.conv_group_at_info_seq;
-      const _errs2 = errors;
-      if (!(typeof data0 == "bigint" && data0 >= 0n && data0 <= 18446744073709551615n || typeof data0 == "number" && Number.isInteger(data0) && data0 >= 0 && data0 <= 18446744073709552e3)) {
-        const err1 = { instancePath: instancePath + "/conv_group_at_info_seq", schemaPath: "#/properties/conv_group_at_info_seq/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conv_group_at_info_at_type !== void 0) {
       let data1 = data.conv_group_at_info_at_type;
-      const _errs3 = errors;
-      if (!validate231(data1, { instancePath: instancePath + "/conv_group_at_info_at_type", parentData: data, parentDataProperty: "conv_group_at_info_at_type", rootData, dynamicAnchors })) {
+      const _errs2 = errors;
+      if (!validate231.call(this, data1, { instancePath: instancePath + "/conv_group_at_info_at_type", parentData: data, parentDataProperty: "conv_group_at_info_at_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs3 === errors;
+      var valid0 = _errs2 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj85.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -10248,7 +10663,8 @@ function validate230(data, { instancePath = "", parentData, parentDataProperty, 
   validate230.errors = vErrors;
   return errors === 0;
 }
-validate230.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate230.evaluated = { "props": { "conv_group_at_info_seq": true, "conv_group_at_info_at_type": true }, "dynamicProps": false, "dynamicItems": false };
+var obj86 = /* @__PURE__ */ new Set(["conv_id", "conv_type", "conv_face_url", "conv_unread_num", "conv_active_time", "conv_is_has_lastmsg", "conv_last_msg", "conv_is_has_draft", "conv_draft", "conv_recv_opt", "conv_group_type", "conv_group_at_info_array", "conv_is_pinned", "conv_show_name", "conv_mark_array", "conv_custom_data", "conv_conversation_group_array", "conv_c2c_read_timestamp", "conv_group_read_sequence", "conv_owner"]);
 function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10262,10 +10678,11 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema104.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -10273,12 +10690,24 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conv_type !== void 0) {
+      let data1 = data.conv_type;
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.conv_face_url !== void 0) {
+      let data2 = data.conv_face_url;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/conv_face_url", schemaPath: "#/properties/conv_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -10286,24 +10715,14 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs5 = errors;
       var valid0 = _errs4 === errors;
     }
-    if (data.conv_face_url !== void 0) {
-      let data2 = data.conv_face_url;
-      const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/conv_face_url", schemaPath: "#/properties/conv_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.conv_unread_num !== void 0) {
+      let data3 = data.conv_unread_num;
+      const _errs6 = errors;
+      if (!func3(data3, this && this.unknownKey)) {
+        const err2 = { instancePath: instancePath + "/conv_unread_num", schemaPath: "#/properties/conv_unread_num/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10311,14 +10730,13 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
+      var valid0 = _errs6 === errors;
     }
-    if (data.conv_unread_num !== void 0) {
-      let data3 = data.conv_unread_num;
+    if (data.conv_active_time !== void 0) {
+      let data4 = data.conv_active_time;
       const _errs7 = errors;
-      if (!(typeof data3 == "bigint" && data3 >= 0n && data3 <= 18446744073709551615n || typeof data3 == "number" && Number.isInteger(data3) && data3 >= 0 && data3 <= 18446744073709552e3)) {
-        const err3 = { instancePath: instancePath + "/conv_unread_num", schemaPath: "#/properties/conv_unread_num/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!func3(data4, this && this.unknownKey)) {
+        const err3 = { instancePath: instancePath + "/conv_active_time", schemaPath: "#/properties/conv_active_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10328,11 +10746,11 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid0 = _errs7 === errors;
     }
-    if (data.conv_active_time !== void 0) {
-      let data4 = data.conv_active_time;
+    if (data.conv_is_has_lastmsg !== void 0) {
+      let data5 = data.conv_is_has_lastmsg;
       const _errs8 = errors;
-      if (!(typeof data4 == "bigint" && data4 >= 0n && data4 <= 18446744073709551615n || typeof data4 == "number" && Number.isInteger(data4) && data4 >= 0 && data4 <= 18446744073709552e3)) {
-        const err4 = { instancePath: instancePath + "/conv_active_time", schemaPath: "#/properties/conv_active_time/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (typeof data5 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/conv_is_has_lastmsg", schemaPath: "#/properties/conv_is_has_lastmsg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10340,13 +10758,24 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      const _errs9 = errors;
       var valid0 = _errs8 === errors;
     }
-    if (data.conv_is_has_lastmsg !== void 0) {
-      let data5 = data.conv_is_has_lastmsg;
-      const _errs9 = errors;
-      if (typeof data5 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/conv_is_has_lastmsg", schemaPath: "#/properties/conv_is_has_lastmsg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.conv_last_msg !== void 0) {
+      let data6 = data.conv_last_msg;
+      const _errs10 = errors;
+      if (!validate86.call(this, data6, { instancePath: instancePath + "/conv_last_msg", parentData: data, parentDataProperty: "conv_last_msg", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs10 === errors;
+    }
+    if (data.conv_is_has_draft !== void 0) {
+      let data7 = data.conv_is_has_draft;
+      const _errs11 = errors;
+      if (typeof data7 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/conv_is_has_draft", schemaPath: "#/properties/conv_is_has_draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10354,24 +10783,61 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
+      const _errs12 = errors;
+      var valid0 = _errs11 === errors;
     }
-    if (data.conv_last_msg !== void 0) {
-      let data6 = data.conv_last_msg;
-      const _errs11 = errors;
-      if (!validate86(data6, { instancePath: instancePath + "/conv_last_msg", parentData: data, parentDataProperty: "conv_last_msg", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+    if (data.conv_draft !== void 0) {
+      let data8 = data.conv_draft;
+      const _errs13 = errors;
+      if (!validate85.call(this, data8, { instancePath: instancePath + "/conv_draft", parentData: data, parentDataProperty: "conv_draft", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs11 === errors;
+      var valid0 = _errs13 === errors;
     }
-    if (data.conv_is_has_draft !== void 0) {
-      let data7 = data.conv_is_has_draft;
-      const _errs12 = errors;
-      if (typeof data7 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/conv_is_has_draft", schemaPath: "#/properties/conv_is_has_draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.conv_recv_opt !== void 0) {
+      let data9 = data.conv_recv_opt;
+      const _errs14 = errors;
+      if (!validate129.call(this, data9, { instancePath: instancePath + "/conv_recv_opt", parentData: data, parentDataProperty: "conv_recv_opt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.conv_group_type !== void 0) {
+      let data10 = data.conv_group_type;
+      const _errs15 = errors;
+      if (!validate228.call(this, data10, { instancePath: instancePath + "/conv_group_type", parentData: data, parentDataProperty: "conv_group_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs15 === errors;
+    }
+    if (data.conv_group_at_info_array !== void 0) {
+      let data11 = data.conv_group_at_info_array;
+      const _errs16 = errors;
+      const _errs17 = errors;
+      if (Array.isArray(data11)) {
+        let valid2 = true;
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          const _errs18 = errors;
+          if (!validate230.call(this, data12, { instancePath: instancePath + "/conv_group_at_info_array/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs18 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/conv_group_at_info_array", schemaPath: "#/properties/conv_group_at_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10379,61 +10845,13 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.conv_draft !== void 0) {
-      let data8 = data.conv_draft;
-      const _errs14 = errors;
-      if (!validate85(data8, { instancePath: instancePath + "/conv_draft", parentData: data, parentDataProperty: "conv_draft", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.conv_recv_opt !== void 0) {
-      let data9 = data.conv_recv_opt;
-      const _errs15 = errors;
-      if (!validate129(data9, { instancePath: instancePath + "/conv_recv_opt", parentData: data, parentDataProperty: "conv_recv_opt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.conv_group_type !== void 0) {
-      let data10 = data.conv_group_type;
-      const _errs16 = errors;
-      if (!validate228(data10, { instancePath: instancePath + "/conv_group_type", parentData: data, parentDataProperty: "conv_group_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs16 === errors;
     }
-    if (data.conv_group_at_info_array !== void 0) {
-      let data11 = data.conv_group_at_info_array;
-      const _errs17 = errors;
-      const _errs18 = errors;
-      if (Array.isArray(data11)) {
-        let valid2 = true;
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          const _errs19 = errors;
-          if (!validate230(data12, { instancePath: instancePath + "/conv_group_at_info_array/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs19 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/conv_group_at_info_array", schemaPath: "#/properties/conv_group_at_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.conv_is_pinned !== void 0) {
+      let data13 = data.conv_is_pinned;
+      const _errs19 = errors;
+      if (typeof data13 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/conv_is_pinned", schemaPath: "#/properties/conv_is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10441,13 +10859,14 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs17 === errors;
-    }
-    if (data.conv_is_pinned !== void 0) {
-      let data13 = data.conv_is_pinned;
       const _errs20 = errors;
-      if (typeof data13 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/conv_is_pinned", schemaPath: "#/properties/conv_is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs19 === errors;
+    }
+    if (data.conv_show_name !== void 0) {
+      let data14 = data.conv_show_name;
+      const _errs21 = errors;
+      if (typeof data14 !== "string") {
+        const err8 = { instancePath: instancePath + "/conv_show_name", schemaPath: "#/properties/conv_show_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10455,116 +10874,129 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs21 = errors;
-      var valid0 = _errs20 === errors;
-    }
-    if (data.conv_show_name !== void 0) {
-      let data14 = data.conv_show_name;
       const _errs22 = errors;
-      if (typeof data14 !== "string") {
-        const err9 = { instancePath: instancePath + "/conv_show_name", schemaPath: "#/properties/conv_show_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs23 = errors;
-      var valid0 = _errs22 === errors;
+      var valid0 = _errs21 === errors;
     }
     if (data.conv_mark_array !== void 0) {
       let data15 = data.conv_mark_array;
+      const _errs23 = errors;
       const _errs24 = errors;
-      const _errs25 = errors;
       if (Array.isArray(data15)) {
         let valid4 = true;
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data16 = data15[i1];
-          const _errs26 = errors;
-          if (!(typeof data16 == "bigint" && data16 >= 0n && data16 <= 18446744073709551615n || typeof data16 == "number" && Number.isInteger(data16) && data16 >= 0 && data16 <= 18446744073709552e3)) {
-            const err10 = { instancePath: instancePath + "/conv_mark_array/" + i1, schemaPath: "#/properties/conv_mark_array/items/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+          const _errs25 = errors;
+          if (!func3(data16, this && this.unknownKey)) {
+            const err9 = { instancePath: instancePath + "/conv_mark_array/" + i1, schemaPath: "#/properties/conv_mark_array/items/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err9];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err9);
             }
             errors++;
           }
-          var valid3 = _errs26 === errors;
+          var valid3 = _errs25 === errors;
           if (!valid3) {
             valid4 = false;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/conv_mark_array", schemaPath: "#/properties/conv_mark_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/conv_mark_array", schemaPath: "#/properties/conv_mark_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var valid0 = _errs24 === errors;
+      var valid0 = _errs23 === errors;
     }
     if (data.conv_custom_data !== void 0) {
       let data17 = data.conv_custom_data;
+      const _errs26 = errors;
       const _errs27 = errors;
-      const _errs28 = errors;
       if (typeof data17 === "string") {
         if (func1(data17) > 256) {
-          const err12 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
+          const err11 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err11];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err11);
           }
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
-      var valid0 = _errs27 === errors;
+      var valid0 = _errs26 === errors;
     }
     if (data.conv_conversation_group_array !== void 0) {
       let data18 = data.conv_conversation_group_array;
+      const _errs28 = errors;
       const _errs29 = errors;
       const _errs30 = errors;
+      let valid5 = true;
+      const _errs31 = errors;
       if (Array.isArray(data18)) {
         if (data18.length > 20) {
-          const err14 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+          const err13 = {};
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err13];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err13);
           }
           errors++;
+        } else {
         }
-        let valid6 = true;
-        const len2 = data18.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data19 = data18[i2];
-          const _errs31 = errors;
-          const _errs32 = errors;
-          if (typeof data19 === "string") {
-            if (func1(data19) > 32) {
-              const err15 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/items/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
+      }
+      if (errors === _errs31) {
+      }
+      var _valid0 = _errs31 === errors;
+      errors = _errs30;
+      if (vErrors !== null) {
+        if (_errs30) {
+          vErrors.length = _errs30;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs32 = errors;
+        if (Array.isArray(data18)) {
+          let valid7 = true;
+          const len2 = data18.length;
+          for (let i2 = 0; i2 < len2; i2++) {
+            let data19 = data18[i2];
+            const _errs33 = errors;
+            const _errs34 = errors;
+            if (typeof data19 === "string") {
+              if (func1(data19) > 32) {
+                const err14 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (func1(data19) < 1) {
-              const err16 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/items/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
+              if (func1(data19) < 1) {
+                const err15 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            } else {
+              const err16 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -10572,36 +11004,39 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err17 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
+            var valid6 = _errs33 === errors;
+            if (!valid6) {
+              valid7 = false;
             }
-            errors++;
-          }
-          var valid5 = _errs31 === errors;
-          if (!valid5) {
-            valid6 = false;
           }
         }
-      } else {
-        const err18 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        var _valid0 = _errs32 === errors;
+        valid5 = _valid0;
+        if (valid5) {
+          var items0 = true;
+        }
+      }
+      if (!valid5) {
+        const err17 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
-      var valid0 = _errs29 === errors;
-    }
-    if (data.conv_c2c_read_timestamp !== void 0) {
-      let data20 = data.conv_c2c_read_timestamp;
-      const _errs33 = errors;
-      if (!(typeof data20 == "bigint" && data20 >= 0n && data20 <= 18446744073709551615n || typeof data20 == "number" && Number.isInteger(data20) && data20 >= 0 && data20 <= 18446744073709552e3)) {
-        const err19 = { instancePath: instancePath + "/conv_c2c_read_timestamp", schemaPath: "#/properties/conv_c2c_read_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (Array.isArray(data18)) {
+        if (data18.length > 20) {
+          const err18 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -10609,13 +11044,13 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs33 === errors;
+      var valid0 = _errs28 === errors;
     }
-    if (data.conv_group_read_sequence !== void 0) {
-      let data21 = data.conv_group_read_sequence;
-      const _errs34 = errors;
-      if (!(typeof data21 == "bigint" && data21 >= 0n && data21 <= 18446744073709551615n || typeof data21 == "number" && Number.isInteger(data21) && data21 >= 0 && data21 <= 18446744073709552e3)) {
-        const err20 = { instancePath: instancePath + "/conv_group_read_sequence", schemaPath: "#/properties/conv_group_read_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+    if (data.conv_c2c_read_timestamp !== void 0) {
+      let data20 = data.conv_c2c_read_timestamp;
+      const _errs35 = errors;
+      if (!func3(data20, this && this.unknownKey)) {
+        const err20 = { instancePath: instancePath + "/conv_c2c_read_timestamp", schemaPath: "#/properties/conv_c2c_read_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10623,13 +11058,13 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs34 === errors;
+      var valid0 = _errs35 === errors;
     }
-    if (data.conv_owner !== void 0) {
-      let data22 = data.conv_owner;
-      const _errs35 = errors;
-      if (typeof data22 !== "string") {
-        const err21 = { instancePath: instancePath + "/conv_owner", schemaPath: "#/properties/conv_owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.conv_group_read_sequence !== void 0) {
+      let data21 = data.conv_group_read_sequence;
+      const _errs36 = errors;
+      if (!func3(data21, this && this.unknownKey)) {
+        const err21 = { instancePath: instancePath + "/conv_group_read_sequence", schemaPath: "#/properties/conv_group_read_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -10637,22 +11072,51 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs36 = errors;
-      var valid0 = _errs35 === errors;
+      var valid0 = _errs36 === errors;
+    }
+    if (data.conv_owner !== void 0) {
+      let data22 = data.conv_owner;
+      const _errs37 = errors;
+      if (typeof data22 !== "string") {
+        const err22 = { instancePath: instancePath + "/conv_owner", schemaPath: "#/properties/conv_owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      const _errs38 = errors;
+      var valid0 = _errs37 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj86.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err23 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err24];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate259.errors = vErrors;
   return errors === 0;
 }
-validate259.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate259.evaluated = { "props": { "conv_id": true, "conv_type": true, "conv_face_url": true, "conv_unread_num": true, "conv_active_time": true, "conv_is_has_lastmsg": true, "conv_last_msg": true, "conv_is_has_draft": true, "conv_draft": true, "conv_recv_opt": true, "conv_group_type": true, "conv_group_at_info_array": true, "conv_is_pinned": true, "conv_show_name": true, "conv_mark_array": true, "conv_custom_data": true, "conv_conversation_group_array": true, "conv_c2c_read_timestamp": true, "conv_group_read_sequence": true, "conv_owner": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCreateConversationGroup_input = validate59;
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -10685,25 +11149,22 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name" || key0 === "conversation_id_array")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
     if (data.group_name !== void 0) {
       let data0 = data.group_name;
+      const _errs1 = errors;
       const _errs2 = errors;
-      const _errs3 = errors;
       if (typeof data0 === "string") {
         if (func1(data0) > 32) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10711,93 +11172,144 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       } else {
-        const err5 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conversation_id_array !== void 0) {
       let data1 = data.conversation_id_array;
+      const _errs3 = errors;
       const _errs4 = errors;
       const _errs5 = errors;
+      let valid1 = true;
+      const _errs6 = errors;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          const err5 = {};
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
+          }
+          errors++;
+        } else {
+        }
+      }
+      if (errors === _errs6) {
+      }
+      var _valid0 = _errs6 === errors;
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs7 = errors;
+        if (Array.isArray(data1)) {
+          let valid3 = true;
+          const len0 = data1.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0];
+            const _errs8 = errors;
+            if (typeof data2 !== "string") {
+              const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const _errs9 = errors;
+            var valid2 = _errs8 === errors;
+            if (!valid2) {
+              valid3 = false;
+            }
+          }
+        }
+        var _valid0 = _errs7 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+          var items0 = true;
+        }
+      }
+      if (!valid1) {
+        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data1)) {
+        if (data1.length > 100) {
+          const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
           errors++;
         }
         if (data1.length < 1) {
-          const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err9];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err9);
           }
           errors++;
         }
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          if (typeof data2 !== "string") {
-            const err8 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-          const _errs7 = errors;
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
       } else {
-        const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj0.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err12];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err12);
     }
     errors++;
   }
   validate59.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate59.evaluated = { "props": { "group_name": true, "conversation_id_array": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCreateConversationGroup_result = validate266;
 function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -10816,7 +11328,7 @@ function validate266(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate253(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
         errors = vErrors.length;
       } else {
@@ -10871,10 +11383,11 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_id" || key0 === "conv_type")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10882,31 +11395,33 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conv_type !== void 0) {
       let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj2.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -10920,8 +11435,9 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   validate60.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate60.evaluated = { "props": { "conv_id": true, "conv_type": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvDeleteConversationGroup_input = validate62;
+var obj7 = /* @__PURE__ */ new Set(["group_name"]);
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -10944,25 +11460,22 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
     if (data.group_name !== void 0) {
       let data0 = data.group_name;
+      const _errs1 = errors;
       const _errs2 = errors;
-      const _errs3 = errors;
       if (typeof data0 === "string") {
         if (func1(data0) > 32) {
-          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err1 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -10970,25 +11483,31 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
       } else {
-        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err3];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err3);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj7.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -11002,8 +11521,9 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   validate62.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate62.evaluated = { "props": { "group_name": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvDeleteConversationList_input = validate63;
+var obj8 = /* @__PURE__ */ new Set(["conversation_id_array", "clear_message"]);
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11035,77 +11555,96 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_id_array" || key0 === "clear_message")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
+    if (data.conversation_id_array !== void 0) {
+      let data0 = data.conversation_id_array;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 100) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         } else {
-          vErrors.push(err2);
+        }
+      }
+      if (errors === _errs4) {
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs5 = errors;
+        if (Array.isArray(data0)) {
+          let valid3 = true;
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err3 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            const _errs7 = errors;
+            var valid2 = _errs6 === errors;
+            if (!valid2) {
+              valid3 = false;
+            }
+          }
+        }
+        var _valid0 = _errs5 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+          var items0 = true;
+        }
+      }
+      if (!valid1) {
+        const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
         errors++;
       }
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data0 = data.conversation_id_array;
-      const _errs2 = errors;
-      const _errs3 = errors;
       if (Array.isArray(data0)) {
         if (data0.length > 100) {
-          const err3 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err5];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err5);
           }
           errors++;
         }
         if (data0.length < 1) {
-          const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err6];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err6);
           }
           errors++;
         }
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs4 = errors;
-          if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-          const _errs5 = errors;
-          var valid1 = _errs4 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
       } else {
-        const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.clear_message !== void 0) {
-      let data2 = data.clear_message;
-      const _errs6 = errors;
-      if (typeof data2 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/clear_message", schemaPath: "#/properties/clear_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11113,22 +11652,51 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
+      var valid0 = _errs1 === errors;
+    }
+    if (data.clear_message !== void 0) {
+      let data2 = data.clear_message;
+      const _errs8 = errors;
+      if (typeof data2 !== "boolean") {
+        const err8 = { instancePath: instancePath + "/clear_message", schemaPath: "#/properties/clear_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      const _errs9 = errors;
+      var valid0 = _errs8 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj8.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err9 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err10];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err10);
     }
     errors++;
   }
   validate63.errors = vErrors;
   return errors === 0;
 }
-validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate63.evaluated = { "props": { "conversation_id_array": true, "clear_message": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvDeleteConversationList_result = validate268;
 function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -11147,7 +11715,7 @@ function validate268(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate253(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
         errors = vErrors.length;
       } else {
@@ -11202,25 +11770,22 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name" || key0 === "conversation_id_array")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
     if (data.group_name !== void 0) {
       let data0 = data.group_name;
+      const _errs1 = errors;
       const _errs2 = errors;
-      const _errs3 = errors;
       if (typeof data0 === "string") {
         if (func1(data0) > 32) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11228,93 +11793,144 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       } else {
-        const err5 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conversation_id_array !== void 0) {
       let data1 = data.conversation_id_array;
+      const _errs3 = errors;
       const _errs4 = errors;
       const _errs5 = errors;
+      let valid1 = true;
+      const _errs6 = errors;
       if (Array.isArray(data1)) {
         if (data1.length > 100) {
-          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          const err5 = {};
           if (vErrors === null) {
-            vErrors = [err6];
+            vErrors = [err5];
           } else {
-            vErrors.push(err6);
+            vErrors.push(err5);
+          }
+          errors++;
+        } else {
+        }
+      }
+      if (errors === _errs6) {
+      }
+      var _valid0 = _errs6 === errors;
+      errors = _errs5;
+      if (vErrors !== null) {
+        if (_errs5) {
+          vErrors.length = _errs5;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs7 = errors;
+        if (Array.isArray(data1)) {
+          let valid3 = true;
+          const len0 = data1.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0];
+            const _errs8 = errors;
+            if (typeof data2 !== "string") {
+              const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const _errs9 = errors;
+            var valid2 = _errs8 === errors;
+            if (!valid2) {
+              valid3 = false;
+            }
+          }
+        }
+        var _valid0 = _errs7 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+          var items0 = true;
+        }
+      }
+      if (!valid1) {
+        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (Array.isArray(data1)) {
+        if (data1.length > 100) {
+          const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
           errors++;
         }
         if (data1.length < 1) {
-          const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err9];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err9);
           }
           errors++;
         }
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          if (typeof data2 !== "string") {
-            const err8 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
-            }
-            errors++;
-          }
-          const _errs7 = errors;
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
       } else {
-        const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj0.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err10];
+      vErrors = [err12];
     } else {
-      vErrors.push(err10);
+      vErrors.push(err12);
     }
     errors++;
   }
   validate64.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate64.evaluated = { "props": { "group_name": true, "conversation_id_array": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvDeleteConversationsFromGroup_result = validate270;
 function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -11333,7 +11949,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate253(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
         errors = vErrors.length;
       } else {
@@ -11357,6 +11973,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate270.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConvInfo_input = validate65;
+var obj10 = /* @__PURE__ */ new Set(["get_conversation_list_param_conv_id", "get_conversation_list_param_conv_type"]);
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11370,10 +11987,11 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "get_conversation_list_param_conv_id" || key0 === "get_conversation_list_param_conv_type")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.get_conversation_list_param_conv_id !== void 0) {
+      let data0 = data.get_conversation_list_param_conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/get_conversation_list_param_conv_id", schemaPath: "#/properties/get_conversation_list_param_conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11381,31 +11999,33 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.get_conversation_list_param_conv_id !== void 0) {
-      let data0 = data.get_conversation_list_param_conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/get_conversation_list_param_conv_id", schemaPath: "#/properties/get_conversation_list_param_conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.get_conversation_list_param_conv_type !== void 0) {
       let data1 = data.get_conversation_list_param_conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/get_conversation_list_param_conv_type", parentData: data, parentDataProperty: "get_conversation_list_param_conv_type", rootData, dynamicAnchors })) {
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/get_conversation_list_param_conv_type", parentData: data, parentDataProperty: "get_conversation_list_param_conv_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj10.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -11419,7 +12039,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   validate66.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate66.evaluated = { "props": { "get_conversation_list_param_conv_id": true, "get_conversation_list_param_conv_type": true }, "dynamicProps": false, "dynamicItems": false };
+var obj11 = /* @__PURE__ */ new Set(["json_get_conv_list_param"]);
 function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11442,29 +12063,17 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "json_get_conv_list_param")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
     if (data.json_get_conv_list_param !== void 0) {
       let data0 = data.json_get_conv_list_param;
+      const _errs1 = errors;
       const _errs2 = errors;
-      const _errs3 = errors;
       if (Array.isArray(data0)) {
         if (data0.length < 1) {
-          const err2 = { instancePath: instancePath + "/json_get_conv_list_param", schemaPath: "#/properties/json_get_conv_list_param/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err1 = { instancePath: instancePath + "/json_get_conv_list_param", schemaPath: "#/properties/json_get_conv_list_param/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err2];
+            vErrors = [err1];
           } else {
-            vErrors.push(err2);
+            vErrors.push(err1);
           }
           errors++;
         }
@@ -11472,27 +12081,42 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
           let data1 = data0[i0];
-          const _errs4 = errors;
-          if (!validate66(data1, { instancePath: instancePath + "/json_get_conv_list_param/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+          const _errs3 = errors;
+          if (!validate66.call(this, data1, { instancePath: instancePath + "/json_get_conv_list_param/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
             errors = vErrors.length;
           } else {
           }
-          var valid1 = _errs4 === errors;
+          var valid1 = _errs3 === errors;
           if (!valid1) {
             valid2 = false;
           }
         }
       } else {
-        const err3 = { instancePath: instancePath + "/json_get_conv_list_param", schemaPath: "#/properties/json_get_conv_list_param/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err2 = { instancePath: instancePath + "/json_get_conv_list_param", schemaPath: "#/properties/json_get_conv_list_param/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err3];
+          vErrors = [err2];
         } else {
-          vErrors.push(err3);
+          vErrors.push(err2);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj11.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -11506,7 +12130,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate65.evaluated = { "props": { "json_get_conv_list_param": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConvInfo_result = validate272;
 function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -11521,10 +12145,11 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!func15.call(schema104.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err0 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11532,12 +12157,24 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conv_type !== void 0) {
+      let data1 = data.conv_type;
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.conv_face_url !== void 0) {
+      let data2 = data.conv_face_url;
+      const _errs4 = errors;
+      if (typeof data2 !== "string") {
+        const err1 = { instancePath: instancePath + "/conv_face_url", schemaPath: "#/properties/conv_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -11545,24 +12182,14 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs5 = errors;
       var valid0 = _errs4 === errors;
     }
-    if (data.conv_face_url !== void 0) {
-      let data2 = data.conv_face_url;
-      const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/conv_face_url", schemaPath: "#/properties/conv_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.conv_unread_num !== void 0) {
+      let data3 = data.conv_unread_num;
+      const _errs6 = errors;
+      if (!func3(data3, this && this.unknownKey)) {
+        const err2 = { instancePath: instancePath + "/conv_unread_num", schemaPath: "#/properties/conv_unread_num/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11570,14 +12197,13 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
+      var valid0 = _errs6 === errors;
     }
-    if (data.conv_unread_num !== void 0) {
-      let data3 = data.conv_unread_num;
+    if (data.conv_active_time !== void 0) {
+      let data4 = data.conv_active_time;
       const _errs7 = errors;
-      if (!(typeof data3 == "bigint" && data3 >= 0n && data3 <= 18446744073709551615n || typeof data3 == "number" && Number.isInteger(data3) && data3 >= 0 && data3 <= 18446744073709552e3)) {
-        const err3 = { instancePath: instancePath + "/conv_unread_num", schemaPath: "#/properties/conv_unread_num/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!func3(data4, this && this.unknownKey)) {
+        const err3 = { instancePath: instancePath + "/conv_active_time", schemaPath: "#/properties/conv_active_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -11587,11 +12213,11 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var valid0 = _errs7 === errors;
     }
-    if (data.conv_active_time !== void 0) {
-      let data4 = data.conv_active_time;
+    if (data.conv_is_has_lastmsg !== void 0) {
+      let data5 = data.conv_is_has_lastmsg;
       const _errs8 = errors;
-      if (!(typeof data4 == "bigint" && data4 >= 0n && data4 <= 18446744073709551615n || typeof data4 == "number" && Number.isInteger(data4) && data4 >= 0 && data4 <= 18446744073709552e3)) {
-        const err4 = { instancePath: instancePath + "/conv_active_time", schemaPath: "#/properties/conv_active_time/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (typeof data5 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/conv_is_has_lastmsg", schemaPath: "#/properties/conv_is_has_lastmsg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11599,13 +12225,24 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      const _errs9 = errors;
       var valid0 = _errs8 === errors;
     }
-    if (data.conv_is_has_lastmsg !== void 0) {
-      let data5 = data.conv_is_has_lastmsg;
-      const _errs9 = errors;
-      if (typeof data5 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/conv_is_has_lastmsg", schemaPath: "#/properties/conv_is_has_lastmsg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.conv_last_msg !== void 0) {
+      let data6 = data.conv_last_msg;
+      const _errs10 = errors;
+      if (!validate86.call(this, data6, { instancePath: instancePath + "/conv_last_msg", parentData: data, parentDataProperty: "conv_last_msg", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs10 === errors;
+    }
+    if (data.conv_is_has_draft !== void 0) {
+      let data7 = data.conv_is_has_draft;
+      const _errs11 = errors;
+      if (typeof data7 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/conv_is_has_draft", schemaPath: "#/properties/conv_is_has_draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11613,24 +12250,61 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
+      const _errs12 = errors;
+      var valid0 = _errs11 === errors;
     }
-    if (data.conv_last_msg !== void 0) {
-      let data6 = data.conv_last_msg;
-      const _errs11 = errors;
-      if (!validate86(data6, { instancePath: instancePath + "/conv_last_msg", parentData: data, parentDataProperty: "conv_last_msg", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+    if (data.conv_draft !== void 0) {
+      let data8 = data.conv_draft;
+      const _errs13 = errors;
+      if (!validate85.call(this, data8, { instancePath: instancePath + "/conv_draft", parentData: data, parentDataProperty: "conv_draft", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs11 === errors;
+      var valid0 = _errs13 === errors;
     }
-    if (data.conv_is_has_draft !== void 0) {
-      let data7 = data.conv_is_has_draft;
-      const _errs12 = errors;
-      if (typeof data7 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/conv_is_has_draft", schemaPath: "#/properties/conv_is_has_draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.conv_recv_opt !== void 0) {
+      let data9 = data.conv_recv_opt;
+      const _errs14 = errors;
+      if (!validate129.call(this, data9, { instancePath: instancePath + "/conv_recv_opt", parentData: data, parentDataProperty: "conv_recv_opt", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs14 === errors;
+    }
+    if (data.conv_group_type !== void 0) {
+      let data10 = data.conv_group_type;
+      const _errs15 = errors;
+      if (!validate228.call(this, data10, { instancePath: instancePath + "/conv_group_type", parentData: data, parentDataProperty: "conv_group_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs15 === errors;
+    }
+    if (data.conv_group_at_info_array !== void 0) {
+      let data11 = data.conv_group_at_info_array;
+      const _errs16 = errors;
+      const _errs17 = errors;
+      if (Array.isArray(data11)) {
+        let valid2 = true;
+        const len0 = data11.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data12 = data11[i0];
+          const _errs18 = errors;
+          if (!validate230.call(this, data12, { instancePath: instancePath + "/conv_group_at_info_array/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs18 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/conv_group_at_info_array", schemaPath: "#/properties/conv_group_at_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11638,61 +12312,13 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.conv_draft !== void 0) {
-      let data8 = data.conv_draft;
-      const _errs14 = errors;
-      if (!validate85(data8, { instancePath: instancePath + "/conv_draft", parentData: data, parentDataProperty: "conv_draft", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.conv_recv_opt !== void 0) {
-      let data9 = data.conv_recv_opt;
-      const _errs15 = errors;
-      if (!validate129(data9, { instancePath: instancePath + "/conv_recv_opt", parentData: data, parentDataProperty: "conv_recv_opt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.conv_group_type !== void 0) {
-      let data10 = data.conv_group_type;
-      const _errs16 = errors;
-      if (!validate228(data10, { instancePath: instancePath + "/conv_group_type", parentData: data, parentDataProperty: "conv_group_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs16 === errors;
     }
-    if (data.conv_group_at_info_array !== void 0) {
-      let data11 = data.conv_group_at_info_array;
-      const _errs17 = errors;
-      const _errs18 = errors;
-      if (Array.isArray(data11)) {
-        let valid2 = true;
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          const _errs19 = errors;
-          if (!validate230(data12, { instancePath: instancePath + "/conv_group_at_info_array/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs19 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/conv_group_at_info_array", schemaPath: "#/properties/conv_group_at_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.conv_is_pinned !== void 0) {
+      let data13 = data.conv_is_pinned;
+      const _errs19 = errors;
+      if (typeof data13 !== "boolean") {
+        const err7 = { instancePath: instancePath + "/conv_is_pinned", schemaPath: "#/properties/conv_is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11700,13 +12326,14 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs17 === errors;
-    }
-    if (data.conv_is_pinned !== void 0) {
-      let data13 = data.conv_is_pinned;
       const _errs20 = errors;
-      if (typeof data13 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/conv_is_pinned", schemaPath: "#/properties/conv_is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+      var valid0 = _errs19 === errors;
+    }
+    if (data.conv_show_name !== void 0) {
+      let data14 = data.conv_show_name;
+      const _errs21 = errors;
+      if (typeof data14 !== "string") {
+        const err8 = { instancePath: instancePath + "/conv_show_name", schemaPath: "#/properties/conv_show_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11714,116 +12341,129 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs21 = errors;
-      var valid0 = _errs20 === errors;
-    }
-    if (data.conv_show_name !== void 0) {
-      let data14 = data.conv_show_name;
       const _errs22 = errors;
-      if (typeof data14 !== "string") {
-        const err9 = { instancePath: instancePath + "/conv_show_name", schemaPath: "#/properties/conv_show_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs23 = errors;
-      var valid0 = _errs22 === errors;
+      var valid0 = _errs21 === errors;
     }
     if (data.conv_mark_array !== void 0) {
       let data15 = data.conv_mark_array;
+      const _errs23 = errors;
       const _errs24 = errors;
-      const _errs25 = errors;
       if (Array.isArray(data15)) {
         let valid4 = true;
         const len1 = data15.length;
         for (let i1 = 0; i1 < len1; i1++) {
           let data16 = data15[i1];
-          const _errs26 = errors;
-          if (!(typeof data16 == "bigint" && data16 >= 0n && data16 <= 18446744073709551615n || typeof data16 == "number" && Number.isInteger(data16) && data16 >= 0 && data16 <= 18446744073709552e3)) {
-            const err10 = { instancePath: instancePath + "/conv_mark_array/" + i1, schemaPath: "#/properties/conv_mark_array/items/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+          const _errs25 = errors;
+          if (!func3(data16, this && this.unknownKey)) {
+            const err9 = { instancePath: instancePath + "/conv_mark_array/" + i1, schemaPath: "#/properties/conv_mark_array/items/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
             if (vErrors === null) {
-              vErrors = [err10];
+              vErrors = [err9];
             } else {
-              vErrors.push(err10);
+              vErrors.push(err9);
             }
             errors++;
           }
-          var valid3 = _errs26 === errors;
+          var valid3 = _errs25 === errors;
           if (!valid3) {
             valid4 = false;
           }
         }
       } else {
-        const err11 = { instancePath: instancePath + "/conv_mark_array", schemaPath: "#/properties/conv_mark_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err10 = { instancePath: instancePath + "/conv_mark_array", schemaPath: "#/properties/conv_mark_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err11];
+          vErrors = [err10];
         } else {
-          vErrors.push(err11);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var valid0 = _errs24 === errors;
+      var valid0 = _errs23 === errors;
     }
     if (data.conv_custom_data !== void 0) {
       let data17 = data.conv_custom_data;
+      const _errs26 = errors;
       const _errs27 = errors;
-      const _errs28 = errors;
       if (typeof data17 === "string") {
         if (func1(data17) > 256) {
-          const err12 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
+          const err11 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
           if (vErrors === null) {
-            vErrors = [err12];
+            vErrors = [err11];
           } else {
-            vErrors.push(err12);
+            vErrors.push(err11);
           }
           errors++;
         }
       } else {
-        const err13 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err12 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err12];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err12);
         }
         errors++;
       }
-      var valid0 = _errs27 === errors;
+      var valid0 = _errs26 === errors;
     }
     if (data.conv_conversation_group_array !== void 0) {
       let data18 = data.conv_conversation_group_array;
+      const _errs28 = errors;
       const _errs29 = errors;
       const _errs30 = errors;
+      let valid5 = true;
+      const _errs31 = errors;
       if (Array.isArray(data18)) {
         if (data18.length > 20) {
-          const err14 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+          const err13 = {};
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err13];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err13);
           }
           errors++;
+        } else {
         }
-        let valid6 = true;
-        const len2 = data18.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data19 = data18[i2];
-          const _errs31 = errors;
-          const _errs32 = errors;
-          if (typeof data19 === "string") {
-            if (func1(data19) > 32) {
-              const err15 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/items/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-              if (vErrors === null) {
-                vErrors = [err15];
-              } else {
-                vErrors.push(err15);
+      }
+      if (errors === _errs31) {
+      }
+      var _valid0 = _errs31 === errors;
+      errors = _errs30;
+      if (vErrors !== null) {
+        if (_errs30) {
+          vErrors.length = _errs30;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs32 = errors;
+        if (Array.isArray(data18)) {
+          let valid7 = true;
+          const len2 = data18.length;
+          for (let i2 = 0; i2 < len2; i2++) {
+            let data19 = data18[i2];
+            const _errs33 = errors;
+            const _errs34 = errors;
+            if (typeof data19 === "string") {
+              if (func1(data19) > 32) {
+                const err14 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (func1(data19) < 1) {
-              const err16 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/items/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
+              if (func1(data19) < 1) {
+                const err15 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            } else {
+              const err16 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -11831,36 +12471,39 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
               }
               errors++;
             }
-          } else {
-            const err17 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
+            var valid6 = _errs33 === errors;
+            if (!valid6) {
+              valid7 = false;
             }
-            errors++;
-          }
-          var valid5 = _errs31 === errors;
-          if (!valid5) {
-            valid6 = false;
           }
         }
-      } else {
-        const err18 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        var _valid0 = _errs32 === errors;
+        valid5 = _valid0;
+        if (valid5) {
+          var items0 = true;
+        }
+      }
+      if (!valid5) {
+        const err17 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
         if (vErrors === null) {
-          vErrors = [err18];
+          vErrors = [err17];
         } else {
-          vErrors.push(err18);
+          vErrors.push(err17);
         }
         errors++;
       }
-      var valid0 = _errs29 === errors;
-    }
-    if (data.conv_c2c_read_timestamp !== void 0) {
-      let data20 = data.conv_c2c_read_timestamp;
-      const _errs33 = errors;
-      if (!(typeof data20 == "bigint" && data20 >= 0n && data20 <= 18446744073709551615n || typeof data20 == "number" && Number.isInteger(data20) && data20 >= 0 && data20 <= 18446744073709552e3)) {
-        const err19 = { instancePath: instancePath + "/conv_c2c_read_timestamp", schemaPath: "#/properties/conv_c2c_read_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (Array.isArray(data18)) {
+        if (data18.length > 20) {
+          const err18 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -11868,13 +12511,13 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs33 === errors;
+      var valid0 = _errs28 === errors;
     }
-    if (data.conv_group_read_sequence !== void 0) {
-      let data21 = data.conv_group_read_sequence;
-      const _errs34 = errors;
-      if (!(typeof data21 == "bigint" && data21 >= 0n && data21 <= 18446744073709551615n || typeof data21 == "number" && Number.isInteger(data21) && data21 >= 0 && data21 <= 18446744073709552e3)) {
-        const err20 = { instancePath: instancePath + "/conv_group_read_sequence", schemaPath: "#/properties/conv_group_read_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+    if (data.conv_c2c_read_timestamp !== void 0) {
+      let data20 = data.conv_c2c_read_timestamp;
+      const _errs35 = errors;
+      if (!func3(data20, this && this.unknownKey)) {
+        const err20 = { instancePath: instancePath + "/conv_c2c_read_timestamp", schemaPath: "#/properties/conv_c2c_read_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -11882,13 +12525,13 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs34 === errors;
+      var valid0 = _errs35 === errors;
     }
-    if (data.conv_owner !== void 0) {
-      let data22 = data.conv_owner;
-      const _errs35 = errors;
-      if (typeof data22 !== "string") {
-        const err21 = { instancePath: instancePath + "/conv_owner", schemaPath: "#/properties/conv_owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (data.conv_group_read_sequence !== void 0) {
+      let data21 = data.conv_group_read_sequence;
+      const _errs36 = errors;
+      if (!func3(data21, this && this.unknownKey)) {
+        const err21 = { instancePath: instancePath + "/conv_group_read_sequence", schemaPath: "#/properties/conv_group_read_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -11896,22 +12539,51 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs36 = errors;
-      var valid0 = _errs35 === errors;
+      var valid0 = _errs36 === errors;
+    }
+    if (data.conv_owner !== void 0) {
+      let data22 = data.conv_owner;
+      const _errs37 = errors;
+      if (typeof data22 !== "string") {
+        const err22 = { instancePath: instancePath + "/conv_owner", schemaPath: "#/properties/conv_owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      const _errs38 = errors;
+      var valid0 = _errs37 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj86.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err23 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err22];
+      vErrors = [err24];
     } else {
-      vErrors.push(err22);
+      vErrors.push(err24);
     }
     errors++;
   }
   validate223.errors = vErrors;
   return errors === 0;
 }
-validate223.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate223.evaluated = { "props": { "conv_id": true, "conv_type": true, "conv_face_url": true, "conv_unread_num": true, "conv_active_time": true, "conv_is_has_lastmsg": true, "conv_last_msg": true, "conv_is_has_draft": true, "conv_draft": true, "conv_recv_opt": true, "conv_group_type": true, "conv_group_at_info_array": true, "conv_is_pinned": true, "conv_show_name": true, "conv_mark_array": true, "conv_custom_data": true, "conv_conversation_group_array": true, "conv_c2c_read_timestamp": true, "conv_group_read_sequence": true, "conv_owner": true }, "dynamicProps": false, "dynamicItems": false };
 function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11929,7 +12601,7 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate223(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate223.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
         errors = vErrors.length;
       } else {
@@ -11953,6 +12625,7 @@ function validate272(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate272.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConvList_input = validate69;
+var obj12 = /* @__PURE__ */ new Set([]);
 function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11966,15 +12639,20 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
     for (const key0 in data) {
-      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
+      if (!obj12.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err0 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
   } else {
     const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -11988,7 +12666,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   validate69.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate69.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConvList_result = validate274;
 function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -12007,7 +12685,7 @@ function validate274(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate223(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate223.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
         errors = vErrors.length;
       } else {
@@ -12044,15 +12722,20 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
     for (const key0 in data) {
-      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
+      if (!obj12.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err0 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
   } else {
     const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12066,7 +12749,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   validate70.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate70.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConversationGroupList_result = validate276;
 function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -12114,6 +12797,7 @@ function validate276(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate276.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConversationListByFilter_input = validate71;
+var obj14 = /* @__PURE__ */ new Set(["conversation_list_filter_conv_type", "conversation_list_filter_conversation_group", "conversation_list_filter_mark_type", "conversation_list_filter_has_unread_count", "conversation_list_filter_has_group_at_info"]);
 function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12127,44 +12811,46 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_list_filter_conv_type" || key0 === "conversation_list_filter_conversation_group" || key0 === "conversation_list_filter_mark_type" || key0 === "conversation_list_filter_has_unread_count" || key0 === "conversation_list_filter_has_group_at_info")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
     if (data.conversation_list_filter_conv_type !== void 0) {
       let data0 = data.conversation_list_filter_conv_type;
-      const _errs2 = errors;
-      if (!validate54(data0, { instancePath: instancePath + "/conversation_list_filter_conv_type", parentData: data, parentDataProperty: "conversation_list_filter_conv_type", rootData, dynamicAnchors })) {
+      const _errs1 = errors;
+      if (!validate54.call(this, data0, { instancePath: instancePath + "/conversation_list_filter_conv_type", parentData: data, parentDataProperty: "conversation_list_filter_conv_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conversation_list_filter_conversation_group !== void 0) {
       let data1 = data.conversation_list_filter_conversation_group;
+      const _errs2 = errors;
       const _errs3 = errors;
-      const _errs4 = errors;
       if (typeof data1 === "string") {
         if (func1(data1) > 32) {
-          const err1 = { instancePath: instancePath + "/conversation_list_filter_conversation_group", schemaPath: "#/properties/conversation_list_filter_conversation_group/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err0 = { instancePath: instancePath + "/conversation_list_filter_conversation_group", schemaPath: "#/properties/conversation_list_filter_conversation_group/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err0];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err0);
           }
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/conversation_list_filter_conversation_group", schemaPath: "#/properties/conversation_list_filter_conversation_group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err1 = { instancePath: instancePath + "/conversation_list_filter_conversation_group", schemaPath: "#/properties/conversation_list_filter_conversation_group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+    }
+    if (data.conversation_list_filter_mark_type !== void 0) {
+      let data2 = data.conversation_list_filter_mark_type;
+      const _errs4 = errors;
+      if (!func3(data2, this && this.unknownKey)) {
+        const err2 = { instancePath: instancePath + "/conversation_list_filter_mark_type", schemaPath: "#/properties/conversation_list_filter_mark_type/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12172,22 +12858,26 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.conversation_list_filter_mark_type !== void 0) {
-      let data2 = data.conversation_list_filter_mark_type;
-      const _errs5 = errors;
-      if (!(typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n || typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552e3)) {
-        const err3 = { instancePath: instancePath + "/conversation_list_filter_mark_type", schemaPath: "#/properties/conversation_list_filter_mark_type/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
       if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && (BigInt(data2) & 4294967280n) !== 0n) {
-        const err4 = { instancePath: instancePath + "/conversation_list_filter_mark_type", schemaPath: "#/properties/conversation_list_filter_mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f" };
+        if (this && this.unknownKey) {
+          this.unknownValue(instancePath + "/conversation_list_filter_mark_type", data2);
+        } else {
+          const err3 = { instancePath: instancePath + "/conversation_list_filter_mark_type", schemaPath: "#/properties/conversation_list_filter_mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs4 === errors;
+    }
+    if (data.conversation_list_filter_has_unread_count !== void 0) {
+      let data3 = data.conversation_list_filter_has_unread_count;
+      const _errs5 = errors;
+      if (typeof data3 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/conversation_list_filter_has_unread_count", schemaPath: "#/properties/conversation_list_filter_has_unread_count/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12195,13 +12885,14 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
+      const _errs6 = errors;
       var valid0 = _errs5 === errors;
     }
-    if (data.conversation_list_filter_has_unread_count !== void 0) {
-      let data3 = data.conversation_list_filter_has_unread_count;
-      const _errs6 = errors;
-      if (typeof data3 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/conversation_list_filter_has_unread_count", schemaPath: "#/properties/conversation_list_filter_has_unread_count/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+    if (data.conversation_list_filter_has_group_at_info !== void 0) {
+      let data4 = data.conversation_list_filter_has_group_at_info;
+      const _errs7 = errors;
+      if (typeof data4 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/conversation_list_filter_has_group_at_info", schemaPath: "#/properties/conversation_list_filter_has_group_at_info/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12209,23 +12900,23 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.conversation_list_filter_has_group_at_info !== void 0) {
-      let data4 = data.conversation_list_filter_has_group_at_info;
       const _errs8 = errors;
-      if (typeof data4 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/conversation_list_filter_has_group_at_info", schemaPath: "#/properties/conversation_list_filter_has_group_at_info/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err6];
+      var valid0 = _errs7 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj14.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err6);
+          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
     }
   } else {
     const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12239,7 +12930,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   validate72.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate72.evaluated = { "props": { "conversation_list_filter_conv_type": true, "conversation_list_filter_conversation_group": true, "conversation_list_filter_mark_type": true, "conversation_list_filter_has_unread_count": true, "conversation_list_filter_has_group_at_info": true }, "dynamicProps": false, "dynamicItems": false };
+var obj15 = /* @__PURE__ */ new Set(["filter", "next_seq", "count"]);
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12280,10 +12972,21 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "filter" || key0 === "next_seq" || key0 === "count")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.filter !== void 0) {
+      let data0 = data.filter;
+      const _errs1 = errors;
+      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.next_seq !== void 0) {
+      let data1 = data.next_seq;
+      const _errs2 = errors;
+      if (!func3(data1, this && this.unknownKey)) {
+        const err3 = { instancePath: instancePath + "/next_seq", schemaPath: "#/properties/next_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12291,22 +12994,13 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs2 = errors;
-      if (!validate72(data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs2 === errors;
     }
-    if (data.next_seq !== void 0) {
-      let data1 = data.next_seq;
+    if (data.count !== void 0) {
+      let data2 = data.count;
       const _errs3 = errors;
-      if (!(typeof data1 == "bigint" && data1 >= 0n && data1 <= 18446744073709551615n || typeof data1 == "number" && Number.isInteger(data1) && data1 >= 0 && data1 <= 18446744073709552e3)) {
-        const err4 = { instancePath: instancePath + "/next_seq", schemaPath: "#/properties/next_seq/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err4 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12314,24 +13008,19 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.count !== void 0) {
-      let data2 = data.count;
       const _errs4 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err5 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
       if (typeof data2 == "number" && isFinite(data2)) {
         if (data2 > 4294967295 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err5 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -12339,8 +13028,15 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj15.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err7 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -12349,7 +13045,6 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12363,8 +13058,9 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   validate71.errors = vErrors;
   return errors === 0;
 }
-validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate71.evaluated = { "props": { "filter": true, "next_seq": true, "count": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetConversationListByFilter_result = validate277;
+var obj98 = /* @__PURE__ */ new Set(["conversation_list_result_conv_list", "conversation_list_result_next_seq", "conversation_list_result_is_finished"]);
 function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12378,10 +13074,28 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_list_result_conv_list" || key0 === "conversation_list_result_next_seq" || key0 === "conversation_list_result_is_finished")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conversation_list_result_conv_list !== void 0) {
+      let data0 = data.conversation_list_result_conv_list;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      if (Array.isArray(data0)) {
+        let valid2 = true;
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          const _errs3 = errors;
+          if (!validate223.call(this, data1, { instancePath: instancePath + "/conversation_list_result_conv_list/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs3 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err0 = { instancePath: instancePath + "/conversation_list_result_conv_list", schemaPath: "#/properties/conversation_list_result_conv_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -12389,29 +13103,13 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      var valid0 = _errs1 === errors;
     }
-    if (data.conversation_list_result_conv_list !== void 0) {
-      let data0 = data.conversation_list_result_conv_list;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      if (Array.isArray(data0)) {
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs4 = errors;
-          if (!validate223(data1, { instancePath: instancePath + "/conversation_list_result_conv_list/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs4 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err1 = { instancePath: instancePath + "/conversation_list_result_conv_list", schemaPath: "#/properties/conversation_list_result_conv_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.conversation_list_result_next_seq !== void 0) {
+      let data2 = data.conversation_list_result_next_seq;
+      const _errs4 = errors;
+      if (!func3(data2, this && this.unknownKey)) {
+        const err1 = { instancePath: instancePath + "/conversation_list_result_next_seq", schemaPath: "#/properties/conversation_list_result_next_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -12419,13 +13117,13 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs4 === errors;
     }
-    if (data.conversation_list_result_next_seq !== void 0) {
-      let data2 = data.conversation_list_result_next_seq;
+    if (data.conversation_list_result_is_finished !== void 0) {
+      let data3 = data.conversation_list_result_is_finished;
       const _errs5 = errors;
-      if (!(typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n || typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552e3)) {
-        const err2 = { instancePath: instancePath + "/conversation_list_result_next_seq", schemaPath: "#/properties/conversation_list_result_next_seq/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+      if (typeof data3 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/conversation_list_result_is_finished", schemaPath: "#/properties/conversation_list_result_is_finished/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -12433,22 +13131,23 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      const _errs6 = errors;
       var valid0 = _errs5 === errors;
     }
-    if (data.conversation_list_result_is_finished !== void 0) {
-      let data3 = data.conversation_list_result_is_finished;
-      const _errs6 = errors;
-      if (typeof data3 !== "boolean") {
-        const err3 = { instancePath: instancePath + "/conversation_list_result_is_finished", schemaPath: "#/properties/conversation_list_result_is_finished/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err3];
+    for (const key0 in data) {
+      if (!obj98.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err3);
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12462,7 +13161,7 @@ function validate277(data, { instancePath = "", parentData, parentDataProperty, 
   validate277.errors = vErrors;
   return errors === 0;
 }
-validate277.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate277.evaluated = { "props": { "conversation_list_result_conv_list": true, "conversation_list_result_next_seq": true, "conversation_list_result_is_finished": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetTotalUnreadMessageCount_input = validate75;
 function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -12477,15 +13176,20 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
     for (const key0 in data) {
-      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
+      if (!obj12.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err0 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
       }
-      errors++;
     }
   } else {
     const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12499,8 +13203,9 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   validate75.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate75.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetTotalUnreadMessageCount_result = validate279;
+var obj97 = /* @__PURE__ */ new Set(["conv_get_total_unread_message_count_result_unread_count"]);
 function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12514,10 +13219,11 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_get_total_unread_message_count_result_unread_count")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_get_total_unread_message_count_result_unread_count !== void 0) {
+      let data0 = data.conv_get_total_unread_message_count_result_unread_count;
+      const _errs1 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -12525,23 +13231,19 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conv_get_total_unread_message_count_result_unread_count !== void 0) {
-      let data0 = data.conv_get_total_unread_message_count_result_unread_count;
       const _errs2 = errors;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err1 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 2147483647 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err1 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -12549,8 +13251,15 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0 < -2147483648 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj97.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12559,7 +13268,6 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs2 === errors;
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12573,8 +13281,9 @@ function validate279(data, { instancePath = "", parentData, parentDataProperty, 
   validate279.errors = vErrors;
   return errors === 0;
 }
-validate279.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate279.evaluated = { "props": { "conv_get_total_unread_message_count_result_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetUnreadMessageCountByFilter_input = validate76;
+var obj17 = /* @__PURE__ */ new Set(["filter"]);
 function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12597,27 +13306,30 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "filter")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
     if (data.filter !== void 0) {
       let data0 = data.filter;
-      const _errs2 = errors;
-      if (!validate72(data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
+      const _errs1 = errors;
+      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj17.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12631,7 +13343,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   validate76.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate76.evaluated = { "props": { "filter": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvGetUnreadMessageCountByFilter_result = validate280;
 function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -12646,10 +13358,11 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_get_total_unread_message_count_result_unread_count")) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_get_total_unread_message_count_result_unread_count !== void 0) {
+      let data0 = data.conv_get_total_unread_message_count_result_unread_count;
+      const _errs1 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -12657,23 +13370,19 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conv_get_total_unread_message_count_result_unread_count !== void 0) {
-      let data0 = data.conv_get_total_unread_message_count_result_unread_count;
       const _errs2 = errors;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err1 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 2147483647 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err1 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err2];
           } else {
@@ -12681,8 +13390,15 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0 < -2147483648 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj97.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -12691,7 +13407,6 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs2 === errors;
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -12705,8 +13420,9 @@ function validate280(data, { instancePath = "", parentData, parentDataProperty, 
   validate280.errors = vErrors;
   return errors === 0;
 }
-validate280.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate280.evaluated = { "props": { "conv_get_total_unread_message_count_result_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvMarkConversation_input = validate78;
+var obj18 = /* @__PURE__ */ new Set(["conversation_id_array", "mark_type", "enable_mark"]);
 function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12747,77 +13463,96 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_id_array" || key0 === "mark_type" || key0 === "enable_mark")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err3];
+    if (data.conversation_id_array !== void 0) {
+      let data0 = data.conversation_id_array;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 100) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
         } else {
-          vErrors.push(err3);
+        }
+      }
+      if (errors === _errs4) {
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs5 = errors;
+        if (Array.isArray(data0)) {
+          let valid3 = true;
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err4 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            const _errs7 = errors;
+            var valid2 = _errs6 === errors;
+            if (!valid2) {
+              valid3 = false;
+            }
+          }
+        }
+        var _valid0 = _errs5 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+          var items0 = true;
+        }
+      }
+      if (!valid1) {
+        const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
         }
         errors++;
       }
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data0 = data.conversation_id_array;
-      const _errs2 = errors;
-      const _errs3 = errors;
       if (Array.isArray(data0)) {
         if (data0.length > 100) {
-          const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err6];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err6);
           }
           errors++;
         }
         if (data0.length < 1) {
-          const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err5];
+            vErrors = [err7];
           } else {
-            vErrors.push(err5);
+            vErrors.push(err7);
           }
           errors++;
         }
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs4 = errors;
-          if (typeof data1 !== "string") {
-            const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          const _errs5 = errors;
-          var valid1 = _errs4 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
       } else {
-        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.mark_type !== void 0) {
-      let data2 = data.mark_type;
-      const _errs6 = errors;
-      if (!(typeof data2 == "bigint" && data2 >= 0n && data2 <= 18446744073709551615n || typeof data2 == "number" && Number.isInteger(data2) && data2 >= 0 && data2 <= 18446744073709552e3)) {
-        const err8 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-int64", keyword: "x-int64", params: {}, message: "must be a unsigned 64-bit integer" };
+        const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12825,8 +13560,13 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && ((BigInt(data2) & 4294967280n) !== 0n || BigInt(data2) === 0n)) {
-        const err9 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f and not be 0" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.mark_type !== void 0) {
+      let data2 = data.mark_type;
+      const _errs8 = errors;
+      if (!func3(data2, this && this.unknownKey)) {
+        const err9 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -12834,36 +13574,73 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.enable_mark !== void 0) {
-      let data3 = data.enable_mark;
-      const _errs7 = errors;
-      if (typeof data3 !== "boolean") {
-        const err10 = { instancePath: instancePath + "/enable_mark", schemaPath: "#/properties/enable_mark/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err10];
+      if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && (BigInt(data2) & 4294967280n) !== 0n) {
+        if (this && this.unknownKey) {
+          this.unknownValue(instancePath + "/mark_type", data2);
         } else {
-          vErrors.push(err10);
+          const err10 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f and not be 0" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+      if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && !(this && this.unknownKey) && BigInt(data2) === 0n) {
+        const err11 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f and not be 0" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
         }
         errors++;
       }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
+      var valid0 = _errs8 === errors;
+    }
+    if (data.enable_mark !== void 0) {
+      let data3 = data.enable_mark;
+      const _errs9 = errors;
+      if (typeof data3 !== "boolean") {
+        const err12 = { instancePath: instancePath + "/enable_mark", schemaPath: "#/properties/enable_mark/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      const _errs10 = errors;
+      var valid0 = _errs9 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj18.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err13 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err14];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err14);
     }
     errors++;
   }
   validate78.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate78.evaluated = { "props": { "conversation_id_array": true, "mark_type": true, "enable_mark": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvMarkConversation_result = validate281;
 function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -12882,7 +13659,7 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate253(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
         errors = vErrors.length;
       } else {
@@ -12906,6 +13683,7 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate281.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvPinConversation_input = validate79;
+var obj19 = /* @__PURE__ */ new Set(["conv_id", "conv_type", "is_pinned"]);
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12946,10 +13724,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_id" || key0 === "conv_type" || key0 === "is_pinned")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -12957,12 +13736,24 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conv_type !== void 0) {
+      let data1 = data.conv_type;
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.is_pinned !== void 0) {
+      let data2 = data.is_pinned;
+      const _errs4 = errors;
+      if (typeof data2 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/is_pinned", schemaPath: "#/properties/is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12970,33 +13761,23 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
+      const _errs5 = errors;
       var valid0 = _errs4 === errors;
     }
-    if (data.is_pinned !== void 0) {
-      let data2 = data.is_pinned;
-      const _errs5 = errors;
-      if (typeof data2 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/is_pinned", schemaPath: "#/properties/is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err5];
+    for (const key0 in data) {
+      if (!obj19.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err5);
+          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
     }
   } else {
     const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13010,8 +13791,9 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   validate79.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate79.evaluated = { "props": { "conv_id": true, "conv_type": true, "is_pinned": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvRenameConversationGroup_input = validate81;
+var obj20 = /* @__PURE__ */ new Set(["old_name", "new_name"]);
 function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13043,25 +13825,22 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "old_name" || key0 === "new_name")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
     if (data.old_name !== void 0) {
       let data0 = data.old_name;
+      const _errs1 = errors;
       const _errs2 = errors;
-      const _errs3 = errors;
       if (typeof data0 === "string") {
         if (func1(data0) > 32) {
-          const err3 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err2 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (func1(data0) < 1) {
+          const err3 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -13069,33 +13848,33 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
       } else {
-        const err5 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err4 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err4];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err4);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.new_name !== void 0) {
       let data1 = data.new_name;
+      const _errs3 = errors;
       const _errs4 = errors;
-      const _errs5 = errors;
       if (typeof data1 === "string") {
         if (func1(data1) > 32) {
-          const err6 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          const err5 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (func1(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -13103,25 +13882,31 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func1(data1) < 1) {
-          const err7 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
       } else {
-        const err8 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err7 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err7];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err7);
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj20.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13135,8 +13920,9 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   validate81.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate81.evaluated = { "props": { "old_name": true, "new_name": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvSetConversationCustomData_input = validate82;
+var obj21 = /* @__PURE__ */ new Set(["conversation_id_array", "custom_data"]);
 function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13168,110 +13954,158 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conversation_id_array" || key0 === "custom_data")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err2];
+    if (data.conversation_id_array !== void 0) {
+      let data0 = data.conversation_id_array;
+      const _errs1 = errors;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      if (Array.isArray(data0)) {
+        if (data0.length > 100) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         } else {
-          vErrors.push(err2);
+        }
+      }
+      if (errors === _errs4) {
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        const _errs5 = errors;
+        if (Array.isArray(data0)) {
+          let valid3 = true;
+          const len0 = data0.length;
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data1 = data0[i0];
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err3 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+            const _errs7 = errors;
+            var valid2 = _errs6 === errors;
+            if (!valid2) {
+              valid3 = false;
+            }
+          }
+        }
+        var _valid0 = _errs5 === errors;
+        valid1 = _valid0;
+        if (valid1) {
+          var items0 = true;
+        }
+      }
+      if (!valid1) {
+        const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
         }
         errors++;
       }
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data0 = data.conversation_id_array;
-      const _errs2 = errors;
-      const _errs3 = errors;
       if (Array.isArray(data0)) {
         if (data0.length > 100) {
-          const err3 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
+          const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
           if (vErrors === null) {
-            vErrors = [err3];
+            vErrors = [err5];
           } else {
-            vErrors.push(err3);
+            vErrors.push(err5);
           }
           errors++;
         }
         if (data0.length < 1) {
-          const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
           if (vErrors === null) {
-            vErrors = [err4];
+            vErrors = [err6];
           } else {
-            vErrors.push(err4);
+            vErrors.push(err6);
           }
           errors++;
         }
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs4 = errors;
-          if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err5];
-            } else {
-              vErrors.push(err5);
-            }
-            errors++;
-          }
-          const _errs5 = errors;
-          var valid1 = _errs4 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
       } else {
-        const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.custom_data !== void 0) {
       let data2 = data.custom_data;
-      const _errs6 = errors;
-      const _errs7 = errors;
+      const _errs8 = errors;
+      const _errs9 = errors;
       if (typeof data2 === "string") {
         if (func1(data2) > 256) {
-          const err7 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
+          const err8 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
           if (vErrors === null) {
-            vErrors = [err7];
+            vErrors = [err8];
           } else {
-            vErrors.push(err7);
+            vErrors.push(err8);
           }
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
-      var valid0 = _errs6 === errors;
+      var valid0 = _errs8 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj21.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err10 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err11];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err11);
     }
     errors++;
   }
   validate82.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate82.evaluated = { "props": { "conversation_id_array": true, "custom_data": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvSetConversationCustomData_result = validate283;
 function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -13290,7 +14124,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
     for (let i0 = 0; i0 < len0; i0++) {
       let data0 = data[i0];
       const _errs1 = errors;
-      if (!validate253(data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
         errors = vErrors.length;
       } else {
@@ -13314,6 +14148,7 @@ function validate283(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate283.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvSetDraft_input = validate83;
+var obj71 = /* @__PURE__ */ new Set(["conv_id", "conv_type", "json_draft_param"]);
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13354,10 +14189,11 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_id" || key0 === "conv_type" || key0 === "json_draft_param")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_id !== void 0) {
+      let data0 = data.conv_id;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13365,41 +14201,43 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
     }
     if (data.conv_type !== void 0) {
       let data1 = data.conv_type;
-      const _errs4 = errors;
-      if (!validate54(data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
+      const _errs3 = errors;
+      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs3 === errors;
+    }
+    if (data.json_draft_param !== void 0) {
+      let data2 = data.json_draft_param;
+      const _errs4 = errors;
+      if (!validate85.call(this, data2, { instancePath: instancePath + "/json_draft_param", parentData: data, parentDataProperty: "json_draft_param", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
         errors = vErrors.length;
       } else {
       }
       var valid0 = _errs4 === errors;
     }
-    if (data.json_draft_param !== void 0) {
-      let data2 = data.json_draft_param;
-      const _errs5 = errors;
-      if (!validate85(data2, { instancePath: instancePath + "/json_draft_param", parentData: data, parentDataProperty: "json_draft_param", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-        errors = vErrors.length;
-      } else {
+    for (const key0 in data) {
+      if (!obj71.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
       }
-      var valid0 = _errs5 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13413,7 +14251,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   validate83.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate83.evaluated = { "props": { "conv_id": true, "conv_type": true, "json_draft_param": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvSubscribeUnreadMessageCountByFilter_input = validate209;
 function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13437,27 +14275,30 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "filter")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
     if (data.filter !== void 0) {
       let data0 = data.filter;
-      const _errs2 = errors;
-      if (!validate72(data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
+      const _errs1 = errors;
+      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj17.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13471,7 +14312,7 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
   validate209.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate209.evaluated = { "props": { "filter": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvUnsubscribeUnreadMessageCountByFilter_input = validate211;
 function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13495,27 +14336,30 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "filter")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
     if (data.filter !== void 0) {
       let data0 = data.filter;
-      const _errs2 = errors;
-      if (!validate72(data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
+      const _errs1 = errors;
+      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
         errors = vErrors.length;
       } else {
       }
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj17.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
     }
   } else {
     const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13529,8 +14373,9 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
   validate211.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate211.evaluated = { "props": { "filter": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvConversationGroupCreatedCallback_args = validate222;
+var obj87 = /* @__PURE__ */ new Set(["group_name", "conversation_array"]);
 function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13562,10 +14407,11 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name" || key0 === "conversation_array")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_name !== void 0) {
+      let data0 = data.group_name;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13573,12 +14419,31 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conversation_array !== void 0) {
+      let data1 = data.conversation_array;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      if (Array.isArray(data1)) {
+        let valid2 = true;
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs5 = errors;
+          if (!validate223.call(this, data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs5 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13586,39 +14451,22 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs3 === errors;
     }
-    if (data.conversation_array !== void 0) {
-      let data1 = data.conversation_array;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          if (!validate223(data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
+    for (const key0 in data) {
+      if (!obj87.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err4);
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
       }
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13632,7 +14480,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
   validate222.errors = vErrors;
   return errors === 0;
 }
-validate222.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate222.evaluated = { "props": { "group_name": true, "conversation_array": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvConversationGroupDeletedCallback_args = validate235;
 function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13656,10 +14504,11 @@ function validate235(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_name !== void 0) {
+      let data0 = data.group_name;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -13667,21 +14516,23 @@ function validate235(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj7.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err2);
+          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
     }
   } else {
     const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13695,7 +14546,7 @@ function validate235(data, { instancePath = "", parentData, parentDataProperty, 
   validate235.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate235.evaluated = { "props": { "group_name": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvConversationGroupNameChangedCallback_args = validate236;
 function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13728,10 +14579,11 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "old_name" || key0 === "new_name")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.old_name !== void 0) {
+      let data0 = data.old_name;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13739,12 +14591,14 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.old_name !== void 0) {
-      let data0 = data.old_name;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.new_name !== void 0) {
+      let data1 = data.new_name;
+      const _errs3 = errors;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13752,23 +14606,23 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.new_name !== void 0) {
-      let data1 = data.new_name;
       const _errs4 = errors;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
+      var valid0 = _errs3 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj20.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err4);
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
       }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13782,7 +14636,7 @@ function validate236(data, { instancePath = "", parentData, parentDataProperty, 
   validate236.errors = vErrors;
   return errors === 0;
 }
-validate236.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate236.evaluated = { "props": { "old_name": true, "new_name": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvConversationsAddedToGroupCallback_args = validate237;
 function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
@@ -13815,10 +14669,11 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name" || key0 === "conversation_array")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_name !== void 0) {
+      let data0 = data.group_name;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -13826,12 +14681,31 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conversation_array !== void 0) {
+      let data1 = data.conversation_array;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      if (Array.isArray(data1)) {
+        let valid2 = true;
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs5 = errors;
+          if (!validate223.call(this, data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs5 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13839,39 +14713,22 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs3 === errors;
     }
-    if (data.conversation_array !== void 0) {
-      let data1 = data.conversation_array;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          if (!validate223(data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
+    for (const key0 in data) {
+      if (!obj87.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err4);
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
         }
-        errors++;
       }
-      var valid0 = _errs4 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -13885,8 +14742,9 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
   validate237.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate237.evaluated = { "props": { "group_name": true, "conversation_array": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvConversationsDeletedFromGroupCallback_args = validate239;
+var obj91 = /* @__PURE__ */ new Set(["group_name", "conversation_array", "reason"]);
 function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -13927,10 +14785,11 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "group_name" || key0 === "conversation_array" || key0 === "reason")) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.group_name !== void 0) {
+      let data0 = data.group_name;
+      const _errs1 = errors;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -13938,12 +14797,31 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
       const _errs2 = errors;
-      if (typeof data0 !== "string") {
-        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+      var valid0 = _errs1 === errors;
+    }
+    if (data.conversation_array !== void 0) {
+      let data1 = data.conversation_array;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      if (Array.isArray(data1)) {
+        let valid2 = true;
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs5 = errors;
+          if (!validate223.call(this, data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs5 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -13951,31 +14829,13 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
+      var valid0 = _errs3 === errors;
     }
-    if (data.conversation_array !== void 0) {
-      let data1 = data.conversation_array;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs6 = errors;
-          if (!validate223(data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (data.reason !== void 0) {
+      let data3 = data.reason;
+      const _errs6 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err5 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13983,24 +14843,19 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.reason !== void 0) {
-      let data3 = data.reason;
       const _errs7 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
       if (typeof data3 == "number" && isFinite(data3)) {
         if (data3 > 4294967295 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          const err6 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -14008,8 +14863,15 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data3 < 0 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      }
+      var valid0 = _errs6 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj91.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -14018,7 +14880,6 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs7 === errors;
     }
   } else {
     const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -14032,9 +14893,9 @@ function validate239(data, { instancePath = "", parentData, parentDataProperty, 
   validate239.errors = vErrors;
   return errors === 0;
 }
-validate239.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate239.evaluated = { "props": { "group_name": true, "conversation_array": true, "reason": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvEventCallback_args = validate241;
-var schema113 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMConvEvent", "type": "integer", "enum": [0, 1, 2, 3, 4] };
+var obj92 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4]);
 function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14056,20 +14917,26 @@ function validate242(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   const _errs0 = errors;
-  const vSchema0 = schema113.enum;
-  if (!(data === 0 || data === 1 || data === 2 || data === 3 || data === 4)) {
-    const err1 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema113.enum }, message: "must be equal to one of the allowed values" };
-    if (vErrors === null) {
-      vErrors = [err1];
+  if (!obj92.has(data)) {
+    if (this && this.unknownKey) {
+      if (Number.isInteger(data)) {
+        this.unknownValue(instancePath, data);
+      }
     } else {
-      vErrors.push(err1);
+      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4] }, message: "must be equal to one of the allowed values" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
     }
-    errors++;
   }
   validate242.errors = vErrors;
   return errors === 0;
 }
 validate242.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var obj93 = /* @__PURE__ */ new Set(["conv_event", "json_conv_array"]);
 function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14101,10 +14968,38 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "conv_event" || key0 === "json_conv_array")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.conv_event !== void 0) {
+      let data0 = data.conv_event;
+      const _errs1 = errors;
+      if (!validate242.call(this, data0, { instancePath: instancePath + "/conv_event", parentData: data, parentDataProperty: "conv_event", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.json_conv_array !== void 0) {
+      let data1 = data.json_conv_array;
+      const _errs2 = errors;
+      const _errs3 = errors;
+      if (Array.isArray(data1)) {
+        let valid2 = true;
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          const _errs4 = errors;
+          if (!validate223.call(this, data2, { instancePath: instancePath + "/json_conv_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
+            errors = vErrors.length;
+          } else {
+          }
+          var valid1 = _errs4 === errors;
+          if (!valid1) {
+            valid2 = false;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/json_conv_array", schemaPath: "#/properties/json_conv_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14112,47 +15007,22 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.conv_event !== void 0) {
-      let data0 = data.conv_event;
-      const _errs2 = errors;
-      if (!validate242(data0, { instancePath: instancePath + "/conv_event", parentData: data, parentDataProperty: "conv_event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
-        errors = vErrors.length;
-      } else {
-      }
       var valid0 = _errs2 === errors;
     }
-    if (data.json_conv_array !== void 0) {
-      let data1 = data.json_conv_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs5 = errors;
-          if (!validate223(data2, { instancePath: instancePath + "/json_conv_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs5 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/json_conv_array", schemaPath: "#/properties/json_conv_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err3];
+    for (const key0 in data) {
+      if (!obj93.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
         } else {
-          vErrors.push(err3);
+          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
         }
-        errors++;
       }
-      var valid0 = _errs3 === errors;
     }
   } else {
     const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -14166,8 +15036,9 @@ function validate241(data, { instancePath = "", parentData, parentDataProperty, 
   validate241.errors = vErrors;
   return errors === 0;
 }
-validate241.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate241.evaluated = { "props": { "conv_event": true, "json_conv_array": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvTotalUnreadMessageCountChangedCallback_args = validate247;
+var obj95 = /* @__PURE__ */ new Set(["total_unread_count"]);
 function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14190,10 +15061,11 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "total_unread_count")) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.total_unread_count !== void 0) {
+      let data0 = data.total_unread_count;
+      const _errs1 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -14201,23 +15073,19 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.total_unread_count !== void 0) {
-      let data0 = data.total_unread_count;
       const _errs2 = errors;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err2 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
       if (typeof data0 == "number" && isFinite(data0)) {
         if (data0 > 2147483647 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err2 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < -2147483648 || isNaN(data0)) {
+          const err3 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -14225,8 +15093,15 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0 < -2147483648 || isNaN(data0)) {
-          const err4 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs1 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj95.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -14235,7 +15110,6 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs2 === errors;
     }
   } else {
     const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -14249,8 +15123,9 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
   validate247.errors = vErrors;
   return errors === 0;
 }
-validate247.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate247.evaluated = { "props": { "total_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
 var TIMConvTotalUnreadMessageCountChangedByFilterCallback_args = validate245;
+var obj94 = /* @__PURE__ */ new Set(["filter", "total_unread_count"]);
 function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -14282,10 +15157,21 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    const _errs1 = errors;
-    for (const key0 in data) {
-      if (!(key0 === "filter" || key0 === "total_unread_count")) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+    if (data.filter !== void 0) {
+      let data0 = data.filter;
+      const _errs1 = errors;
+      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        errors = vErrors.length;
+      } else {
+      }
+      var valid0 = _errs1 === errors;
+    }
+    if (data.total_unread_count !== void 0) {
+      let data1 = data.total_unread_count;
+      const _errs2 = errors;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err2 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14293,33 +15179,19 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-    }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs2 = errors;
-      if (!validate72(data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.total_unread_count !== void 0) {
-      let data1 = data.total_unread_count;
       const _errs3 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err3 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
       if (typeof data1 == "number" && isFinite(data1)) {
         if (data1 > 2147483647 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          const err3 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data1 < -2147483648 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -14327,8 +15199,15 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err5 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
+      }
+      var valid0 = _errs2 === errors;
+    }
+    for (const key0 in data) {
+      if (!obj94.has(key0)) {
+        if (this && this.unknownKey) {
+          this.unknownKey(instancePath, key0);
+        } else {
+          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -14337,7 +15216,6 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
       }
-      var valid0 = _errs3 === errors;
     }
   } else {
     const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
@@ -14351,7 +15229,7 @@ function validate245(data, { instancePath = "", parentData, parentDataProperty, 
   validate245.errors = vErrors;
   return errors === 0;
 }
-validate245.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate245.evaluated = { "props": { "filter": true, "total_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
 
 // runtime/core/defaults.ts
 var DEFAULT_TABLE = API_TABLE;
@@ -14403,6 +15281,7 @@ var EventHub = class {
       return;
     }
     for (const { fn } of entry.listeners) {
+      if (entry.closed) return;
       try {
         fn(...decoded.value);
       } catch (err) {
@@ -14413,6 +15292,7 @@ var EventHub = class {
   /** Drops every listener and clears every native listener that is set. */
   clear() {
     const events = [...this.active.keys()];
+    for (const entry of this.active.values()) entry.closed = true;
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
   }
@@ -14423,10 +15303,32 @@ var EventHub = class {
 };
 
 // runtime/core/problems.ts
+var RULE_OF_KEYWORD = { "x-known-keys": "additionalProperties", "x-known-values": "enum" };
+var MAX_PROBLEMS = 20;
+var ProblemList = class {
+  constructor() {
+    __publicField(this, "items", []);
+    __publicField(this, "omitted", 0);
+    /** Every problem, kept or not, is a limit the SDK documents with a code of its own. */
+    __publicField(this, "allCoded", true);
+    __publicField(this, "seen", /* @__PURE__ */ new Set());
+  }
+  /** Adds a problem unless one with the same key is in; `build` runs only for problems kept. */
+  add(key, sdkCode, build) {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (sdkCode === void 0) this.allCoded = false;
+    if (this.items.length < MAX_PROBLEMS) this.items.push(build());
+    else this.omitted++;
+  }
+  get size() {
+    return this.items.length + this.omitted;
+  }
+};
 function problemPath(issue) {
   const p = issue.params ?? {};
   if (issue.keyword === "required" && typeof p.missingProperty === "string") return `${issue.instancePath}/${escapePointer(p.missingProperty)}`;
-  if (issue.keyword === "additionalProperties" && typeof p.additionalProperty === "string") return `${issue.instancePath}/${escapePointer(p.additionalProperty)}`;
+  if (typeof p.additionalProperty === "string") return `${issue.instancePath}/${escapePointer(p.additionalProperty)}`;
   return issue.instancePath;
 }
 function escapePointer(s) {
@@ -14445,7 +15347,7 @@ function valueAt(root, pointer) {
 }
 function displayPath(pointer, rootName) {
   let out = "";
-  for (const s of segments(pointer)) out += /^\d+$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
+  for (const s of segments(pointer)) out += /^(\d+|\*)$/.test(s) ? `[${s}]` : out ? `.${s}` : s;
   return out || rootName;
 }
 function preview(v) {
@@ -14465,31 +15367,157 @@ function preview(v) {
       return String(v);
   }
 }
-function toProblems(issues, data, rootName, codes) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const issue of issues) {
-    const path = problemPath(issue);
-    const text = issue.message ?? `breaks rule ${issue.keyword}`;
-    const dedupe = `${path}\0${issue.keyword}\0${text}`;
-    if (seen.has(dedupe)) continue;
-    seen.add(dedupe);
-    const problem = { path, rule: issue.keyword, message: "", params: issue.params ?? {} };
-    if (issue.params && "limit" in issue.params) problem.limit = issue.params.limit;
-    const missing = issue.keyword === "required";
-    if (!missing) problem.value = valueAt(data, path);
-    const sdkCode = codes?.[`${issue.instancePath} ${issue.keyword}`];
-    if (sdkCode !== void 0) problem.sdkCode = sdkCode;
-    const where = displayPath(path, rootName);
-    problem.message = missing ? `${where} is required` : `${where} ${text} (rule ${issue.keyword}, value ${preview(problem.value)})`;
-    out.push(problem);
-  }
-  return out;
+function problemMessage(path, rootName, text, rule, value) {
+  return `${displayPath(path, rootName)} ${text} (rule ${rule}, value ${preview(value)})`;
 }
-function summarize(problems, max = 8) {
+function toProblems(issues, data, rootName, codes, list = new ProblemList()) {
+  for (const issue of issues) {
+    if (issue.keyword === "if") continue;
+    const rule = RULE_OF_KEYWORD[issue.keyword] ?? issue.keyword;
+    const path = problemPath(issue);
+    const text = issue.message ?? `breaks rule ${rule}`;
+    const sdkCode = codes?.[`${issue.instancePath} ${rule}`];
+    list.add(`${path}\0${rule}\0${text}`, sdkCode, () => {
+      const problem = { path, rule, message: "", params: issue.params ?? {} };
+      if (issue.params && "limit" in issue.params) problem.limit = issue.params.limit;
+      const missing = rule === "required";
+      if (!missing) problem.value = valueAt(data, path);
+      if (sdkCode !== void 0) problem.sdkCode = sdkCode;
+      problem.message = missing ? `${displayPath(path, rootName)} is required` : problemMessage(path, rootName, text, rule, problem.value);
+      return problem;
+    });
+  }
+  return list;
+}
+function summarize(problems, omitted = 0, max = 8) {
   const shown = problems.slice(0, max).map((p) => p.message);
-  if (problems.length > max) shown.push(`and ${problems.length - max} more`);
+  const more = problems.length - shown.length + omitted;
+  if (more > 0) shown.push(`and ${more} more`);
   return shown.join("; ");
+}
+
+// runtime/core/snapshot.ts
+var MAX_ARRAY_ITEMS = 1e3;
+var MAX_DEPTH = 64;
+var SUSPECT = /[\u0000\ud800-\udfff]/;
+var Stop = class extends Error {
+};
+var Copier = class {
+  constructor(problems, rootName) {
+    __publicField(this, "problems", problems);
+    __publicField(this, "rootName", rootName);
+    __publicField(this, "cut", /* @__PURE__ */ new Map());
+    __publicField(this, "path", []);
+    __publicField(this, "parents", []);
+  }
+  pointer() {
+    return this.path.map((s) => `/${escapePointer(s)}`).join("");
+  }
+  problem(rule, text, value, stop = false) {
+    const path = this.pointer();
+    this.problems.add(`${path}\0${rule}`, void 0, () => ({ path, rule, value, message: problemMessage(path, this.rootName, text, rule, value) }));
+    if (stop) throw new Stop();
+  }
+  copy(v) {
+    if (typeof v === "string") {
+      if (SUSPECT.test(v)) this.checkString(v);
+      return v;
+    }
+    if (typeof v !== "object" || v === null) return v;
+    if (this.parents.includes(v)) this.problem("cycle", "refers back to an object that contains it", v, true);
+    if (this.parents.length >= MAX_DEPTH) this.problem("depth", `is nested more than ${MAX_DEPTH} levels deep`, v, true);
+    this.parents.push(v);
+    const out = Array.isArray(v) ? this.copyArray(v) : this.copyObject(v);
+    this.parents.pop();
+    return out;
+  }
+  at(segment, read) {
+    this.path.push(segment);
+    try {
+      return read();
+    } finally {
+      this.path.pop();
+    }
+  }
+  copyArray(v) {
+    const length = v.length;
+    const n = Math.min(length, MAX_ARRAY_ITEMS + 1);
+    if (n < length) this.cut.set(this.pointer(), v);
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = this.at(String(i), () => this.copy(this.read(v, i)));
+    return out;
+  }
+  copyObject(v) {
+    const proto = Object.getPrototypeOf(v);
+    const plain = Object.prototype.toString.call(v) === "[object Object]" && (proto === null || Object.getPrototypeOf(proto) === null);
+    if (!plain) this.problem("plain-object", "must be a plain object or an array; JSON would not carry what this object holds", v);
+    const out = {};
+    for (const k of this.keys(v)) {
+      const item = this.at(k, () => this.copy(this.read(v, k)));
+      if (k === "__proto__") Object.defineProperty(out, k, { value: item, enumerable: true, writable: true, configurable: true });
+      else out[k] = item;
+    }
+    return out;
+  }
+  keys(v) {
+    try {
+      return Object.keys(v);
+    } catch (err) {
+      return this.problem("readable", `cannot be read: ${err?.message ?? err}`, v, true);
+    }
+  }
+  read(v, k) {
+    try {
+      return v[k];
+    } catch (err) {
+      return this.problem("readable", `cannot be read: ${err?.message ?? err}`, void 0, true);
+    }
+  }
+  checkString(s) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0) {
+        this.problem("nul-character", `must not contain NUL (U+0000, at index ${i}): C would end the string there`, s);
+        return;
+      }
+      if (c >= 55296 && c < 56320 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) i++;
+      else if (c >= 55296 && c <= 57343) {
+        const hex = c.toString(16).toUpperCase();
+        this.problem("lone-surrogate", `must be well-formed text: the lone surrogate U+${hex} at index ${i} has no UTF-8 form`, s);
+        return;
+      }
+    }
+  }
+};
+function snapshot(input, problems, rootName = "arguments") {
+  const copier = new Copier(problems, rootName);
+  try {
+    return { value: copier.copy(input), cut: copier.cut };
+  } catch (err) {
+    if (err instanceof Stop) return { value: void 0, cut: copier.cut };
+    problems.add("\0readable", void 0, () => ({ path: "", rule: "readable", message: `arguments cannot be read: ${err?.message ?? err}` }));
+    return { value: void 0, cut: copier.cut };
+  }
+}
+function refuseCut(cut, issues, problems, rootName = "arguments") {
+  for (const [path, original] of cut) {
+    if (issues.some((i) => i.keyword === "maxItems" && i.instancePath === path)) continue;
+    problems.add(`${path}\0maxItems`, void 0, () => ({
+      path,
+      rule: "maxItems",
+      limit: MAX_ARRAY_ITEMS,
+      value: original,
+      message: problemMessage(path, rootName, `must NOT have more than ${MAX_ARRAY_ITEMS} items (no input of this API has more)`, "maxItems", original)
+    }));
+  }
+}
+function showCut(cut, problems, rootName = "arguments") {
+  for (const p of problems.items) {
+    const original = p.rule === "maxItems" ? cut.get(p.path) : void 0;
+    if (original === void 0 || p.value === original) continue;
+    p.value = original;
+    p.message = problemMessage(p.path, rootName, `must NOT have more than ${String(p.limit)} items`, "maxItems", original);
+  }
 }
 
 // runtime/core/input.ts
@@ -14500,33 +15528,24 @@ function inputObject(meta, args) {
   });
   return input;
 }
-function unsafeNumbers(meta, input) {
-  const out = [];
-  for (const p of meta.params) {
-    const v = input[p.name];
-    if ((p.kind === "uint64" || p.kind === "int64") && typeof v === "number" && Number.isInteger(v) && !Number.isSafeInteger(v)) {
-      out.push({
-        path: `/${p.name}`,
-        rule: "safe-integer",
-        value: v,
-        message: `${p.name} is beyond 2^53 as a number and may have lost digits; pass a bigint (rule safe-integer, value ${preview(v)})`
-      });
-    }
-  }
-  return out;
-}
 function checkInput(meta, input, validate) {
-  let problems;
-  try {
-    problems = validate(input) ? [] : toProblems(validate.errors ?? [], input, "arguments", meta.errorCodes);
-  } catch (err) {
-    problems = [{ path: "", rule: "validator", message: `arguments could not be checked: ${err?.message ?? err}` }];
+  const problems = new ProblemList();
+  const copy = snapshot(input, problems);
+  if (copy.value !== void 0) {
+    let issues = [];
+    try {
+      if (!validate(copy.value)) issues = validate.errors ?? [];
+    } catch (err) {
+      problems.add("\0validator", void 0, () => ({ path: "", rule: "validator", message: `arguments could not be checked: ${err?.message ?? err}` }));
+    }
+    refuseCut(copy.cut, issues, problems);
+    toProblems(issues, copy.value, "arguments", meta.errorCodes, problems);
+    showCut(copy.cut, problems);
   }
-  problems.push(...unsafeNumbers(meta, input));
-  if (problems.length === 0) return void 0;
-  const coded = problems.every((p) => p.sdkCode !== void 0);
-  const code = coded ? problems[0].sdkCode : TIM_ERR_PARAM;
-  return new TimError(code, summarize(problems), { fn: meta.cName, problems });
+  if (problems.size === 0) return { value: copy.value };
+  const list = problems.items;
+  const code = problems.allCoded ? list.find((p) => p.sdkCode !== void 0).sdkCode : TIM_ERR_PARAM;
+  return { error: new TimError(code, summarize(list, problems.omitted), { fn: meta.cName, problems: list, omittedProblems: problems.omitted }) };
 }
 function bridgeArgs(meta, input, codec2) {
   return meta.params.map((p) => {
@@ -14559,8 +15578,8 @@ function globalTimers() {
 }
 
 // runtime/core/output.ts
-function invalid(fn, problems, payload) {
-  return { ok: false, error: new TimError(TIMCONV_ERR_INVALID_RESULT, summarize(problems), { fn, problems, payload }) };
+function invalid(fn, problems, payload, omittedProblems = 0) {
+  return { ok: false, error: new TimError(TIMCONV_ERR_INVALID_RESULT, summarize(problems, omittedProblems), { fn, problems, payload, omittedProblems }) };
 }
 function parseJson(codec2, text, path) {
   try {
@@ -14570,15 +15589,18 @@ function parseJson(codec2, text, path) {
     return { ok: false, problem: { path, rule: "json", value: text, message: `${path || "payload"} is not JSON: ${reason2} (value ${preview(text)})` } };
   }
 }
-function check(validate, data, rootName) {
-  if (!validate) return [];
+function check(output, data, where) {
+  const { validate, reporter } = output;
+  if (!validate) return { problems: [], omitted: 0 };
   try {
-    return validate(data) ? [] : toProblems(validate.errors ?? [], data, rootName);
+    if (reporter.validate(validate, data, where)) return { problems: [], omitted: 0 };
+    const list = toProblems(validate.errors ?? [], data, where.rootName);
+    return { problems: list.items, omitted: list.omitted };
   } catch (err) {
-    return [{ path: "", rule: "validator", message: `${rootName} could not be checked: ${err?.message ?? err}` }];
+    return { problems: [{ path: "", rule: "validator", message: `${where.rootName} could not be checked: ${err?.message ?? err}` }], omitted: 0 };
   }
 }
-function decodeCompletion(meta, code, desc, json, codec2, validate) {
+function decodeCompletion(meta, code, desc, json, codec2, output) {
   if (code !== 0) {
     return { ok: false, error: new TimError(code, desc || describeCode(code) || `SDK error ${code}`, { fn: meta.cName, payload: json || void 0 }) };
   }
@@ -14591,10 +15613,10 @@ function decodeCompletion(meta, code, desc, json, codec2, validate) {
     value = parsed.value;
   }
   if (meta.result === "unknown") return { ok: true, value };
-  const problems = check(validate, value, "result");
-  return problems.length ? invalid(meta.cName, problems, json) : { ok: true, value };
+  const { problems, omitted } = check(output, value, { fn: meta.cName, rootName: "result" });
+  return problems.length ? invalid(meta.cName, problems, json, omitted) : { ok: true, value };
 }
-function decodeEvent(meta, args, codec2, validate) {
+function decodeEvent(meta, args, codec2, output) {
   const values = [];
   const object = {};
   for (let i = 0; i < meta.params.length; i++) {
@@ -14613,8 +15635,8 @@ function decodeEvent(meta, args, codec2, validate) {
     values.push(v);
     object[p.name] = v;
   }
-  const problems = check(validate, object, "arguments");
-  return problems.length ? invalid(meta.callback, problems) : { ok: true, value: values };
+  const { problems, omitted } = check(output, object, { fn: meta.callback, event: meta.event, rootName: "arguments" });
+  return problems.length ? invalid(meta.callback, problems, void 0, omitted) : { ok: true, value: values };
 }
 
 // runtime/core/pending.ts
@@ -14675,6 +15697,77 @@ var PendingCalls = class {
   }
 };
 
+// runtime/core/unknown-data.ts
+var MAX_REPORTED = 1e3;
+var warnToConsole = (report) => {
+  const c = globalThis.console;
+  if (c && typeof c.warn === "function") c.warn(`[timconv] ${report.message}`);
+};
+function generalize(pointer) {
+  return pointer.replace(/\/\d+(?=\/|$)/g, "/*");
+}
+function escapeSegment(s) {
+  return s.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function show(v) {
+  return typeof v === "bigint" ? `${v}n` : String(v);
+}
+var Sink = class {
+  constructor() {
+    __publicField(this, "found", []);
+  }
+  unknownKey(at, key) {
+    this.found.push({ kind: "key", at, item: key });
+  }
+  unknownValue(at, value) {
+    this.found.push({ kind: "value", at, item: value });
+  }
+};
+var UnknownDataReporter = class {
+  constructor(hook, sdk) {
+    __publicField(this, "hook", hook);
+    __publicField(this, "sink", new Sink());
+    __publicField(this, "seen", /* @__PURE__ */ new Set());
+    __publicField(this, "schemaSdk");
+    this.schemaSdk = sdk ? `${sdk.package} ${sdk.version}` : void 0;
+  }
+  /** Runs an output validator over `data` and reports what it found unknown; returns its verdict. */
+  validate(validate, data, where) {
+    let ok2;
+    let found;
+    try {
+      ok2 = validate.call(this.sink, data);
+    } finally {
+      found = this.sink.found;
+      if (found.length) this.sink.found = [];
+    }
+    for (const f of found) this.report(f.kind, f.at, f.item, where);
+    return ok2;
+  }
+  report(kind, at, item, where) {
+    const path = generalize(at) + (kind === "key" ? `/${escapeSegment(item)}` : "");
+    const id = `${where.fn}\0${path}${kind === "value" ? `\0${show(item)}` : ""}`;
+    if (this.seen.has(id) || this.seen.size >= MAX_REPORTED) return;
+    this.seen.add(id);
+    const schema = this.schemaSdk ? `the schema (imported from ${this.schemaSdk})` : "the schema";
+    const place = displayPath(path, where.rootName);
+    const what = kind === "key" ? `sent key "${item}" (${place}), which ${schema} does not have` : `sent ${show(item)} at ${place}, a value ${schema} does not list`;
+    const report = {
+      kind,
+      fn: where.fn,
+      ...where.event ? { event: where.event } : {},
+      path,
+      ...kind === "key" ? { key: item } : { value: item },
+      ...this.schemaSdk ? { schemaSdk: this.schemaSdk } : {},
+      message: `${where.fn}: the SDK ${what}; it is passed through as it came. The native library is probably newer than the schema: import its headers (timconv import) and regenerate to type and check it.`
+    };
+    try {
+      this.hook(report);
+    } catch {
+    }
+  }
+};
+
 // runtime/core/conversation-core.ts
 function reason(err) {
   return err instanceof Error ? err.message : String(err);
@@ -14683,7 +15776,9 @@ function disposedError(fn) {
   return new TimError(TIMCONV_ERR_DISPOSED, describeCode(TIMCONV_ERR_DISPOSED), { fn });
 }
 function resultError(fn, ret) {
-  return new TimError(ret, describeCode(ret) ?? `returned ${ret}`, { fn });
+  const code = asCode(ret);
+  if (code === void 0) return new TimError(TIMCONV_ERR_BRIDGE, `the bridge returned ${preview(ret)} instead of a TIMResult`, { fn });
+  return new TimError(code, describeCode(code) ?? `returned ${code}`, { fn });
 }
 function checkValidators(table, validators) {
   const names = [
@@ -14703,6 +15798,7 @@ var ConversationCore = class {
     __publicField(this, "timeoutMs");
     __publicField(this, "timers");
     __publicField(this, "report");
+    __publicField(this, "unknownData");
     __publicField(this, "pending");
     __publicField(this, "events");
     __publicField(this, "isDisposed", false);
@@ -14726,6 +15822,7 @@ var ConversationCore = class {
       } catch {
       }
     };
+    this.unknownData = new UnknownDataReporter(options.onUnknownData ?? warnToConsole, this.table.sdk);
     this.pending = new PendingCalls(this.timers);
     this.events = new EventHub(bridge, this.table.listeners, (meta, args) => this.decodeEventArgs(meta, args), this.report);
   }
@@ -14766,7 +15863,7 @@ var ConversationCore = class {
     } catch (err) {
       throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: cName, cause: err });
     }
-    if (ret !== 0) throw resultError(cName, ret);
+    if (asCode(ret) !== 0) throw resultError(cName, ret);
   }
   /** Adds a listener to an event of the table (e.g. "convEvent"); returns its remover. */
   subscribe(event, listener) {
@@ -14800,13 +15897,12 @@ var ConversationCore = class {
     if (!meta) throw new TimError(TIM_ERR_PARAM, "not a function of the API table", { fn: cName });
     return meta;
   }
-  /** Validated, serialized C arguments; throws the input's TimError. */
+  /** C arguments serialized from the one validated copy of the arguments; throws the input's TimError. */
   prepare(meta, args) {
-    const input = inputObject(meta, args);
-    const error = checkInput(meta, input, this.validators[meta.inputValidator]);
-    if (error) throw error;
+    const checked = checkInput(meta, inputObject(meta, args), this.validators[meta.inputValidator]);
+    if ("error" in checked) throw checked.error;
     try {
-      return bridgeArgs(meta, input, this.codec);
+      return bridgeArgs(meta, checked.value, this.codec);
     } catch (err) {
       throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${reason(err)}`, { fn: meta.cName, cause: err });
     }
@@ -14815,8 +15911,8 @@ var ConversationCore = class {
     const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, (c) => {
       c.settle("timed-out", { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
     });
-    const resultValidator = meta.resultValidator && this.strict ? this.validators[meta.resultValidator] : void 0;
-    const done = (code, desc, json) => this.complete(call, meta, resultValidator, code, desc, json);
+    const output = this.output(meta.resultValidator);
+    const done = (code, desc, json) => this.complete(call, meta, output, code, desc, json);
     let ret;
     try {
       ret = this.bridge.call(meta.cName, cArgs, done);
@@ -14824,12 +15920,12 @@ var ConversationCore = class {
       call.settle("failed-sync", { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: meta.cName, cause: err }) });
       return promise;
     }
-    if (ret !== 0 && !call.settle("failed-sync", { error: resultError(meta.cName, ret) })) {
-      if (call.state === "completed") this.report(new TimError(TIMCONV_ERR_BRIDGE, `completed the call, then returned ${ret}`, { fn: meta.cName }), { kind: "unexpected-completion", fn: meta.cName });
+    if (asCode(ret) !== 0 && !call.settle("failed-sync", { error: resultError(meta.cName, ret) })) {
+      if (call.state === "completed") this.report(new TimError(TIMCONV_ERR_BRIDGE, `completed the call, then returned ${preview(ret)}`, { fn: meta.cName }), { kind: "unexpected-completion", fn: meta.cName });
     }
     return promise;
   }
-  complete(call, meta, validate, code, desc, json) {
+  complete(call, meta, output, code, desc, json) {
     switch (call.state) {
       case "waiting":
         break;
@@ -14844,7 +15940,9 @@ var ConversationCore = class {
     }
     let outcome;
     try {
-      const decoded = decodeCompletion(meta, code, desc ?? "", json ?? "", this.codec, validate);
+      const c = asCode(code);
+      const broken = c === void 0 ? `completed with code ${preview(code)}, which is not a number` : json != null && typeof json !== "string" ? `completed with a payload that is not text (${preview(json)})` : void 0;
+      const decoded = broken !== void 0 ? { ok: false, error: new TimError(TIMCONV_ERR_BRIDGE, broken, { fn: meta.cName }) } : decodeCompletion(meta, c, typeof desc === "string" ? desc : "", json ?? "", this.codec, output);
       outcome = decoded.ok ? { value: decoded.value } : { error: decoded.error };
     } catch (err) {
       outcome = { error: new TimError(TIMCONV_ERR_BRIDGE, `answer could not be read: ${reason(err)}`, { fn: meta.cName, cause: err }) };
@@ -14852,7 +15950,11 @@ var ConversationCore = class {
     call.settle("completed", outcome);
   }
   decodeEventArgs(meta, args) {
-    return decodeEvent(meta, args, this.codec, this.strict ? this.validators[meta.validator] : void 0);
+    return decodeEvent(meta, args, this.codec, this.output(meta.validator));
+  }
+  /** The output check of a result or listener validator (none when output validation is off). */
+  output(validator) {
+    return { validate: validator && this.strict ? this.validators[validator] : void 0, reporter: this.unknownData };
   }
 };
 

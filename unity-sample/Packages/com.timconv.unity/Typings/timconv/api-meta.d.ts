@@ -44,4 +44,9 @@ export interface ApiTable {
     listeners: Record<string, ListenerMeta>;
     /** JSON keys whose integer values are exact 64-bit (parsed to bigint). */
     exactInt64Keys: readonly string[];
+    /** The SDK package and version the schemas were imported from (named in unknown-data reports). */
+    sdk?: {
+        package: string;
+        version: string;
+    };
 }

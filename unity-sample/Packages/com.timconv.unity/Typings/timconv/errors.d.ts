@@ -15,6 +15,12 @@ export declare const TIMCONV_ERR_DISPOSED = -902;
 export declare const TIMCONV_ERR_INVALID_RESULT = -903;
 /** The bridge threw instead of returning a code, or called back in a way its contract forbids. */
 export declare const TIMCONV_ERR_BRIDGE = -904;
+/**
+ * A code as a bridge may pass it, as a number: an integer, or a bigint or decimal text that holds
+ * one (some hosts hand codes over as strings). Anything else (undefined, NaN, 1.5, "ok") is
+ * undefined: the bridge broke its contract.
+ */
+export declare function asCode(v: unknown): number | undefined;
 /** A short explanation of a TIMResult or runtime code, or undefined for SDK codes. */
 export declare function describeCode(code: number): string | undefined;
 /** One broken rule of a payload. */
@@ -38,6 +44,8 @@ export interface TimErrorInit {
     /** The C function or callback concerned, e.g. "TIMConvGetConvList". */
     fn?: string;
     problems?: Problem[];
+    /** Further problems found but not listed (problems keeps the first 20). */
+    omittedProblems?: number;
     /** The raw JSON the SDK sent with a failure, if any. */
     payload?: string;
     cause?: unknown;
@@ -47,8 +55,11 @@ export declare class TimError extends Error {
     /** The SDK's description (from the callback), or the runtime's. */
     readonly desc: string;
     readonly fn?: string;
-    /** Every broken rule, for validation failures. */
+    /** The broken rules of a validation failure (at most the first 20). */
     readonly problems: readonly Problem[];
+    /** How many more problems there were than `problems` lists. */
+    readonly omittedProblems: number;
     readonly payload?: string;
+    /** `code` is made a number whatever it is (see asCode): game code can always switch on it. */
     constructor(code: number, desc: string, init?: TimErrorInit);
 }

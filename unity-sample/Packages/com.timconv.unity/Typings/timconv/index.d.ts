@@ -3,6 +3,7 @@ export type { ConversationEvents } from './generated/conversation-manager.ts';
 export * from './generated/types.ts';
 export { ConversationCore } from './core/conversation-core.ts';
 export type { CoreOptions, ErrorContext, ErrorHook, ErrorKind, Timers } from './core/options.ts';
+export type { UnknownData, UnknownDataHook } from './core/unknown-data.ts';
 export type { Validator, ValidatorSet, ValidationIssue } from './core/validator.ts';
 export { TimError, describeCode, TIM_SUCC, TIM_ERR_SDKUNINIT, TIM_ERR_NOTLOGIN, TIM_ERR_JSON, TIM_ERR_PARAM, TIM_ERR_CONV, TIM_ERR_GROUP, TIMCONV_ERR_TIMEOUT, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_INVALID_RESULT, TIMCONV_ERR_BRIDGE, } from './errors.ts';
 export type { Problem, TimErrorInit } from './errors.ts';

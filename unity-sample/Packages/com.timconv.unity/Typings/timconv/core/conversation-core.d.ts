@@ -11,6 +11,7 @@ export declare class ConversationCore {
     private readonly timeoutMs;
     private readonly timers;
     private readonly report;
+    private readonly unknownData;
     private readonly pending;
     private readonly events;
     private isDisposed;
@@ -37,9 +38,11 @@ export declare class ConversationCore {
      */
     dispose(): void;
     private functionMeta;
-    /** Validated, serialized C arguments; throws the input's TimError. */
+    /** C arguments serialized from the one validated copy of the arguments; throws the input's TimError. */
     private prepare;
     private start;
     private complete;
     private decodeEventArgs;
+    /** The output check of a result or listener validator (none when output validation is off). */
+    private output;
 }

@@ -6,10 +6,14 @@ import type { Validator } from './validator.ts';
 /** The arguments as the input validator sees them, e.g. { filter, next_seq, count }. */
 export declare function inputObject(meta: FunctionMeta, args: readonly unknown[]): Record<string, unknown>;
 /**
- * Every problem of the input, or undefined when it is valid. The error's code is the SDK's own code
- * when every problem is a limit the SDK documents with one (the first such code), else -4
+ * The validated copy of the input, or the TimError that refuses it. The error's code is the SDK's
+ * own code when every problem is a limit the SDK documents with one (the first such code), else -4
  * (TIM_ERR_PARAM): an SDK that met the same input would refuse anything else as a bad parameter.
  */
-export declare function checkInput(meta: FunctionMeta, input: Record<string, unknown>, validate: Validator): TimError | undefined;
+export declare function checkInput(meta: FunctionMeta, input: Record<string, unknown>, validate: Validator): {
+    value: Record<string, unknown>;
+} | {
+    error: TimError;
+};
 /** C-level arguments: JSON parameters serialized (bigint exact), 64-bit values as bigint. */
 export declare function bridgeArgs(meta: FunctionMeta, input: Record<string, unknown>, codec: Json64Codec): BridgeArg[];

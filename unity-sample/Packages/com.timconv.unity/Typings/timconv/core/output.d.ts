@@ -2,7 +2,14 @@ import type { BridgeArg } from '../bridge.ts';
 import type { FunctionMeta, ListenerMeta } from '../api-meta.ts';
 import { TimError } from '../errors.ts';
 import type { Json64Codec } from '../json64.ts';
+import type { UnknownDataReporter } from './unknown-data.ts';
 import type { Validator } from './validator.ts';
+/** How output is checked: a validator (absent when output validation is off), run through the
+ *  reporter of unknown data. */
+export interface OutputCheck {
+    validate: Validator | undefined;
+    reporter: UnknownDataReporter;
+}
 export type Decoded<T> = {
     ok: true;
     value: T;
@@ -11,7 +18,7 @@ export type Decoded<T> = {
     error: TimError;
 };
 /** A TIMCommCallback's answer. `""` means no payload. */
-export declare function decodeCompletion(meta: FunctionMeta, code: number, desc: string, json: string, codec: Json64Codec, validate: Validator | undefined): Decoded<unknown>;
+export declare function decodeCompletion(meta: FunctionMeta, code: number, desc: string, json: string, codec: Json64Codec, output: OutputCheck): Decoded<unknown>;
 /** A native listener's arguments, in C order. A JSON parameter passed as "" reads as an empty
  *  list: the SDK sends that for the sync start and finish conversation events. */
-export declare function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, validate: Validator | undefined): Decoded<unknown[]>;
+export declare function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, output: OutputCheck): Decoded<unknown[]>;

@@ -1,12 +1,12 @@
 import { ConversationCore } from '../core/conversation-core.ts';
-import type { ConvInfo, Draft, GetConversationListParam, GetTotalUnreadNumberResult, TIMConvEvent, TIMConvType, TIMConversationListFilter, TIMConversationListResult, TIMConversationOperationResult } from './types.ts';
+import type { ConvInfo, Draft, GetConversationListParam, GetTotalUnreadNumberResult, TIMConvEvent, TIMConvType, TIMConversationListFilter, TIMConversationListResult, TIMConversationOperationResult, WithExtraKeys } from './types.ts';
 /** Listener events: each entry is the argument list its listeners receive. */
 export interface ConversationEvents {
     /**
      * A conversation group was created.
      * Native setter: TIMSetConvConversationGroupCreatedCallback.
      */
-    conversationGroupCreated: [groupName: string, conversations: ConvInfo[]];
+    conversationGroupCreated: [groupName: string, conversations: WithExtraKeys<ConvInfo[]>];
     /**
      * A conversation group was removed.
      * Native setter: TIMSetConvConversationGroupDeletedCallback.
@@ -21,17 +21,17 @@ export interface ConversationEvents {
      * Conversations were filed into a conversation group.
      * Native setter: TIMSetConvConversationsAddedToGroupCallback.
      */
-    conversationsAddedToGroup: [groupName: string, conversations: ConvInfo[]];
+    conversationsAddedToGroup: [groupName: string, conversations: WithExtraKeys<ConvInfo[]>];
     /**
      * Conversations left a conversation group.
      * Native setter: TIMSetConvConversationsDeletedFromGroupCallback.
      */
-    conversationsDeletedFromGroup: [groupName: string, conversations: ConvInfo[], reason: number];
+    conversationsDeletedFromGroup: [groupName: string, conversations: WithExtraKeys<ConvInfo[]>, reason: number];
     /**
      * Conversation events: conversations added, deleted or updated, and the start and finish of a sync.
      * Native setter: TIMSetConvEventCallback.
      */
-    convEvent: [event: TIMConvEvent, conversations: ConvInfo[]];
+    convEvent: [event: TIMConvEvent, conversations: WithExtraKeys<ConvInfo[]>];
     /**
      * The unread total over all conversations changed.
      * Native setter: TIMSetConvTotalUnreadMessageCountChangedCallback.
@@ -41,7 +41,7 @@ export interface ConversationEvents {
      * The unread total of a subscribed filter changed.
      * Native setter: TIMSetConvUnreadMessageCountChangedByFilterCallback.
      */
-    unreadMessageCountChangedByFilter: [filter: TIMConversationListFilter, totalUnreadCount: number];
+    unreadMessageCountChangedByFilter: [filter: WithExtraKeys<TIMConversationListFilter>, totalUnreadCount: number];
 }
 /** The conversation API of the IM SDK as typed Promises and events, over any bridge (Puerts, Node native, simulator). */
 export declare class ConversationManager extends ConversationCore {
@@ -53,7 +53,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One outcome per conversation to be added.
      * @since SDK 6.5
      */
-    addConversationsToGroup(groupName: string, conversationIds: string[]): Promise<TIMConversationOperationResult[]>;
+    addConversationsToGroup(groupName: string, conversationIds: string[]): Promise<WithExtraKeys<TIMConversationOperationResult[]>>;
     /**
      * Removes the draft of a conversation. Synchronous: the return code is the whole answer.
      *
@@ -80,7 +80,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns The conversation, when the SDK sends it; the library answers success with no payload when it has nothing cached.
      * @deprecated The SDK marks this as deprecated.
      */
-    create(convId: string, convType: TIMConvType): Promise<ConvInfo | undefined>;
+    create(convId: string, convType: TIMConvType): Promise<WithExtraKeys<ConvInfo> | undefined>;
     /**
      * Creates a named conversation group holding the given conversations. An account has at most 20 groups (51010). Needs the Premium edition.
      *
@@ -89,7 +89,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One outcome per conversation to be filed.
      * @since SDK 6.5
      */
-    createConversationGroup(groupName: string, conversationIds: string[]): Promise<TIMConversationOperationResult[]>;
+    createConversationGroup(groupName: string, conversationIds: string[]): Promise<WithExtraKeys<TIMConversationOperationResult[]>>;
     /**
      * Deletes one conversation together with its message history, locally and on the server. This cannot be undone; the conversation event listener reports the deletion.
      *
@@ -114,7 +114,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One outcome per requested conversation.
      * @since SDK 7.1
      */
-    deleteConversationList(conversationIds: string[], clearMessage: boolean): Promise<TIMConversationOperationResult[]>;
+    deleteConversationList(conversationIds: string[], clearMessage: boolean): Promise<WithExtraKeys<TIMConversationOperationResult[]>>;
     /**
      * Takes conversations out of a conversation group; they stay in the conversation list.
      *
@@ -123,20 +123,20 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One outcome per conversation to be removed.
      * @since SDK 6.5
      */
-    deleteConversationsFromGroup(groupName: string, conversationIds: string[]): Promise<TIMConversationOperationResult[]>;
+    deleteConversationsFromGroup(groupName: string, conversationIds: string[]): Promise<WithExtraKeys<TIMConversationOperationResult[]>>;
     /**
      * Looks up specific conversations by ID and type.
      *
      * @param conversations The conversations to look up, each as an ID plus a conversation type.
      * @returns The conversations that were found.
      */
-    getConvInfo(conversations: GetConversationListParam[]): Promise<ConvInfo[]>;
+    getConvInfo(conversations: GetConversationListParam[]): Promise<WithExtraKeys<ConvInfo[]>>;
     /**
      * Fetches the whole local conversation list in one go. For large lists prefer the paged TIMConvGetConversationListByFilter.
      *
      * @returns Every conversation of the logged-in user.
      */
-    getConvList(): Promise<ConvInfo[]>;
+    getConvList(): Promise<WithExtraKeys<ConvInfo[]>>;
     /**
      * Lists the names of the account's conversation groups as cached on this device; most useful after the conversation sync has finished.
      *
@@ -153,13 +153,13 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One page of matching conversations with the cursor for the next page.
      * @since SDK 6.5
      */
-    getConversationListByFilter(filter: TIMConversationListFilter, nextSeq: bigint, count: number): Promise<TIMConversationListResult>;
+    getConversationListByFilter(filter: TIMConversationListFilter, nextSeq: bigint, count: number): Promise<WithExtraKeys<TIMConversationListResult>>;
     /**
      * Asks for the unread total over all conversations. Conversations whose receive option mutes them are left out. After the first call the total-changed listener reports every change.
      *
      * @returns The unread total.
      */
-    getTotalUnreadMessageCount(): Promise<GetTotalUnreadNumberResult>;
+    getTotalUnreadMessageCount(): Promise<WithExtraKeys<GetTotalUnreadNumberResult>>;
     /**
      * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
      *
@@ -167,7 +167,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns The unread total of the matching conversations.
      * @since SDK 7.0
      */
-    getUnreadMessageCountByFilter(filter: TIMConversationListFilter): Promise<GetTotalUnreadNumberResult>;
+    getUnreadMessageCountByFilter(filter: TIMConversationListFilter): Promise<WithExtraKeys<GetTotalUnreadNumberResult>>;
     /**
      * Sets or clears mark bits on up to 100 conversations. Besides the predefined marks (bits 0..3) an app may use its own marks in bits 32..63. Needs the Premium edition.
      *
@@ -177,7 +177,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One outcome per requested conversation.
      * @since SDK 6.5
      */
-    markConversation(conversationIds: string[], markType: bigint, enableMark: boolean): Promise<TIMConversationOperationResult[]>;
+    markConversation(conversationIds: string[], markType: bigint, enableMark: boolean): Promise<WithExtraKeys<TIMConversationOperationResult[]>>;
     /**
      * Pins a conversation to the top of the list, or unpins it.
      *
@@ -204,7 +204,7 @@ export declare class ConversationManager extends ConversationCore {
      * @returns One outcome per requested conversation.
      * @since SDK 6.5
      */
-    setConversationCustomData(conversationIds: string[], customData: string): Promise<TIMConversationOperationResult[]>;
+    setConversationCustomData(conversationIds: string[], customData: string): Promise<WithExtraKeys<TIMConversationOperationResult[]>>;
     /**
      * Saves an unsent draft on a conversation. Synchronous: the return code is the whole answer.
      *

@@ -1,3 +1,12 @@
+/**
+ * A value as the SDK sends it: each object in it may also hold keys the schema does not know, which a
+ * newer native library added. They are passed through as they came (and reported once to `onUnknownData`).
+ */
+export type WithExtraKeys<T> = T extends readonly (infer I)[] ? WithExtraKeys<I>[] : T extends object ? {
+    [K in keyof T]: WithExtraKeys<T[K]>;
+} & {
+    readonly [key: string]: unknown;
+} : T;
 /** What tapping an Android offline push notification does. */
 export declare enum TIMAndroidOfflinePushNotifyMode {
     /** Opens the app with no callback. */
