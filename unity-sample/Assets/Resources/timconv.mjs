@@ -14250,8 +14250,8 @@ var EventHub = class {
     const handle = { fn };
     let entry = this.active.get(event);
     if (!entry) {
-      const fresh = { listeners: [] };
-      this.bridge.setListener(meta.setter, (...args) => this.dispatch(event, fresh, meta, args));
+      const fresh = { listeners: [], native: (...args) => this.dispatch(event, fresh, meta, args) };
+      this.bridge.setListener(meta.setter, fresh.native);
       this.active.set(event, fresh);
       entry = fresh;
     }
@@ -14294,6 +14294,10 @@ var EventHub = class {
     const events = [...this.active.keys()];
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
+  }
+  /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+  rebind() {
+    for (const [event, entry] of this.active) this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
   }
   /** Listener count of an event (0 when its native listener is not set). */
   count(event) {
@@ -14657,6 +14661,32 @@ var ConversationCore = class {
       return this.events.add(event, meta, listener);
     } catch (err) {
       throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set the listener: ${reason(err)}`, { fn: meta.setter, cause: err });
+    }
+  }
+  /**
+   * Sets every native listener that has listeners again. The SDK keeps one listener per setter for
+   * the whole process, so another registration (or an SDK restart) can displace ours; this puts
+   * them back, for instance after logging in again.
+   */
+  relisten() {
+    if (this.isDisposed) throw disposedError("relisten");
+    try {
+      this.events.rebind();
+    } catch (err) {
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set a listener: ${reason(err)}`, { cause: err });
+    }
+  }
+  /**
+   * The TimError a call with these arguments would be refused with before reaching the bridge, or
+   * undefined when they would pass. Nothing is called. Lets a caller that splits one request into
+   * several calls refuse the whole request before any part of it reaches the SDK.
+   */
+  checkArguments(cName, args) {
+    try {
+      this.prepare(this.functionMeta(cName), args);
+      return void 0;
+    } catch (err) {
+      return err instanceof TimError ? err : new TimError(TIM_ERR_PARAM, reason(err), { fn: cName, cause: err });
     }
   }
   /** Listeners currently added to an event. */
