@@ -18,6 +18,15 @@ export interface ListChange {
   readonly removed: readonly string[];
 }
 
+/** One conversation update: `fresh` when it is new activity (or a new conversation). */
+interface Step {
+  readonly key: string;
+  readonly info: ConvInfo;
+  readonly fresh: boolean;
+}
+
+type JournalItem = { readonly steps: readonly Step[] } | { readonly removed: readonly string[] };
+
 export class ConvList {
   private readonly entries = new Map<string, Entry>();
   private readonly sorted = new SortedList<Entry>(compareEntries);
@@ -26,6 +35,10 @@ export class ConvList {
   private readonly touched = new Map<string, Entry | null>();
   /** Open sets that collect every ID that is added or changed (used while paging). */
   private readonly trackers = new Set<Set<string>>();
+  /** Set when a conversation was pinned or unpinned next to one with the same active time. */
+  private doubt = false;
+  /** What upsert() and remove() did while a list load is in flight. */
+  private journal: JournalItem[] | null = null;
 
   get size(): number {
     return this.entries.size;
@@ -78,32 +91,48 @@ export class ConvList {
    */
   upsert(infos: readonly ConvInfo[]): ConvInfo[] {
     const invalid: ConvInfo[] = [];
-    const plan: { key: string; info: ConvInfo; old: Entry | undefined; fresh: boolean }[] = [];
-    let freshCount = 0;
+    const steps: Step[] = [];
     for (const info of infos) {
       const key = keyOf(info);
       if (key === undefined) { invalid.push(info); continue; }
       const old = this.entries.get(key);
       if (old && sameValue(old.info, info)) continue;
-      const fresh = !old || isActivity(old, info);
-      if (fresh) freshCount++;
-      plan.push({ key, info, old, fresh });
+      steps.push({ key, info, fresh: !old || isActivity(old, info) });
     }
-    let next = this.counter + freshCount;
-    this.counter = next;
-    for (const p of plan) this.put(p.key, makeEntry(p.key, p.info, p.fresh ? next-- : p.old!.seq));
+    this.journal?.push({ steps });
+    this.apply(steps);
     return invalid;
   }
 
   /** Removes conversations; IDs not in the list are ignored. */
   remove(keys: readonly string[]): void {
-    for (const key of keys) {
-      const old = this.entries.get(key);
-      if (!old) continue;
-      this.touch(key, old);
-      this.entries.delete(key);
-      this.sorted.remove(old);
-    }
+    this.journal?.push({ removed: keys });
+    this.drop(keys);
+  }
+
+  /**
+   * Starts recording what upsert() and remove() do, until the next replaceAll() (or dropJournal()).
+   * A list load answers with the list as it was at some point among the events that arrive while
+   * it is in flight; replaying them all on top of the loaded list gives the list as of the last one,
+   * whichever point that was, because each event carries the whole state of its conversations.
+   */
+  startJournal(): void {
+    this.journal ??= [];
+  }
+
+  dropJournal(): void {
+    this.journal = null;
+  }
+
+  /**
+   * True once since a pin or unpin put a conversation among others with the same active time. The
+   * SDK orders those by their last activity, which ConvInfo does not show when the store never saw
+   * both: only a list load can tell, so the store reloads then.
+   */
+  takeOrderDoubt(): boolean {
+    const d = this.doubt;
+    this.doubt = false;
+    return d;
   }
 
   /**
@@ -119,7 +148,7 @@ export class ConvList {
       if (key === undefined) invalid.push(info);
       else next.set(key, info);
     }
-    this.remove([...this.entries.keys()].filter((k) => !next.has(k)));
+    this.drop([...this.entries.keys()].filter((k) => !next.has(k)));
     const ordered = this.numberInListOrder([...next]);
     for (const e of ordered) {
       const old = this.entries.get(e.key);
@@ -129,6 +158,13 @@ export class ConvList {
     }
     const all = [...this.entries.values()].sort(compareEntries);
     this.sorted.load(all);
+    this.doubt = false;
+    const journal = this.journal ?? [];
+    this.journal = null;
+    for (const item of journal) {
+      if ('removed' in item) this.drop(item.removed);
+      else this.apply(item.steps);
+    }
     return invalid;
   }
 
@@ -157,6 +193,29 @@ export class ConvList {
     return { added: keys(added), changed: keys(changed), moved: keys(moved), removed: keys(removed) };
   }
 
+  /** Puts updates in place; those with activity get new numbers, the first listed the highest. */
+  private apply(steps: readonly Step[]): void {
+    const plan = steps.map((s) => ({ ...s, old: this.entries.get(s.key) }))
+      .filter((p) => !p.old || !sameValue(p.old.info, p.info));
+    let next = this.counter + plan.filter((p) => p.fresh || !p.old).length;
+    this.counter = next;
+    for (const p of plan) {
+      const e = makeEntry(p.key, p.info, p.fresh || !p.old ? next-- : p.old.seq);
+      this.put(p.key, e);
+      if (p.old && p.old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
+    }
+  }
+
+  private drop(keys: readonly string[]): void {
+    for (const key of keys) {
+      const old = this.entries.get(key);
+      if (!old) continue;
+      this.touch(key, old);
+      this.entries.delete(key);
+      this.sorted.remove(old);
+    }
+  }
+
   private put(key: string, e: Entry): void {
     const old = this.entries.get(key);
     this.touch(key, old ?? null);
@@ -167,6 +226,12 @@ export class ConvList {
     }
     if (old) this.sorted.remove(old);
     this.sorted.insert(e);
+  }
+
+  private tiesWithNeighbour(e: Entry): boolean {
+    const i = this.sorted.indexOf(e);
+    const same = (n: Entry | undefined) => n !== undefined && n.pinned === e.pinned && n.active === e.active;
+    return same(this.sorted.at(i - 1)) || same(this.sorted.at(i + 1));
   }
 
   private touch(key: string, before: Entry | null): void {

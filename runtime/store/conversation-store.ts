@@ -226,18 +226,25 @@ export class ConversationStore {
       case TIMConvEvent.kTIMConvEvent_Del: this.list.remove(infos.map(keyOf).filter((k): k is string => k !== undefined)); break;
       default: this.reportInvalid(this.list.upsert(infos));
     }
-    this.requestFlush();
+    this.afterUpdate();
   }
 
   /** Conversations a group event carries: updates for those the list holds. */
   private applyKnown(infos: ConvInfo[]): void {
     this.reportInvalid(this.list.upsert(infos.filter((i) => { const k = keyOf(i); return k !== undefined && this.list.entry(k); })));
+    this.afterUpdate();
+  }
+
+  /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
+  private afterUpdate(): void {
+    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload().catch(() => { /* reported */ });
     this.requestFlush();
   }
 
   private async reload(): Promise<void> {
     const generation = ++this.generation;
     this.loading = generation;
+    this.list.startJournal();
     try {
       const [infos] = await Promise.all([this.tasks.run(this.manager.getConvList()), this.unreadSync.reload()]);
       if (this.isDisposed || generation !== this.generation) return;
@@ -245,6 +252,7 @@ export class ConversationStore {
       this.readiness.succeed();
     } catch (err) {
       if (this.isDisposed || generation !== this.generation) return;
+      this.list.dropJournal();
       // Not logged in yet: the login's sync finish loads the list.
       if (!isLoggedOut(err)) this.report(err, { kind: 'load-failed' });
       this.readiness.failUnlessLoggedOut(err);
