@@ -65,7 +65,7 @@ export class ConversationStore {
       convEvent: (event, infos) => this.onConvEvent(event, infos),
       total: (n) => this.unreadSync.onTotal(n),
       byFilter: (filter, n) => this.unreadSync.onFilter(filter, n),
-      groups: (next) => this.unreadSync.setGroups(next(this.unreadSync.book.groups)),
+      groups: (edit) => this.unreadSync.onGroups(edit),
       groupMembers: (infos) => this.applyKnown(infos),
     });
     void this.reload().catch(() => { /* reported; ready() carries it */ });
@@ -246,7 +246,9 @@ export class ConversationStore {
     this.loading = generation;
     this.list.startJournal();
     try {
-      const [infos] = await Promise.all([this.tasks.run(this.manager.getConvList()), this.unreadSync.reload()]);
+      // Badges load beside the list; a badge that fails to load does not hold the list back.
+      void this.unreadSync.reload();
+      const infos = await this.tasks.run(this.manager.getConvList());
       if (this.isDisposed || generation !== this.generation) return;
       this.reportInvalid(this.list.replaceAll(infos));
       this.readiness.succeed();

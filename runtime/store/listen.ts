@@ -6,8 +6,8 @@ export interface StoreHandlers {
   convEvent(event: TIMConvEvent, infos: ConvInfo[]): void;
   total(n: number): void;
   byFilter(filter: TIMConversationListFilter, n: number): void;
-  /** The group list changed: `next` turns the current list into the new one. */
-  groups(next: (current: readonly string[]) => string[]): void;
+  /** The group list changed: `edit` turns the current list into the new one. */
+  groups(edit: (current: readonly string[]) => string[]): void;
   /** Conversations a group event carries, as they are now. */
   groupMembers(infos: ConvInfo[]): void;
 }
