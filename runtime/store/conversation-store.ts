@@ -6,8 +6,8 @@
 import type { ConversationManager } from '../generated/conversation-manager.ts';
 import { TIMConvEvent, type ConvInfo, type TIMConversationListFilter } from '../generated/types.ts';
 import { TimError, TIMCONV_ERR_DISPOSED } from '../errors.ts';
-import type { BadgeChange } from './badge-book.ts';
-import { ConvList, type ListChange } from './conv-list.ts';
+import { ChangeFeed, type ChangeListener, type FlushMode, type StoreChange } from './change-feed.ts';
+import { ConvList } from './conv-list.ts';
 import { keyOf } from './entry.ts';
 import { listenAll } from './listen.ts';
 import { pagesOf } from './pages.ts';
@@ -17,24 +17,11 @@ import { Readiness, isLoggedOut } from './readiness.ts';
 import { reportToConsole, Tasks, type StoreErrorHook } from './tasks.ts';
 import { UnreadSync } from './unread-sync.ts';
 
-/** One coalesced change: the conversations and the badges that changed since the previous one. */
-export interface StoreChange extends ListChange, BadgeChange {}
-
-/**
- * When coalesced changes are delivered. 'promise' (default): in a promise job after the events that
- * caused them, so every event one delivery brings becomes one change. 'manual': only when the host
- * calls flush(), e.g. once per frame. A function: called with the flush to run whenever a change is
- * pending and none is scheduled.
- */
-export type FlushMode = 'promise' | 'manual' | ((flush: () => void) => void);
-
 export interface StoreOptions {
   flush?: FlushMode;
   /** Receives failures nobody awaits (listener exceptions, failed loads); default console.error. */
   onError?: StoreErrorHook;
 }
-
-export type ChangeListener = (change: StoreChange) => void;
 
 export class ConversationStore {
   private readonly list = new ConvList();
@@ -42,16 +29,13 @@ export class ConversationStore {
   private readonly unreadSync: UnreadSync;
   private readonly readiness = new Readiness();
   private readonly report: StoreErrorHook;
-  private readonly mode: FlushMode;
-  private readonly listeners = new Set<ChangeListener>();
+  private readonly feed: ChangeFeed;
   private readonly stopListening: () => void;
   /** Between convEvent start and the reload that follows finish: changes wait for the reload. */
   private syncing = false;
   /** Generation of the latest list load; 0 when none is in flight. */
   private loading = 0;
   private generation = 0;
-  private flushQueued = false;
-  private afterFlush: (() => void)[] = [];
   private isDisposed = false;
 
   constructor(private readonly manager: ConversationManager, options: StoreOptions = {}) {
@@ -59,8 +43,13 @@ export class ConversationStore {
     this.report = (error, context) => {
       try { hook(error, context); } catch { /* nothing left to tell */ }
     };
-    this.mode = options.flush ?? 'promise';
-    this.unreadSync = new UnreadSync(manager, this.tasks, this.report, () => this.requestFlush());
+    this.feed = new ChangeFeed(options.flush ?? 'promise', {
+      held: () => this.syncing || this.loading !== 0,
+      pending: () => this.list.pending || this.unreadSync.book.pending,
+      takeList: () => this.list.takeChange(),
+      takeBadges: () => this.unreadSync.book.takeChange(),
+    }, this.report);
+    this.unreadSync = new UnreadSync(manager, this.tasks, this.report, () => this.feed.request());
     this.stopListening = listenAll(manager, {
       convEvent: (event, infos) => this.onConvEvent(event, infos),
       total: (n) => this.unreadSync.onTotal(n),
@@ -166,31 +155,19 @@ export class ConversationStore {
   /** Adds a change listener; returns its remover. */
   onChange(listener: ChangeListener): () => void {
     this.checkOpen('onChange');
-    this.listeners.add(listener);
-    return () => { this.listeners.delete(listener); };
+    return this.feed.add(listener);
   }
 
   /** Delivers the pending change now and returns it; undefined when nothing changed or a sync is being reconciled. */
   flush(): StoreChange | undefined {
-    if (this.isDisposed || this.syncing || this.loading) return undefined;
-    const list = this.list.takeChange();
-    const badges = this.unreadSync.book.takeChange();
-    if (!list && !badges) return undefined;
-    const change: StoreChange = {
-      added: [], changed: [], moved: [], removed: [], totalUnread: false, unreadFilters: [], unreadGroups: [], groups: false,
-      ...list, ...badges,
-    };
-    for (const l of [...this.listeners]) {
-      try { l(change); } catch (err) { this.report(err, { kind: 'listener-threw' }); }
-    }
-    return change;
+    return this.feed.flush();
   }
 
   /** Resolves when the store's own SDK calls have finished and, in 'promise' mode, their change was delivered. */
   async settled(): Promise<void> {
     for (;;) {
       await this.tasks.idle();
-      if (this.flushQueued && this.mode === 'promise') await new Promise<void>((resolve) => this.afterFlush.push(resolve));
+      await this.feed.delivered();
       if (!this.tasks.busy) return;
     }
   }
@@ -208,9 +185,8 @@ export class ConversationStore {
     this.isDisposed = true;
     this.stopListening();
     this.unreadSync.stop();
-    this.listeners.clear();
+    this.feed.close();
     this.readiness.fail(disposed('ready'));
-    for (const w of this.afterFlush.splice(0)) w();
   }
 
   get disposed(): boolean {
@@ -238,7 +214,7 @@ export class ConversationStore {
   /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
   private afterUpdate(): void {
     if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload().catch(() => { /* reported */ });
-    this.requestFlush();
+    this.feed.request();
   }
 
   private async reload(): Promise<void> {
@@ -263,22 +239,9 @@ export class ConversationStore {
       if (generation === this.generation) {
         this.loading = 0;
         this.syncing = false;
-        this.requestFlush();
+        this.feed.request();
       }
     }
-  }
-
-  private requestFlush(): void {
-    if (this.isDisposed || this.flushQueued || this.mode === 'manual') return;
-    if (!this.list.pending && !this.unreadSync.book.pending) return;
-    this.flushQueued = true;
-    const run = () => {
-      this.flushQueued = false;
-      this.flush();
-      for (const w of this.afterFlush.splice(0)) w();
-    };
-    if (this.mode === 'promise') Promise.resolve().then(run);
-    else this.mode(run);
   }
 
   private reportInvalid(invalid: ConvInfo[]): void {

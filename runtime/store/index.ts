@@ -2,7 +2,8 @@
 // with coalesced changes and unread badges, exactly-once paging, batch helpers and an unread check.
 // Like the rest of the runtime it uses no Node or browser API.
 export { ConversationStore } from './conversation-store.ts';
-export type { ChangeListener, FlushMode, StoreChange, StoreOptions } from './conversation-store.ts';
+export type { StoreOptions } from './conversation-store.ts';
+export type { ChangeListener, FlushMode, StoreChange } from './change-feed.ts';
 export type { ListChange } from './conv-list.ts';
 export type { BadgeChange } from './badge-book.ts';
 export type { UnreadFigure, UnreadReport } from './reconcile.ts';
