@@ -24,6 +24,17 @@ export interface BatchOptions {
 
 type Result = TIMConversationOperationResult;
 
+const ID_LIST = 'conversation_id_array';
+
+/** The refusal of one chunk, with item paths and messages pointing into the caller's whole list. */
+function toCallerIndexes(err: TimError, callerIndex: (chunkIndex: number) => number): TimError {
+  const fix = (text: string) => text
+    .replace(new RegExp(`/${ID_LIST}/(\\d+)`, 'g'), (_m, i: string) => `/${ID_LIST}/${callerIndex(Number(i))}`)
+    .replace(new RegExp(`${ID_LIST}\\[(\\d+)\\]`, 'g'), (_m, i: string) => `${ID_LIST}[${callerIndex(Number(i))}]`);
+  const problems = err.problems.map((p) => ({ ...p, path: fix(p.path), message: fix(p.message) }));
+  return new TimError(err.code, fix(err.desc), { fn: err.fn, problems, cause: err });
+}
+
 export class ConversationBatch {
   private readonly chunkSize: number;
 
@@ -67,11 +78,11 @@ export class ConversationBatch {
     cName: string, ids: string[], argsFor: (chunk: string[]) => unknown[],
     send: (chunk: string[], first: boolean) => Promise<Result[]>,
   ): Promise<Result[]> {
-    const chunks = this.split(ids);
+    const { chunks, origin } = this.split(ids);
     // Each chunk is checked exactly as it will be sent, before any is sent.
-    for (const chunk of chunks.length ? chunks : [[]]) {
-      const refused = this.manager.checkArguments(cName, argsFor(chunk));
-      if (refused) throw refused;
+    for (let c = 0; c < Math.max(1, chunks.length); c++) {
+      const refused = this.manager.checkArguments(cName, argsFor(chunks[c] ?? []));
+      if (refused) throw toCallerIndexes(refused, (i) => origin[c * this.chunkSize + i] ?? i);
     }
     const merged: Result[] = [];
     for (let i = 0; i < chunks.length; i++) {
@@ -90,12 +101,23 @@ export class ConversationBatch {
     return merged;
   }
 
-  /** Distinct IDs in request order, in chunks; anything that is not an array is left to the validator. */
-  private split(ids: string[]): string[][] {
-    if (!Array.isArray(ids)) return [ids as unknown as string[]];
-    const distinct = [...new Set(ids)];
-    const out: string[][] = [];
-    for (let i = 0; i < distinct.length; i += this.chunkSize) out.push(distinct.slice(i, i + this.chunkSize));
-    return out;
+  /**
+   * Distinct IDs in request order, in chunks, and where each distinct ID stands in the caller's
+   * list. Anything that is not an array is passed on whole, for the validator to refuse.
+   */
+  private split(ids: string[]): { chunks: string[][]; origin: number[] } {
+    if (!Array.isArray(ids)) return { chunks: [ids as unknown as string[]], origin: [] };
+    const distinct: string[] = [];
+    const origin: number[] = [];
+    const seen = new Set<unknown>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      distinct.push(id);
+      origin.push(i);
+    });
+    const chunks: string[][] = [];
+    for (let i = 0; i < distinct.length; i += this.chunkSize) chunks.push(distinct.slice(i, i + this.chunkSize));
+    return { chunks, origin };
   }
 }

@@ -80,7 +80,7 @@ describe('store: coalesced changes', () => {
     w.sim.deliverMessage('c2c_b');
     await w.settle();
     assert.equal(scheduled.length, 1, 'one request while one is pending');
-    assert.deepEqual(w.changes, []);
+    assert.equal(w.changes.length, 0);
     scheduled[0]();
     assert.equal(w.changes.length, 1);
     assert.deepEqual(w.changes[0].changed, ['c2c_b', 'c2c_a']);
