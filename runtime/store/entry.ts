@@ -12,6 +12,9 @@ export interface Entry {
   readonly info: ConvInfo;
   readonly pinned: boolean;
   readonly active: bigint;
+  /** `active` as two exact uint32 halves: comparing numbers is much cheaper than comparing bigints. */
+  readonly high: number;
+  readonly low: number;
   readonly seq: number;
 }
 
@@ -27,14 +30,18 @@ export function keyOf(info: ConvInfo): string | undefined {
 }
 
 export function makeEntry(key: string, info: ConvInfo, seq: number): Entry {
-  return { key, info, pinned: info.conv_is_pinned === true, active: info.conv_active_time ?? 0n, seq };
+  // A uint64 (the result validator guarantees it), so both halves are exact.
+  const active = BigInt(info.conv_active_time ?? 0n);
+  return {
+    key, info, pinned: info.conv_is_pinned === true, active,
+    high: Number(active >> 32n), low: Number(active & 0xffffffffn), seq,
+  };
 }
 
-/** Negative when `a` comes first in the list. */
+/** Negative when `a` comes first in the list: pinned, then the uint64 active time (newest first), then activity. */
 export function compareEntries(a: Entry, b: Entry): number {
   if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
-  if (a.active !== b.active) return a.active > b.active ? -1 : 1;
-  return b.seq - a.seq;
+  return (b.high - a.high) || (b.low - a.low) || (b.seq - a.seq);
 }
 
 /** Active time without the pinned offset: what moves when something happens in the conversation. */

@@ -4,7 +4,8 @@
 //   - a conversation the SDK lists again (it moved behind the cursor) is not yielded twice;
 //   - a conversation that appeared or changed while paging, matches the filter when the SDK's pages
 //     end, and was not listed (it moved ahead of the cursor, or matched only later) follows in the
-//     last page(s), in list order, as the store holds it.
+//     last page(s), in list order, as the store holds it; after a deletion while paging, any
+//     conversation the store holds that matches and was not listed does.
 import type { ConversationManager } from '../generated/conversation-manager.ts';
 import type { ConvInfo, TIMConversationListFilter } from '../generated/types.ts';
 import type { ConvList } from './conv-list.ts';
@@ -49,10 +50,13 @@ async function* run(src: PageSource, filter: TIMConversationListFilter, pageSize
     }
     src.open();
     const late: Entry[] = [];
-    for (const key of touched) {
-      const e = src.list.entry(key);
-      if (e && !seen.has(key) && matchesFilter(filter, e.info)) late.push(e);
-    }
+    const consider = (e: Entry | undefined) => {
+      if (e && !seen.has(e.key) && matchesFilter(filter, e.info)) late.push(e);
+    };
+    // A deletion ahead of a cursor that counts positions makes it skip a conversation that did not
+    // change at all; after one, every conversation the store holds is considered.
+    if ([...touched].some((key) => !src.list.entry(key))) src.list.forEach(consider);
+    else for (const key of touched) consider(src.list.entry(key));
     late.sort(compareEntries);
     for (let i = 0; i < late.length; i += pageSize) {
       const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));

@@ -71,10 +71,13 @@ describe('store: pages()', () => {
         if (page === 0) w.sim.deliverMessage('c2c_u1'); // from the end to the top: ahead of the cursor
         if (page === 1) w.sim.deliverMessage('group_g18'); // already listed: would come again
         if (page === 2) w.sim.addConversation('c2c_late');
+        if (page === 3) await w.manager.deleteConversationList(['c2c_u3', 'group_g16'], false); // one listed, one not yet
         await w.settle();
       });
       assert.equal(new Set(seen).size, seen.length, `no repeats: ${seen}`);
-      assert.deepEqual([...seen].sort(), w.store.conversations().map(idOf).sort(), 'everything, including what appeared meanwhile');
+      const now = w.store.conversations().map(idOf);
+      assert.deepEqual(now.filter((k) => !seen.includes(k)), [], 'everything there now, including what appeared meanwhile');
+      assert.deepEqual(seen.filter((k) => !now.includes(k)), ['group_g16'], 'a deleted conversation only if it was listed before');
     });
   }
 
