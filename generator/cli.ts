@@ -1,15 +1,19 @@
 // The `timconv` command line. Each subcommand lives in its own module; this file parses arguments,
 // prints progress to stderr, results to stdout, and turns failures into one clear line and exit 1.
 import { resolve } from 'node:path';
-import { formatChanges, runDiff, runImport } from './importer/import-command.ts';
+import { runDiff, runImport } from './importer/import-command.ts';
+import { formatReport, summarize } from './importer/report.ts';
+import { formatChanges, summarizeChanges } from './importer/surface.ts';
 
 const USAGE = `usage: timconv <command> [options]
 
 commands:
-  import --headers DIR [--schema DIR] [--strict] [--dry-run]
-        read the SDK's C headers and create or refresh the schema files (the overlay is kept)
-  diff --headers DIR (--against-headers DIR | --against-schema [DIR]) [--json]
-        list the functions, parameters, keys and enum members that were added, removed or changed
+  import --headers DIR [--schema DIR] [--sdk-version V] [--strict] [--dry-run]
+        read the SDK's C headers (any published layout) and create or refresh the schema files
+        (the overlay is kept); prints the SDK version, counts and every warning
+  diff --headers DIR (--against-headers NEWER | --against-schema [DIR]) [--json]
+        list the functions, parameters, callbacks, keys and enum members added, removed or changed
+        from DIR to NEWER, or from the schemas to DIR
   generate [--schema DIR] [--out DIR]
         emit TypeScript bindings, validators, C# stubs and Puerts typings
   demo  run a short scripted session on the simulator
@@ -43,24 +47,25 @@ export async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'import': {
       const headers = str(flags, 'headers');
-      const { build, report } = runImport(headers, schemaDir, { strict: flags.has('strict'), dryRun: flags.has('dry-run') });
-      for (const w of build.warnings) process.stderr.write(`warning: ${w}\n`);
-      if (build.undescribed.length) process.stderr.write(`note: ${build.undescribed.length} item(s) have no description in schema/overlay yet (first: ${build.undescribed.slice(0, 3).join(', ')})\n`);
-      const counts = build.docs.at(-1)!.schema.counts as Record<string, number>;
-      process.stdout.write(`imported ${counts.functions} functions, ${counts.callbacks} callbacks, ${counts.structs} structs, ${counts.enums} enums, ${counts.keys} keys\n`);
-      process.stdout.write(`${flags.has('dry-run') ? 'would write' : 'wrote'} ${report.written.length}, unchanged ${report.unchanged.length}, removed ${report.removed.length}\n`);
-      for (const f of report.written) process.stdout.write(`  ~ ${f}\n`);
-      for (const f of report.removed) process.stdout.write(`  - ${f}\n`);
+      const sdkVersion = flags.get('sdk-version');
+      const dryRun = flags.has('dry-run');
+      const { build, report } = runImport(headers, schemaDir, { strict: flags.has('strict'), dryRun, ...(typeof sdkVersion === 'string' ? { sdkVersion } : {}) });
+      process.stdout.write(formatReport(summarize(build), report, dryRun));
       return 0;
     }
     case 'diff': {
       const headers = str(flags, 'headers');
       const other = flags.get('against-headers');
+      const against = flags.get('against-schema');
+      const baseline = typeof against === 'string' ? resolve(against) : schemaDir;
       const changes = typeof other === 'string'
         ? runDiff({ headers }, { headers: other }, schemaDir)
-        : runDiff({ headers }, { schema: typeof flags.get('against-schema') === 'string' ? resolve(flags.get('against-schema') as string) : schemaDir }, schemaDir);
-      const labels: [string, string] = [headers, typeof other === 'string' ? other : 'schema/'];
-      process.stdout.write(flags.has('json') ? `${JSON.stringify({ from: labels[0], to: labels[1], changes }, null, 2)}\n` : formatChanges(changes, labels));
+        : runDiff({ headers }, { schema: baseline }, schemaDir);
+      // Against the schemas the headers are the newer side: the diff reads from the schemas to them.
+      const labels: [string, string] = typeof other === 'string' ? [headers, other] : [typeof against === 'string' ? against : 'schema/', headers];
+      process.stdout.write(flags.has('json')
+        ? `${JSON.stringify({ from: labels[0], to: labels[1], summary: summarizeChanges(changes), changes }, null, 2)}\n`
+        : formatChanges(changes, labels));
       return 0;
     }
     case 'generate': {

@@ -19,11 +19,12 @@ export async function loadEmitters(): Promise<Emitter[]> {
 
 export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
-/** Where each target goes when no --out is given: the runtime and the Unity sample. */
+/** Where each target goes when no --out is given: the runtime and the Unity package (inside the sample project). */
 export const DEFAULT_TARGET_DIRS: Record<Target, string[]> = {
   ts: ['runtime/generated'],
-  csharp: ['unity-sample/Assets/TimConv/Generated'],
-  typings: ['runtime/generated', 'unity-sample/Assets/TimConv/Typings'],
+  csharp: ['unity-sample/Packages/com.timconv.unity'],
+  // The Unity package's Typings come from unity-sample/tools/build-unity.mjs, with the runtime's declarations.
+  typings: ['runtime/generated'],
 };
 
 export async function generateAll(ir: Ir): Promise<GeneratedFile[]> {

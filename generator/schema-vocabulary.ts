@@ -8,12 +8,9 @@ import type { Ajv2020 as Ajv, KeywordCxt } from 'ajv/dist/2020.js';
 import type { KeywordErrorCxt } from 'ajv/dist/types/index.js';
 import { _, _Code, str } from 'ajv/dist/compile/codegen/code.js';
 import { utf8ByteLength } from '../runtime/utf8.ts';
+import { ANNOTATION_KEYWORDS } from './schema-annotations.ts';
 
-export const ANNOTATION_KEYWORDS = [
-  'x-kind', 'x-header', 'x-c-return', 'x-sync', 'x-listener', 'x-since', 'x-ts-name', 'x-params', 'x-result',
-  'x-c-key', 'x-type', 'x-access', 'x-enum', 'x-union', 'x-union-base', 'x-discriminator', 'x-members',
-  'x-flags', 'x-subset', 'x-error-codes', 'x-result-optional',
-] as const;
+export { ANNOTATION_KEYWORDS };
 
 // The source of runtime/utf8.ts's utf8ByteLength, inlined into the standalone validators so they
 // import nothing; test/generator/validators.test.ts checks that both count alike.

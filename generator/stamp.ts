@@ -26,8 +26,9 @@ export function inputsHash(schemaDir: string, repoRoot: string): string {
   const files = [
     ...['api', 'callback', 'struct', 'enum'].flatMap((k) => walk(join(schemaDir, k), /\.json$/)),
     // The generator parts that shape the output (the CLI and the importer do not).
-    ...['emit', 'ir', 'templates'].flatMap((d) => walk(join(repoRoot, 'generator', d), /\.(ts|hbs)$/)),
+    ...['emit', 'ir', 'templates'].flatMap((d) => walk(join(repoRoot, 'generator', d), /\.(ts|hbs|cs)$/)),
     join(repoRoot, 'generator', 'schema-vocabulary.ts'),
+    join(repoRoot, 'generator', 'schema-annotations.ts'),
     join(repoRoot, 'runtime', 'api-meta.ts'),
   ];
   for (const f of files) {

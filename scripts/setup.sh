@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tool and its tests need on a fresh Debian machine (run as root in CI):
-# npm packages, Mono's C# compiler and runtime (to compile and run the generated C#), and the pinned
-# SDK package in .cache/sdk. Safe to run again: each step is skipped when already done.
+# npm packages, Mono's C# compiler and runtime (to compile and run the generated C#), the pinned
+# SDK package in .cache/sdk and the C headers of every other published SDK version (for the version
+# matrix). Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +29,5 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-node scripts/fetch-sdk.mjs
+# The pinned SDK (headers and library) and the C headers of every other published version (matrix).
+node scripts/fetch-sdk.mjs --all

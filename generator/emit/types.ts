@@ -2,7 +2,7 @@
 // writes them only after every emitter succeeded, so a failure never leaves partial output.
 import type { Ir } from '../ir/model.ts';
 
-/** ts: runtime/generated; csharp: the Unity sample's generated C#; typings: Puerts facade d.ts. */
+/** ts: runtime/generated; csharp: the Unity package's generated C#; typings: Puerts facade d.ts. */
 export type Target = 'ts' | 'csharp' | 'typings';
 
 export interface GeneratedFile {

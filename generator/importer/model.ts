@@ -30,8 +30,10 @@ export interface JsonKey {
   since?: string;
   deprecated: boolean;
   loc: SourceLoc;
-  /** Why the comment above the key could not be read, if it could not. */
+  /** Why the key's comment could not be read, if it could not (fatal only when the key is reached). */
   problem?: string;
+  /** Something the comment leaves out that does not stop the import (reported as a warning). */
+  note?: string;
 }
 
 export interface CStruct {
@@ -63,6 +65,8 @@ export interface CParam {
 
 export interface CFunction {
   name: string;
+  /** The export macro: TIM_API in the split layout, TIM_DECL in the early single-header layout. */
+  macro: 'TIM_API' | 'TIM_DECL';
   returnType: string;
   params: CParam[];
   since?: string;

@@ -1,8 +1,10 @@
 // The hand-written half of every schema: descriptions (our own words), constraints, the 64-bit
 // policy, type fixes for keys the headers leave untyped, result payloads and naming overrides.
-// The importer reads it and never writes it, so reimporting keeps every hand-made decision.
+// The importer reads it and never writes it, so reimporting keeps every hand-made decision. The
+// shape of every file is fixed by overlay.schema.json (checked on load, see overlay-check.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
+import { OVERLAY_KINDS, OverlayError, checkOverlayFile, overlayKindOf } from './overlay-check.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -73,31 +75,33 @@ export interface Overlay {
   roots: string[];
 }
 
-const FILES = ['functions', 'callbacks', 'structs', 'enums', 'unions', 'errors', 'roots'] as const;
-
 /**
  * Reads every overlay file. A kind may be split across files (`structs.json`, `structs.message.json`)
- * so separate areas can be kept apart; a name defined in two files is an error.
+ * so separate areas can be kept apart; a name defined in two files is an error. Each file is checked
+ * against overlay.schema.json first, and a file whose name is no kind is refused.
  */
 export function loadOverlay(dir: string): Overlay {
-  const out: Record<string, unknown> = {};
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
-  for (const name of FILES) {
-    const mine = files.filter((f) => f === `${name}.json` || (f.startsWith(`${name}.`) && f.split('.').length === 3));
+  for (const f of files) {
+    if (!overlayKindOf(f)) throw new OverlayError(shown(join(dir, f)), [{ pointer: '', reason: `not an overlay file name; use <kind>.json or <kind>.<area>.json with a kind of ${OVERLAY_KINDS.join(', ')}` }]);
+  }
+  const out: Record<string, unknown> = {};
+  for (const name of OVERLAY_KINDS) {
     let merged: unknown = name === 'roots' ? [] : name === 'errors' ? { enum: 'TIMErrCode', codes: {} } : {};
-    for (const f of mine) {
-      const file = join(dir, f);
+    for (const f of files.filter((x) => overlayKindOf(x) === name)) {
+      const file = shown(join(dir, f));
       let data: unknown;
       try {
-        data = JSON.parse(readFileSync(file, 'utf8'));
+        data = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       } catch (err) {
-        throw new Error(`${file}: ${(err as Error).message}`);
+        throw new OverlayError(file, [{ pointer: '', reason: `not valid JSON: ${(err as Error).message}` }]);
       }
+      checkOverlayFile(file, name, data);
       if (Array.isArray(merged)) merged = [...merged, ...(data as unknown[])];
       else if (name === 'errors') merged = { ...(merged as object), ...(data as object) };
       else {
         for (const key of Object.keys(data as object)) {
-          if (key in (merged as object)) throw new Error(`${file}: "${key}" is already defined in another ${name} overlay file`);
+          if (key in (merged as object)) throw new OverlayError(file, [{ pointer: `/${key}`, reason: `"${key}" is already defined in another ${name} overlay file` }]);
         }
         merged = { ...(merged as object), ...(data as object) };
       }
@@ -105,4 +109,10 @@ export function loadOverlay(dir: string): Overlay {
     out[name] = merged;
   }
   return out as unknown as Overlay;
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }

@@ -1,20 +1,26 @@
-// Reads the SDK's C headers into a HeaderSet: enums, callback typedefs, TIM_API functions and the
-// JSON key constants grouped by the struct section they stand in. It never skips a declaration it
-// does not understand: a key whose comment it cannot read is kept with a `problem`, and anything
-// else unreadable throws a HeaderError with the file and line.
+// Reads the SDK's C headers into a HeaderSet: enums, callback typedefs, functions and the JSON key
+// constants grouped by the struct section they stand in. Both published layouts are read:
+//   split (7.x, 8.x): one header per manager, TIM_API functions, struct sections introduced by a
+//     `//-----` separator and a numbered title `// 8.3 ConvInfo(...)`;
+//   early single-header: TIM_DECL functions in TIMCloud.h, callbacks in TIMCloudCallback.h, keys
+//     in TIMCloudDef.h between `// Struct ConvInfo JsonKey` and `// EndStruct`.
+// It never skips a declaration it does not understand: a key whose comment it cannot read is kept
+// with a `problem`, and anything else unreadable throws a HeaderError with the file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evalEnumExpr } from './enum-expr.ts';
-import {
-  HeaderError, type CCallback, type CEnum, type CFunction, type CParam, type CStruct, type HeaderSet, type JsonKey,
-} from './model.ts';
-import { TYPE_LINE, findSince, isDeprecated, parseTypeLine } from './type-spec.ts';
+import { commentText, isBanner, isSeparator } from './comments.ts';
+import { HeaderError, type HeaderSet, type JsonKey } from './model.ts';
+import { CALLBACK_START, FUNCTION_START, parseCallback, parseFunction, sameSignature, type DocBlock } from './parse-decls.ts';
+import { ENUM_START, parseEnum } from './parse-enum.ts';
+import { KEY_LINE, readKey } from './parse-keys.ts';
+import { isDeprecated } from './type-spec.ts';
 
-const KEY_LINE = /^static\s+const\s+char\s*\*\s*(\w+)\s*=\s*"([^"]*)"\s*;/;
-const STRUCT_SECTION = /^\/\/\s*\d+(?:\.\d+)+\s+([A-Za-z_]\w*)\s*[(（]/;
-const ANY_SECTION = /^\/\/\s*\d+(?:\.\d+)+\s+/;
-const SEPARATOR = /^\/\/-{10,}\s*$/;
-const BANNER = /^\/{10,}\s*$/;
+/** `// 8.3 ConvInfo(会话信息)` or `// 7.3 CustomElem`: a numbered section title naming a struct. */
+const STRUCT_SECTION = /^\/\/+\s*\d+(?:\.\d+)+\s+([A-Za-z_]\w*)\s*(?:[(（].*)?$/;
+const ANY_SECTION = /^\/\/+\s*\d+(?:\.\d+)+/;
+/** `// Struct ConvInfo JsonKey` ... `// EndStruct` in the early layout. */
+const EARLY_STRUCT = /^\/\/\s*Struct\s+([A-Za-z_]\w*)\s+Json(?:Key|Value)\b/;
+const EARLY_END = /^\/\/\s*EndStruct\b/;
 
 export function parseHeaderDir(dir: string): HeaderSet {
   const files = readdirSync(dir).filter((f) => f.endsWith('.h')).sort();
@@ -30,152 +36,83 @@ export function parseHeaderText(file: string, text: string, set: HeaderSet, enum
   let banner = '';          // title of the current major section ("九. 废弃字段")
   let struct: string | null = null;
   let structDeprecated = false;
-  let doc: { text: string; start: number } | null = null;
+  let doc: DocBlock | null = null;
 
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    const line = raw.trim();
+    const line = lines[i].trim();
     const loc = { file, line: i + 1 };
 
-    if (BANNER.test(line)) {
+    if (isBanner(line)) {
       // A banner is ///// lines around a title line like "//      九. 废弃字段".
       for (let j = i + 1; j < Math.min(i + 4, lines.length); j++) {
-        const t = lines[j].trim().replace(/^\/\/\s*/, '');
+        const t = commentText(lines[j]);
         if (t && !/^\/+$/.test(t)) { banner = t; break; }
       }
       struct = null;
       continue;
     }
-    if (line.startsWith('/**')) {
+    if (line.startsWith('/*')) {
       const start = i;
       let body = line;
       while (!body.includes('*/') && i + 1 < lines.length) body += '\n' + lines[++i];
       doc = { text: body, start };
       continue;
     }
-    if (SEPARATOR.test(line)) {
+    if (isSeparator(line)) {
       const next = (lines[i + 1] ?? '').trim();
       const m = STRUCT_SECTION.exec(next);
       struct = m ? m[1] : ANY_SECTION.test(next) ? null : struct;
       structDeprecated = isDeprecated(next) || isDeprecated(banner);
       continue;
     }
-    if (/^enum\s+\w+\s*\{/.test(line)) {
-      i = parseEnum(lines, i, file, set, enumValues);
+    const early = EARLY_STRUCT.exec(line);
+    if (early) { struct = early[1]; structDeprecated = isDeprecated(banner); continue; }
+    if (EARLY_END.test(line)) { struct = null; continue; }
+    if (ENUM_START.test(line)) {
+      const { en, end } = parseEnum(lines, i, file, enumValues);
+      const seen = set.enums.get(en.name);
+      if (seen) throw new HeaderError(loc, `enum ${en.name} is declared again (first at ${seen.loc.file}:${seen.loc.line})`);
+      set.enums.set(en.name, en);
+      i = end;
       doc = null;
       continue;
     }
-    if (line.startsWith('typedef') && line.includes('(*')) {
+    if (CALLBACK_START.test(line)) {
       const full = joinUntil(lines, i, ';');
       i = full.end;
-      const m = /^typedef\s+void\s*\(\s*\*\s*(\w+)\s*\)\s*\(([^)]*)\)\s*;/.exec(full.text);
-      if (!m) throw new HeaderError(loc, `cannot read the callback typedef "${full.text.slice(0, 80)}"`);
-      const cb: CCallback = { name: m[1], params: parseParams(m[2], loc, docParamRefs(doc?.text)), loc };
-      set.callbacks.set(cb.name, cb);
+      const cb = parseCallback(full.text, loc, doc);
+      const seen = set.callbacks.get(cb.name);
+      if (seen && seen.params.map((p) => p.cType).join() !== cb.params.map((p) => p.cType).join()) {
+        throw new HeaderError(loc, `callback ${cb.name} is declared again with other parameters (first at ${seen.loc.file}:${seen.loc.line})`);
+      }
+      if (!seen) set.callbacks.set(cb.name, cb);
       doc = null;
       continue;
     }
-    if (line.startsWith('TIM_API')) {
+    if (FUNCTION_START.test(line)) {
       const full = joinUntil(lines, i, ';');
       i = full.end;
-      const m = /^TIM_API\s+([\w\s*]+?)\s*\b(\w+)\s*\(([^)]*)\)\s*;/.exec(full.text);
-      if (!m) throw new HeaderError(loc, `cannot read the function declaration "${full.text.slice(0, 80)}"`);
-      const docText = doc && i - doc.start < 400 ? doc.text : '';
-      const title = docText.split('\n').slice(1, 3).join(' ');
-      const fn: CFunction = {
-        name: m[2],
-        returnType: normalizeType(m[1]),
-        params: parseParams(m[3], loc, docParamRefs(docText)),
-        since: findSince(title),
-        deprecated: isDeprecated(title) || isDeprecated(banner),
-        refs: [...docText.matchAll(/@ref\s+(\w+)/g)].map((r) => r[1]),
-        loc,
-      };
-      set.functions.set(fn.name, fn);
+      const fn = parseFunction(full.text, loc, doc, i, banner);
+      const seen = set.functions.get(fn.name);
+      // C allows a function to be declared twice with the same signature; the first one counts.
+      if (seen && !sameSignature(seen, fn)) {
+        throw new HeaderError(loc, `function ${fn.name} is declared again with another signature (first at ${seen.loc.file}:${seen.loc.line})`);
+      }
+      if (!seen) set.functions.set(fn.name, fn);
       doc = null;
       continue;
     }
     const km = KEY_LINE.exec(line);
-    if (km) {
-      set.structs.get(struct ?? '') ?? null;
-      const key = readKey(lines, i, file, km[1], km[2], struct, structDeprecated);
-      if (struct) {
-        let s = set.structs.get(struct);
-        if (!s) { s = { name: struct, keys: [], loc }; set.structs.set(struct, s); }
-        s.keys.push(key);
-      } else {
-        // A key outside any named section: keep it under a synthetic name so it is visible, not lost.
-        const name = `<unsectioned:${file}>`;
-        let s = set.structs.get(name);
-        if (!s) { s = { name, keys: [], loc }; set.structs.set(name, s); }
-        s.keys.push({ ...key, problem: key.problem ?? 'key stands outside any struct section' });
-      }
-    }
+    if (km) addKey(set, readKey(lines, i, file, km[1], km[2], struct, structDeprecated), file);
   }
 }
 
-function readKey(lines: string[], at: number, file: string, constName: string, key: string, struct: string | null, structDeprecated: boolean): JsonKey {
-  // The comment block right above the key, top-down, stopping at code, blank lines and separators.
-  const block: { text: string; line: number }[] = [];
-  for (let j = at - 1; j >= 0; j--) {
-    const t = lines[j].trim();
-    if (!t.startsWith('//') || SEPARATOR.test(t)) break;
-    block.unshift({ text: t, line: j + 1 });
-  }
-  const loc = { file, line: at + 1 };
-  const base: JsonKey = {
-    constName, key, struct: struct ?? '', type: null, access: null, required: null, deprecated: structDeprecated, loc,
-  };
-  const typeLine = block.find((b) => TYPE_LINE.test(b.text));
-  if (!typeLine) return { ...base, problem: 'no comment line above the key gives its value type' };
-  const allText = block.map((b) => b.text).join('\n');
-  try {
-    const facts = parseTypeLine(typeLine.text);
-    return {
-      ...base, ...facts,
-      since: findSince(allText),
-      deprecated: structDeprecated || isDeprecated(typeLine.text),
-      problem: facts.access ? undefined : 'the comment above the key does not say read-only, write-only or read-write',
-    };
-  } catch (err) {
-    return { ...base, loc: { file, line: typeLine.line }, problem: (err as Error).message };
-  }
-}
-
-function parseEnum(lines: string[], start: number, file: string, set: HeaderSet, values: Map<string, number>): number {
-  const head = /^enum\s+(\w+)\s*\{(.*)$/.exec(lines[start].trim())!;
-  const en: CEnum = { name: head[1], members: [], loc: { file, line: start + 1 } };
-  let next = 0n;
-  let i = start;
-  let body = head[2];
-  for (;;) {
-    const code = body.replace(/\/\/.*$/, '');
-    const closed = code.includes('}');
-    for (const part of code.split('}')[0].split(',')) {
-      const p = part.trim();
-      if (!p) continue;
-      const loc = { file, line: i + 1 };
-      const m = /^([A-Za-z_]\w*)\s*(?:=\s*(.+))?$/.exec(p);
-      if (!m) throw new HeaderError(loc, `cannot read enum member "${p}" of ${en.name}`);
-      let v: bigint;
-      try {
-        v = m[2] !== undefined ? evalEnumExpr(m[2], values) : next;
-      } catch (err) {
-        throw new HeaderError(loc, (err as Error).message);
-      }
-      if (v > 0xffffffffn || v < -0x80000000n) throw new HeaderError(loc, `enum member ${m[1]} = ${v} does not fit 32 bits`);
-      const num = Number(v);
-      en.members.push({ name: m[1], value: num, expr: (m[2] ?? String(v)).trim(), loc });
-      values.set(m[1], num);
-      next = v + 1n;
-    }
-    if (closed) break;
-    i++;
-    if (i >= lines.length) throw new HeaderError({ file, line: start + 1 }, `enum ${en.name} is never closed`);
-    body = lines[i].trim();
-  }
-  set.enums.set(en.name, en);
-  return i;
+function addKey(set: HeaderSet, key: JsonKey, file: string): void {
+  // A key outside any named section is kept under a synthetic name so it is visible, not lost.
+  const name = key.struct || `<unsectioned:${file}>`;
+  let s = set.structs.get(name);
+  if (!s) { s = { name, keys: [], loc: key.loc }; set.structs.set(name, s); }
+  s.keys.push(key.struct ? key : { ...key, problem: key.problem ?? 'key stands outside any struct section' });
 }
 
 function joinUntil(lines: string[], start: number, end: string): { text: string; end: number } {
@@ -183,27 +120,4 @@ function joinUntil(lines: string[], start: number, end: string): { text: string;
   let i = start;
   while (!text.includes(end) && i + 1 < lines.length) text += ' ' + lines[++i].trim();
   return { text: text.replace(/\s+/g, ' '), end: i };
-}
-
-export function normalizeType(t: string): string {
-  return t.replace(/\benum\s+/, '').replace(/\s*\*\s*/g, '* ').replace(/\s+/g, ' ').trim().replace(/\* ?$/, '*');
-}
-
-function parseParams(text: string, loc: { file: string; line: number }, refs: Map<string, string[]>): CParam[] {
-  const t = text.trim();
-  if (t === '' || t === 'void') return [];
-  return t.split(',').map((p) => {
-    const m = /^(.*?)(\w+)\s*$/.exec(p.trim());
-    if (!m || !m[1].trim()) throw new HeaderError(loc, `cannot read parameter "${p.trim()}"`);
-    return { name: m[2], cType: normalizeType(m[1]), refs: refs.get(m[2]) ?? [] };
-  });
-}
-
-function docParamRefs(doc: string | undefined): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  if (!doc) return out;
-  for (const m of doc.matchAll(/@param\s+(\w+)([^\n]*)/g)) {
-    out.set(m[1], [...m[2].matchAll(/@ref\s+(\w+)/g)].map((r) => r[1]));
-  }
-  return out;
 }

@@ -3,6 +3,7 @@
 // building their schemas in memory first, so both sides of a diff go through one reader.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotation, type XEnumMember, type XParam } from '../schema-annotations.ts';
 import type { JsonSchema } from './overlay.ts';
 
 export interface Surface {
@@ -18,28 +19,45 @@ export interface Change {
   name: string;
   before?: string;
   after?: string;
+  /** For a parameter: whether it belongs to a function or a callback. */
+  owner?: 'function' | 'callback';
 }
 
-type Param = { name: string; cType: string };
+/** A short type name for a JSON value schema: `ConvInfo[]`, `string`, `uint64`, `any`. */
+export function schemaTypeText(node: JsonSchema | undefined): string {
+  if (!node) return 'any';
+  if (typeof node.$ref === 'string') return node.$ref.split('/').at(-1)!;
+  if (node['x-int64']) return (node['x-int64'] as { signed: boolean }).signed ? 'int64' : 'uint64';
+  if (node.type === 'array') return `${schemaTypeText(node.items as JsonSchema)}[]`;
+  if (node.type === 'integer') return node.minimum === 0 ? 'uint32' : 'int32';
+  return typeof node.type === 'string' ? node.type : 'any';
+}
+
+/** A parameter as the diff compares it: its C type, and for a JSON string what the JSON holds. */
+function paramFacts(p: XParam, props: Record<string, JsonSchema>): string {
+  return p.role === 'json' ? `${p.cType} (JSON ${schemaTypeText(props[p.name])})` : p.cType;
+}
 
 export function surfaceFromDocs(docs: JsonSchema[]): Surface {
   const s: Surface = { functions: {}, callbacks: {}, structs: {}, enums: {} };
   for (const d of docs) {
+    if (d['x-kind'] === 'index') continue;
     const name = d.title as string;
-    const params = (d['x-params'] as Param[] | undefined) ?? [];
-    const byName = Object.fromEntries(params.map((p) => [p.name, p.cType]));
-    switch (d['x-kind']) {
-      case 'function': s.functions[name] = { returns: d['x-c-return'] as string, params: byName, order: params.map((p) => p.name) }; break;
+    const params: XParam[] = annotation(d, 'x-params') ?? [];
+    const props = (d.properties ?? {}) as Record<string, JsonSchema>;
+    const byName = Object.fromEntries(params.map((p) => [p.name, paramFacts(p, props)]));
+    switch (annotation(d, 'x-kind')) {
+      case 'function': s.functions[name] = { returns: annotation(d, 'x-c-return') ?? '', params: byName, order: params.map((p) => p.name) }; break;
       case 'callback': s.callbacks[name] = { params: byName, order: params.map((p) => p.name) }; break;
       case 'struct': {
-        const props = d.properties as Record<string, JsonSchema>;
+        const isMember = annotation(d, 'x-union') !== undefined;
         s.structs[name] = Object.fromEntries(Object.entries(props)
-          .filter(([, p]) => p['x-c-key'] !== undefined && !(d['x-union'] && (p['x-c-key'] as string) === 'kTIMElemType'))
+          .filter(([, p]) => annotation(p, 'x-c-key') !== undefined && !(isMember && annotation(p, 'x-c-key') === 'kTIMElemType'))
           .map(([k, p]) => [k, keyFacts(p)]));
         break;
       }
       case 'enum': case 'errors':
-        s.enums[name] = Object.fromEntries((d['x-members'] as { name: string; value: number }[]).map((m) => [m.name, m.value]));
+        s.enums[name] = Object.fromEntries((annotation(d, 'x-members') as XEnumMember[]).map((m) => [m.name, m.value]));
         break;
       default:
     }
@@ -47,7 +65,7 @@ export function surfaceFromDocs(docs: JsonSchema[]): Surface {
   return s;
 }
 
-const keyFacts = (p: JsonSchema) => `${p['x-type'] ?? '(no type)'}, ${p['x-access'] ?? '(no access)'}`;
+const keyFacts = (p: JsonSchema) => `${annotation(p, 'x-type') ?? '(no type)'}, ${annotation(p, 'x-access') ?? '(no access)'}${p.deprecated ? ', deprecated' : ''}`;
 
 export function surfaceFromSchemaDir(dir: string): Surface {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { files: string[] };
@@ -57,14 +75,14 @@ export function surfaceFromSchemaDir(dir: string): Surface {
 export function diffSurfaces(a: Surface, b: Surface): Change[] {
   const out: Change[] = [];
   const names = (x: object, y: object) => [...new Set([...Object.keys(x), ...Object.keys(y)])].sort();
-  const sig = (f: { params: Record<string, string>; order: string[] }) => f.order.map((p) => `${f.params[p]} ${p}`).join(', ');
+  const sig = (f: { params: Record<string, string>; order: string[] }) => f.order.map((p) => `${f.params[p].replace(/ \(JSON .*\)$/, '')} ${p}`).join(', ');
 
-  const diffParams = (owner: string, pa: Record<string, string>, pb: Record<string, string>) => {
+  const diffParams = (owner: string, of: 'function' | 'callback', pa: Record<string, string>, pb: Record<string, string>) => {
     for (const p of names(pa, pb)) {
       const n = `${owner}(${p})`;
-      if (!(p in pb)) out.push({ change: 'removed', kind: 'parameter', name: n, before: pa[p] });
-      else if (!(p in pa)) out.push({ change: 'added', kind: 'parameter', name: n, after: pb[p] });
-      else if (pa[p] !== pb[p]) out.push({ change: 'changed', kind: 'parameter', name: n, before: pa[p], after: pb[p] });
+      if (!(p in pb)) out.push({ change: 'removed', kind: 'parameter', name: n, before: pa[p], owner: of });
+      else if (!(p in pa)) out.push({ change: 'added', kind: 'parameter', name: n, after: pb[p], owner: of });
+      else if (pa[p] !== pb[p]) out.push({ change: 'changed', kind: 'parameter', name: n, before: pa[p], after: pb[p], owner: of });
     }
   };
   for (const [kind, A, B] of [['function', a.functions, b.functions], ['callback', a.callbacks, b.callbacks]] as const) {
@@ -72,17 +90,17 @@ export function diffSurfaces(a: Surface, b: Surface): Change[] {
       const fa = A[n]; const fb = B[n];
       if (!fb) { out.push({ change: 'removed', kind, name: n, before: sig(fa) }); continue; }
       if (!fa) { out.push({ change: 'added', kind, name: n, after: sig(fb) }); continue; }
-      diffParams(n, fa.params, fb.params);
       const ra = 'returns' in fa ? fa.returns : ''; const rb = 'returns' in fb ? fb.returns : '';
-      const sameSet = fa.order.filter((p) => p in fb.params);
-      const sameSetB = fb.order.filter((p) => p in fa.params);
-      if (ra !== rb || sameSet.join() !== sameSetB.join()) out.push({ change: 'changed', kind, name: n, before: `${ra} (${sig(fa)})`.trim(), after: `${rb} (${sig(fb)})`.trim() });
+      // The signature line first (return type, parameter list and order), then each parameter that changed.
+      if (ra !== rb || sig(fa) !== sig(fb)) out.push({ change: 'changed', kind, name: n, before: `${ra} (${sig(fa)})`.trim(), after: `${rb} (${sig(fb)})`.trim() });
+      diffParams(n, kind, fa.params, fb.params);
     }
   }
   for (const n of names(a.structs, b.structs)) {
     const sa = a.structs[n]; const sb = b.structs[n];
-    if (!sb) { out.push({ change: 'removed', kind: 'struct', name: n }); continue; }
-    if (!sa) { out.push({ change: 'added', kind: 'struct', name: n }); continue; }
+    const keyList = (x: Record<string, string>) => Object.keys(x).sort().join(', ');
+    if (!sb) { out.push({ change: 'removed', kind: 'struct', name: n, before: keyList(sa) }); continue; }
+    if (!sa) { out.push({ change: 'added', kind: 'struct', name: n, after: keyList(sb) }); continue; }
     for (const k of names(sa, sb)) {
       const kn = `${n}.${k}`;
       if (!(k in sb)) out.push({ change: 'removed', kind: 'key', name: kn, before: sa[k] });
@@ -104,13 +122,45 @@ export function diffSurfaces(a: Surface, b: Surface): Change[] {
   return out;
 }
 
+const SECTIONS: { title: string; holds: (c: Change) => boolean }[] = [
+  { title: 'functions', holds: (c) => c.kind === 'function' || (c.kind === 'parameter' && c.owner !== 'callback') },
+  { title: 'callbacks', holds: (c) => c.kind === 'callback' || (c.kind === 'parameter' && c.owner === 'callback') },
+  { title: 'structs and keys', holds: (c) => c.kind === 'struct' || c.kind === 'key' },
+  { title: 'enums and members', holds: (c) => c.kind === 'enum' || c.kind === 'member' },
+];
+
+/** Added / removed / changed counts per kind, for the summary line and the JSON output. */
+export function summarizeChanges(changes: Change[]): Record<Change['kind'], Record<Change['change'], number>> {
+  const out = {} as Record<Change['kind'], Record<Change['change'], number>>;
+  for (const c of changes) {
+    out[c.kind] ??= { added: 0, removed: 0, changed: 0 };
+    out[c.kind][c.change]++;
+  }
+  return out;
+}
+
+/** One short phrase per kind: "3 functions added, 1 changed; 12 keys added". */
+export function changePhrase(changes: Change[]): string {
+  const plural = (k: string, n: number) => (n === 1 ? k : k === 'callback' ? 'callbacks' : `${k}s`);
+  return Object.entries(summarizeChanges(changes)).map(([kind, c]) => {
+    const parts = (['added', 'removed', 'changed'] as const).filter((x) => c[x]).map((x) => `${c[x]} ${x}`);
+    const total = c.added + c.removed + c.changed;
+    return `${plural(kind, total)}: ${parts.join(', ')}`;
+  }).join('; ') || 'no changes';
+}
+
 export function formatChanges(changes: Change[], labels: [string, string]): string {
   if (changes.length === 0) return `No differences between ${labels[0]} and ${labels[1]}.\n`;
   const sign = { added: '+', removed: '-', changed: '~' } as const;
   const lines = [`${changes.length} difference(s) from ${labels[0]} to ${labels[1]}:`];
-  for (const c of changes) {
-    const detail = c.change === 'changed' ? `: ${c.before} -> ${c.after}` : c.change === 'added' ? (c.after ? `: ${c.after}` : '') : (c.before ? `: ${c.before}` : '');
-    lines.push(`  ${sign[c.change]} ${c.kind} ${c.name}${detail}`);
+  for (const sec of SECTIONS) {
+    const mine = changes.filter(sec.holds);
+    if (!mine.length) continue;
+    lines.push(`${changePhrase(mine)}:`);
+    for (const c of mine) {
+      const detail = c.change === 'changed' ? `: ${c.before} -> ${c.after}` : c.change === 'added' ? (c.after ? `: ${c.after}` : '') : (c.before ? `: ${c.before}` : '');
+      lines.push(`  ${sign[c.change]} ${c.kind} ${c.name}${detail}`);
+    }
   }
   const counts = (['added', 'removed', 'changed'] as const).map((k) => `${changes.filter((c) => c.change === k).length} ${k}`).join(', ');
   lines.push(`Summary: ${counts}.`);

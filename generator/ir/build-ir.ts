@@ -5,20 +5,31 @@ import type { ParamKind } from '../../runtime/api-meta.ts';
 import { SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
 import type { Ir, IrCallback, IrEnum, IrField, IrFunction, IrListener, IrParam, IrStruct, IrType, IrUnion } from './model.ts';
 import { csFacadeMethodName, csListenerSetterName, csParamName, functionTsName, listenerEventName, lowerFirst, snakeToCamel } from './naming.ts';
+import { NATIVE_LIBRARIES } from './native-libraries.ts';
 import { SESSION_ENUMS, SESSION_FUNCTIONS, SESSION_HEADER } from './session-api.ts';
+import { AnnotationError, annotation, requireAnnotation, type AnnotationKeyword, type Annotations, type XEnumMember, type XInt64, type XParam, type XUnionMember } from '../schema-annotations.ts';
 
 type Node = Record<string, any>;
 const ID = /^timconv:(api|callback|struct|enum)\/(\w+)$/;
 
+/** Reads an `x-` annotation with its declared type; a wrong shape fails with the file and JSON path. */
+function ann<K extends AnnotationKeyword>(node: Node, keyword: K, file: string, ptr = '#', required = false): Annotations[K] | undefined {
+  try {
+    return required ? requireAnnotation(node, keyword, ptr) : annotation(node, keyword, ptr);
+  } catch (err) {
+    if (err instanceof AnnotationError) throw new SchemaError(file, `${err.pointer}/${err.keyword}`, err.reason);
+    throw err;
+  }
+}
+const must = <K extends AnnotationKeyword>(node: Node, keyword: K, file: string, ptr = '#') => ann(node, keyword, file, ptr, true)!;
+
 export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
-  const byKind = (kind: string) => [...schemas.values()].filter((s) => s.schema['x-kind'] === kind);
+  const byKind = (kind: string) => [...schemas.values()].filter((s) => ann(s.schema, 'x-kind', s.file) === kind);
   const refName = (ref: string, file: string, ptr: string) => {
     const m = ID.exec(ref);
     if (!m) throw new SchemaError(file, ptr, `unsupported $ref ${ref}`);
     return { kind: m[1], name: m[2] };
   };
-  const kindOfStruct = new Map([...schemas.values()].filter((s) => ['struct', 'union'].includes(s.schema['x-kind'] as string)).map((s) => [String(s.schema.title), s.schema['x-kind'] as string]));
-
   /** Maps one schema node to an IR type. */
   const typeOf = (n: Node, file: string, ptr: string): IrType => {
     if (n.$ref) {
@@ -28,8 +39,9 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
       throw new SchemaError(file, ptr, `a value cannot refer to ${n.$ref}`);
     }
     if (n['x-int64']) {
-      const { policy, signed } = n['x-int64'];
-      return { kind: signed ? 'int64' : 'uint64', policy, ...(n['x-enum'] ? { flagsOf: n['x-enum'] } : {}) };
+      const { policy, signed } = n['x-int64'] as XInt64;
+      const flagsOf = ann(n, 'x-enum', file, ptr);
+      return { kind: signed ? 'int64' : 'uint64', policy, ...(flagsOf ? { flagsOf } : {}) };
     }
     switch (n.type) {
       case 'string': return { kind: 'string' };
@@ -40,7 +52,8 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
         if (!n.items) throw new SchemaError(file, ptr, 'array without items');
         const items = typeOf(n.items, file, `${ptr}/items`);
         // The flags enum of an array of mark bits is written on the array.
-        if (n['x-enum'] && (items.kind === 'uint64' || items.kind === 'int64')) return { kind: 'array', items: { ...items, flagsOf: n['x-enum'] } };
+        const flagsOf = ann(n, 'x-enum', file, ptr);
+        if (flagsOf && (items.kind === 'uint64' || items.kind === 'int64')) return { kind: 'array', items: { ...items, flagsOf } };
         return { kind: 'array', items };
       }
       case undefined:
@@ -67,7 +80,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
   const callbackNames = new Set(byKind('callback').map((s) => String(s.schema.title)));
   const enumNames = new Set(byKind('enum').concat(byKind('errors')).map((s) => String(s.schema.title)));
 
-  const param = (p: { name: string; cType: string; role?: string }, props: Node, file: string, i: number): IrParam => {
+  const param = (p: XParam, props: Node, file: string, i: number): IrParam => {
     const ptr = `#/x-params/${i}`;
     const base = { cName: p.name, tsName: snakeToCamel(p.name), csName: csParamName(p.name), cType: p.cType, description: '' };
     if (p.cType === 'const void*' || p.role === 'user_data') return { ...base, role: 'user_data', csNative: 'IntPtr' };
@@ -78,19 +91,21 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     const role = p.role === 'json' ? 'json' : 'value';
     const mapping = valueMapping(p.cType, role, enumNames);
     if (!mapping) throw new SchemaError(file, ptr, `no C# mapping for C type ${p.cType}`);
+    const tsName = ann(s, 'x-ts-name', file, `#/properties/${p.name}`);
+    const errorCodes = ann(s, 'x-error-codes', file, `#/properties/${p.name}`);
     return {
-      ...base, ...(s['x-ts-name'] ? { tsName: String(s['x-ts-name']) } : {}), role, type, ts: tsOf(type), ...mapping,
+      ...base, ...(tsName ? { tsName } : {}), role, type, ts: tsOf(type), ...mapping,
       description: String(s.description ?? ''),
-      ...(s['x-error-codes'] ? { errorCodes: s['x-error-codes'] as Record<string, number> } : {}),
+      ...(errorCodes ? { errorCodes } : {}),
     };
   };
   const params = (doc: Schema, file: string) =>
-    (doc['x-params'] as { name: string; cType: string; role?: string }[]).map((p, i) => param(p, (doc.properties ?? {}) as Node, file, i));
+    must(doc, 'x-params', file).map((p, i) => param(p, (doc.properties ?? {}) as Node, file, i));
 
   const callbacks: IrCallback[] = byKind('callback').map(({ file, schema }) => {
     const ps = params(schema, file);
     return {
-      cName: String(schema.title), header: String(schema['x-header']), description: String(schema.description ?? ''),
+      cName: String(schema.title), header: must(schema, 'x-header', file), description: String(schema.description ?? ''),
       params: ps, schemaFile: file, ...facadeDelegate(ps),
     };
   });
@@ -100,21 +115,24 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     const cName = String(schema.title);
     const ps = params(schema, file);
     const result = schema.$defs && (schema.$defs as Node).result;
+    const since = ann(schema, 'x-since', file);
+    const listener = ann(schema, 'x-listener', file);
+    const cReturn = must(schema, 'x-c-return', file);
     return {
       cName,
-      tsName: String(schema['x-ts-name'] ?? (cName.startsWith('TIMConv') ? functionTsName(cName) : listenerEventName(cName))),
-      header: String(schema['x-header']),
+      tsName: ann(schema, 'x-ts-name', file) ?? (cName.startsWith('TIMConv') ? functionTsName(cName) : listenerEventName(cName)),
+      header: must(schema, 'x-header', file),
       description: String(schema.description ?? ''),
-      ...(schema['x-since'] ? { since: String(schema['x-since']) } : {}),
+      ...(since ? { since } : {}),
       ...(schema.deprecated ? { deprecated: true } : {}),
-      cReturn: String(schema['x-c-return']),
-      csReturn: schema['x-c-return'] === 'void' ? 'void' : 'int',
+      cReturn,
+      csReturn: cReturn === 'void' ? 'void' : 'int',
       params: ps,
-      sync: schema['x-sync'] === true,
+      sync: ann(schema, 'x-sync', file) === true,
       result: result
-        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = schema['x-result-optional'] === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsOf(t)} | undefined` : tsOf(t), description: String(result.description ?? ''), optional }; })()
-        : schema['x-result'] === 'unknown' ? { kind: 'unknown' as const } : { kind: 'none' as const },
-      ...(schema['x-listener'] ? { listenerCallback: String(schema['x-listener']) } : {}),
+        ? (() => { const t = typeOf(result, file, '#/$defs/result'); const optional = ann(schema, 'x-result-optional', file) === true; return { kind: 'json' as const, type: t, ts: optional ? `${tsOf(t)} | undefined` : tsOf(t), description: String(result.description ?? ''), optional }; })()
+        : ann(schema, 'x-result', file) === 'unknown' ? { kind: 'unknown' as const } : { kind: 'none' as const },
+      ...(listener ? { listenerCallback: listener } : {}),
       csName: csFacadeMethodName(cName),
       schemaFile: file,
     };
@@ -123,8 +141,8 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
   const listeners: IrListener[] = functions.filter((f) => f.listenerCallback).map((f) => {
     const cb = callbackByName.get(f.listenerCallback!);
     if (!cb) throw new SchemaError(f.schemaFile, '#/x-listener', `unknown callback ${f.listenerCallback}`);
-    const doc = schemas.get(`timconv:callback/${cb.cName}`)!.schema;
-    const event = String(doc['x-ts-name'] ?? listenerEventName(f.cName));
+    const { schema: doc, file } = schemas.get(`timconv:callback/${cb.cName}`)!;
+    const event = ann(doc, 'x-ts-name', file) ?? listenerEventName(f.cName);
     return {
       event, setter: f.cName, callback: cb.cName, description: cb.description,
       params: cb.params.filter((p) => p.role !== 'user_data'),
@@ -132,15 +150,16 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     };
   });
 
-  const unions: IrUnion[] = byKind('union').map(({ schema }) => ({
+  const unionMembers = (schema: Node, file: string) => must(schema, 'x-members', file) as XUnionMember[];
+  const unions: IrUnion[] = byKind('union').map(({ schema, file }) => ({
     name: String(schema.title), description: String(schema.description ?? ''),
-    discriminator: String(schema['x-discriminator']),
-    members: (schema['x-members'] as { struct: string }[]).map((m) => m.struct),
+    discriminator: must(schema, 'x-discriminator', file),
+    members: unionMembers(schema, file).map((m) => m.struct),
   }));
   const unionLiteral = new Map<string, { union: string; discriminator: string; literal: string }>();
-  for (const { schema } of byKind('union')) {
-    for (const m of schema['x-members'] as { member: string; struct: string }[]) {
-      unionLiteral.set(m.struct, { union: String(schema.title), discriminator: String(schema['x-discriminator']), literal: m.member });
+  for (const { schema, file } of byKind('union')) {
+    for (const m of unionMembers(schema, file)) {
+      unionLiteral.set(m.struct, { union: String(schema.title), discriminator: must(schema, 'x-discriminator', file), literal: m.member });
     }
   }
 
@@ -151,21 +170,24 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     const fields: IrField[] = Object.entries(schema.properties as Node).map(([key, p]) => {
       let type = typeOf(p, file, `#/properties/${key}`);
       if (member && key === member.discriminator && type.kind === 'enum') type = { ...type, literal: member.literal };
+      const ptr = `#/properties/${key}`;
+      const since = ann(p, 'x-since', file, ptr);
+      const access = ann(p, 'x-access', file, ptr);
       return {
-        key, cKey: String(p['x-c-key']), type, ts: tsOf(type), optional: !required.has(key),
+        key, cKey: must(p, 'x-c-key', file, ptr), type, ts: tsOf(type), optional: !required.has(key),
         description: String(p.description ?? ''),
-        ...(p['x-since'] ? { since: String(p['x-since']) } : {}),
+        ...(since ? { since } : {}),
         ...(p.deprecated ? { deprecated: true } : {}),
-        ...(p['x-access'] ? { access: String(p['x-access']) } : {}),
+        ...(access ? { access } : {}),
       };
     });
     return { name, description: String(schema.description ?? ''), fields, ...(member ? { unionMember: member } : {}), schemaFile: file };
   }).sort((a, b) => (a.name < b.name ? -1 : 1));
 
-  const enums: IrEnum[] = [...byKind('enum'), ...byKind('errors')].map(({ schema }) => ({
+  const enums: IrEnum[] = [...byKind('enum'), ...byKind('errors')].map(({ schema, file }) => ({
     name: String(schema.title), description: String(schema.description ?? ''),
-    flags: schema['x-flags'] === true, errors: schema['x-kind'] === 'errors',
-    members: (schema['x-members'] as { name: string; value: number; description?: string }[]).map((m) => ({ name: m.name, value: m.value, description: m.description ?? '' })),
+    flags: ann(schema, 'x-flags', file) === true, errors: ann(schema, 'x-kind', file) === 'errors',
+    members: (must(schema, 'x-members', file) as XEnumMember[]).map((m) => ({ name: m.name, value: m.value, description: m.description ?? '' })),
   })).sort((a, b) => (a.name < b.name ? -1 : 1));
 
   // A JSON key has one meaning everywhere, so the exact-64-bit policy can be keyed by name alone;
@@ -187,6 +209,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     ...(index?.schema['x-sdk'] ? { sdk: index.schema['x-sdk'] as Ir['sdk'] } : {}),
     functions, callbacks, listeners, structs, unions, enums, exactInt64Keys,
     session: sessionFunctions(callbackNames, tsOf),
+    nativeLibraries: NATIVE_LIBRARIES,
     schemas,
   };
 }

@@ -1,6 +1,9 @@
 // The language-neutral model every emitter renders. Naming, C types, TS types, C# types and the
 // 64-bit policy are decided here (see build-ir.ts) and nowhere else.
 import type { ParamKind } from '../../runtime/api-meta.ts';
+import type { IrNativeLibrary } from './native-libraries.ts';
+
+export type { IrNativeLibrary };
 
 export type Int64Policy = 'exact' | 'number';
 
@@ -137,6 +140,8 @@ export interface Ir {
    * when nothing else initializes the SDK; they are fixed in generator/ir/session-api.ts, not in schema/.
    */
   session: IrFunction[];
+  /** The native library name per Unity platform (generator/ir/native-libraries.ts). */
+  nativeLibraries: readonly IrNativeLibrary[];
   /** Every schema document by $id, for the validators emitter. */
   schemas: Map<string, { file: string; schema: Record<string, unknown> }>;
 }

@@ -3,7 +3,7 @@
 // platform neutral, no Node built-ins, no eval or new Function, so it loads in Puerts' V8 and
 // QuickJS backends (and on WebGL / WeChat mini-games) from Resources.
 //
-//   node runtime/bundle/build.mjs                 -> unity-sample/Assets/Resources/timconv.mjs
+//   node runtime/bundle/build.mjs                 -> the Unity package's Runtime/Resources/timconv.mjs
 //   node runtime/bundle/build.mjs --out FILE      -> FILE
 //   node runtime/bundle/build.mjs --minify
 //
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ENTRY = join(root, 'runtime', 'index.ts');
-export const UNITY_OUT = join(root, 'unity-sample', 'Assets', 'Resources', 'timconv.mjs');
+export const UNITY_OUT = join(root, 'unity-sample', 'Packages', 'com.timconv.unity', 'Runtime', 'Resources', 'timconv.mjs');
 
 /** Text that must not appear in the bundle: Node's module system and globals, and code from strings. */
 export const FORBIDDEN = [

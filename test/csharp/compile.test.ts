@@ -6,13 +6,15 @@ import { mcs, MCS_STRICT, requireMono, STUBS_DIR, tempDir, writeGenerated } from
 
 // The generated C# compiles with `mcs -langversion:7.2 -unsafe- -warnaserror+ -warn:4` and prints
 // nothing at all (no warning is disabled), in every combination of the switches it honours.
-const VARIANTS: { name: string; defines: string[]; stubs?: boolean }[] = [
+const VARIANTS: { name: string; defines: string[]; puerts?: 2 | 3 }[] = [
   { name: 'no defines (Android, Windows, Linux players)', defines: [] },
   { name: 'iOS player (UNITY_IOS)', defines: ['UNITY_IOS'] },
-  { name: 'WebGL player (UNITY_WEBGL)', defines: ['UNITY_WEBGL'] },
+  { name: 'macOS player (UNITY_STANDALONE_OSX)', defines: ['UNITY_STANDALONE_OSX'] },
+  { name: 'WebGL player (UNITY_WEBGL): no import, every call refused', defines: ['UNITY_WEBGL', 'TIMCONV_STANDALONE'] },
   { name: 'standalone start-up and login (TIMCONV_STANDALONE)', defines: ['TIMCONV_STANDALONE'] },
-  { name: 'Puerts glue in the editor (TIMCONV_PUERTS, UNITY_EDITOR, Puerts stand-ins)', defines: ['TIMCONV_PUERTS', 'UNITY_EDITOR'], stubs: true },
-  { name: 'everything together', defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'UNITY_EDITOR', 'UNITY_IOS'], stubs: true },
+  { name: 'Puerts 2.x glue in the editor (TIMCONV_PUERTS, UNITY_EDITOR)', defines: ['TIMCONV_PUERTS', 'UNITY_EDITOR'], puerts: 2 },
+  { name: 'Puerts 3.x glue in the editor (TIMCONV_PUERTS_3: no JsEnv, which 3.x marks obsolete)', defines: ['TIMCONV_PUERTS', 'TIMCONV_PUERTS_3', 'UNITY_EDITOR'], puerts: 3 },
+  { name: 'everything together', defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'UNITY_EDITOR', 'UNITY_EDITOR_OSX', 'UNITY_IOS'], puerts: 2 },
 ];
 
 describe('C# emitter: the generated code compiles cleanly with mcs', function () {
@@ -27,7 +29,7 @@ describe('C# emitter: the generated code compiles cleanly with mcs', function ()
       });
       for (const v of VARIANTS) {
         it(v.name, () => {
-          const extra = v.stubs ? [join(STUBS_DIR, 'PuertsStubs.cs')] : [];
+          const extra = v.puerts ? [join(STUBS_DIR, `Puerts${v.puerts}Stubs.cs`), join(STUBS_DIR, 'PuertsConfigStubs.cs')] : [];
           const r = mcs([...sources, ...extra], join(tempDir('dll'), 'TimConv.dll'), { defines: v.defines });
           assert.ok(r.ok, `mcs ${MCS_STRICT.join(' ')} failed:\n${r.output}`);
           assert.equal(r.output, '', 'mcs printed warnings or notes');
@@ -35,6 +37,13 @@ describe('C# emitter: the generated code compiles cleanly with mcs', function ()
       }
     });
   }
+
+  it('fails on Puerts 3.x when the 2.x glue is compiled in (JsEnv is obsolete there, a warning and so an error)', () => {
+    const sources = writeGenerated(tempDir('compile'), emitCsharp(miniIr()));
+    const r = mcs([...sources, join(STUBS_DIR, 'Puerts3Stubs.cs'), join(STUBS_DIR, 'PuertsConfigStubs.cs')], join(tempDir('dll'), 'TimConv.dll'), { defines: ['TIMCONV_PUERTS'] });
+    assert.equal(r.ok, false);
+    assert.match(r.output, /CS0618.*JsEnv' is obsolete/);
+  });
 
   it('refuses a library name override without the project declaring one (TIMCONV_LIB_CUSTOM alone)', () => {
     const sources = writeGenerated(tempDir('compile'), emitCsharp(miniIr()));

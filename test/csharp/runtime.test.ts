@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { mono, outcomes } from './support/mono.ts';
-import { testProgram } from './support/program.ts';
+import { testProgram, type BuildVariant } from './support/program.ts';
 
-// The generated runtime support run on Mono, without the native library: each name below is one
-// check in test/csharp/programs (RuntimeChecks.cs, PuertsChecks.cs), reported as PASS/FAIL.
+// The generated runtime support, the Unity package's hosting code and the sample's plain C# parts,
+// run on Mono without the native library: each name below is one check in test/csharp/programs
+// (RuntimeChecks.cs, FacadeChecks.cs, PuertsChecks.cs, HostingChecks.cs), reported as PASS/FAIL.
 const RUNTIME_CHECKS = [
   'utf8 encodes Chinese and emoji as UTF-8 with a NUL terminator',
   'utf8 round-trips Chinese and emoji text',
@@ -22,22 +23,44 @@ const RUNTIME_CHECKS = [
   'facade argument parsing accepts the full uint64 and uint32 ranges',
 ];
 
-const PUERTS_CHECKS = [
+const BINDING_CHECKS = [
   'facade methods take only string, int, bool, double and Action delegates of those',
-  'the [Binding] list holds the facade and every delegate type it takes',
-  'UsingAction is registered for every facade delegate with a value-type argument',
+  'the [Binding] list holds every delegate type the facade takes and not the facade (its typing is ours)',
+];
+const USING_ACTION = 'UsingAction is registered for every facade delegate with a value-type argument';
+
+const HOSTING_CHECKS = [
+  'pump delivers the SDK\'s callbacks first, then ticks the engine',
+  'pump ticks the engine when a callback throws, then rethrows that exception',
+  'pump delivers callbacks before any engine exists',
+  'shutdown releases the callbacks, then disposes the engine, then shuts the SDK down',
+  'shutdown still shuts the SDK down when disposing the engine throws',
+  'sample credentials come from the environment first, then from the local file',
+  'a credentials file with an unknown key or a line without \'=\' is refused with its line number',
+  'the SDK config path is written as a JSON string (backslashes, quotes, control characters)',
 ];
 
-for (const [suite, mode, checks] of [
-  ['generated C# runtime on Mono', 'runtime', RUNTIME_CHECKS],
-  ['generated Puerts glue on Mono (against Puerts stand-ins)', 'puerts', PUERTS_CHECKS],
-] as const) {
+const SUITES: [string, BuildVariant, string, string[]][] = [
+  ['generated C# runtime on Mono', 'sdk-path', 'runtime', RUNTIME_CHECKS],
+  ['generated Puerts 2.x glue on Mono (against Puerts 2.x stand-ins)', 'sdk-path', 'puerts', [...BINDING_CHECKS, USING_ACTION]],
+  ['generated Puerts 3.x glue on Mono (against Puerts 3.x stand-ins)', 'puerts3', 'puerts', BINDING_CHECKS],
+  ['generated C# of a WebGL build on Mono', 'webgl', 'platform', [
+    'WebGL: the first call is refused as not supported on this platform, and no request is left behind',
+    'WebGL: listeners and the standalone start-up are refused the same way',
+  ]],
+  ['Unity package hosting and sample C# on Mono, Puerts 2.x', 'sdk-path', 'hosting',
+    [...HOSTING_CHECKS, 'Puerts 2.x: the engine is a JsEnv with the facade\'s delegates registered before a module runs']],
+  ['Unity package hosting and sample C# on Mono, Puerts 3.x', 'puerts3', 'hosting',
+    [...HOSTING_CHECKS, 'Puerts 3.x: the engine is a ScriptEnv on the requested backend, and a missing backend is named']],
+];
+
+for (const [suite, variant, mode, checks] of SUITES) {
   describe(suite, function () {
     this.timeout(120000);
     let results: ReturnType<typeof outcomes>;
     let log = '';
     before(() => {
-      const r = mono(testProgram('sdk-path'), [mode]);
+      const r = mono(testProgram(variant), [mode]);
       log = `${r.stdout}${r.stderr}`;
       assert.equal(r.status, 0, log);
       results = outcomes(String(r.stdout));
@@ -52,7 +75,7 @@ for (const [suite, mode, checks] of [
     }
 
     it('reports no check this file does not know', () => {
-      assert.deepEqual([...results.keys()].filter((n) => !(checks as readonly string[]).includes(n)), []);
+      assert.deepEqual([...results.keys()].filter((n) => !checks.includes(n)), []);
     });
   });
 }

@@ -86,9 +86,17 @@ describe('C# P/Invoke layer matches the SDK headers', function () {
     for (const n of natives) assert.equal(n.convention, 'Cdecl', n.name);
   });
 
-  it('binds to ImSDK by default, __Internal on iOS (and WebGL), and to a project-declared name with TIMCONV_LIB_CUSTOM', () => {
-    assert.ok(funcs().every((f) => f.library === sdkPaths().libraryPath));
-    assert.ok(dump(testProgram('default')).filter((n) => n.kind === 'FUNC').every((f) => f.library === 'ImSDK'));
-    assert.ok(dump(testProgram('ios')).filter((n) => n.kind === 'FUNC').every((f) => f.library === '__Internal'));
+  it('binds to the official Unity package\'s library names: ImSDK, libImSDKForMac_C on macOS (Editor and player), __Internal on iOS', () => {
+    assert.ok(funcs().every((f) => f.library === sdkPaths().libraryPath), 'TIMCONV_LIB_CUSTOM: the project\'s own name');
+    const libraries = (variant: 'default' | 'ios' | 'macos') => new Set(dump(testProgram(variant)).filter((n) => n.kind === 'FUNC').map((f) => f.library));
+    assert.deepEqual([...libraries('default')], ['ImSDK']);
+    assert.deepEqual([...libraries('macos')], ['libImSDKForMac_C']);
+    assert.deepEqual([...libraries('ios')], ['__Internal']);
+  });
+
+  it('imports nothing on WebGL (no C SDK exists there, an unresolved import fails the player link)', () => {
+    const natives = dump(testProgram('webgl'));
+    assert.deepEqual(natives.filter((n) => n.kind === 'FUNC'), []);
+    assert.ok(natives.some((n) => n.kind === 'CALLBACK'), 'the delegate types are still there');
   });
 });

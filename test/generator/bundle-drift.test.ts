@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UNITY_OUT, buildBundle } from '../../runtime/bundle/build.mjs';
 
-describe('committed Puerts bundle (unity-sample/Assets/Resources/timconv.mjs)', function () {
+describe('committed Puerts bundle (the Unity package\'s Runtime/Resources/timconv.mjs)', function () {
   this.timeout(60000);
   it('matches a fresh build of the runtime (run `npm run generate` when this fails)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'timconv-bundle-'));

@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDiff } from '../../generator/importer/import-command.ts';
 import { formatChanges } from '../../generator/importer/surface.ts';
-import { schemaDir, sdkPaths } from '../support/sdk.ts';
+import { repoRoot, schemaDir, sdkPaths } from '../support/sdk.ts';
 
 function edit(file: string, from: string | RegExp, to: string): void {
   const text = readFileSync(file, 'utf8');
@@ -47,7 +48,39 @@ describe('timconv diff', function () {
     assert.deepEqual(runDiff({ headers: headersDir }, { schema: schemaDir }, schemaDir), []);
   });
 
-  it('compares changed headers against schema/ the same way', () => {
-    assert.equal(runDiff({ headers: changed }, { schema: schemaDir }, schemaDir).length, 3);
+  it('compares changed headers with schema/ from the schemas to the headers', () => {
+    const changes = runDiff({ headers: changed }, { schema: schemaDir }, schemaDir);
+    assert.deepEqual(changes.map((c) => `${c.change} ${c.kind} ${c.name}`), [
+      'added function TIMConvPinConversationList',
+      'removed key ConvInfo.conv_custom_data',
+      'changed member TIMConvEvent.kTIMConvEvent_Finish',
+    ]);
+  });
+
+  it('prints changes grouped by kind, and the JSON form with a summary', () => {
+    const text = formatChanges(runDiff({ headers: headersDir }, { headers: changed }, schemaDir), ['old', 'new']);
+    assert.deepEqual(text.split('\n').filter((l) => !l.startsWith('  ')), [
+      '3 difference(s) from old to new:', 'function: 1 added:', 'key: 1 removed:', 'member: 1 changed:', 'Summary: 1 added, 1 removed, 1 changed.', '',
+    ]);
+    const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'timconv.mjs'), 'diff', '--headers', headersDir, '--against-headers', changed, '--json'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.deepEqual(json.summary, { function: { added: 1, removed: 0, changed: 0 }, key: { added: 0, removed: 1, changed: 0 }, member: { added: 0, removed: 0, changed: 1 } });
+    assert.equal(json.changes.length, 3);
+  });
+
+  it('names a changed signature and each parameter that changed', () => {
+    const sig = mkdtempSync(join(tmpdir(), 'timconv-headers-'));
+    try {
+      cpSync(headersDir, sig, { recursive: true });
+      edit(join(sig, 'TIMConversationManager.h'), 'TIM_API int TIMConvDelete(const char* conv_id, enum TIMConvType conv_type,', 'TIM_API int TIMConvDelete(const char* conv_id, enum TIMConvType conv_type, bool clear_message,');
+      const changes = runDiff({ headers: headersDir }, { headers: sig }, schemaDir);
+      assert.deepEqual(changes, [
+        { change: 'changed', kind: 'function', name: 'TIMConvDelete', before: 'int (const char* conv_id, TIMConvType conv_type, TIMCommCallback cb, const void* user_data)', after: 'int (const char* conv_id, TIMConvType conv_type, bool clear_message, TIMCommCallback cb, const void* user_data)' },
+        { change: 'added', kind: 'parameter', name: 'TIMConvDelete(clear_message)', after: 'bool', owner: 'function' },
+      ]);
+    } finally {
+      rmSync(sig, { recursive: true, force: true });
+    }
   });
 });

@@ -30,7 +30,7 @@ function fromCsharp(): { methods: Member[]; properties: string[] } {
 }
 
 function fromDts(text: string): { methods: Member[]; properties: string[] } {
-  const methods = [...text.matchAll(/public static (\w+) \((.*)\) : (\w+);/g)].map((m) => ({
+  const methods = [...text.matchAll(/public static (\w+)\((.*)\): (\w+);/g)].map((m) => ({
     name: m[1], returns: m[3], params: m[2] ? m[2].split(/, (?=\$)/) : [],
   }));
   const properties = [...text.matchAll(/public static get (\w+)\(\): (\w+);/g)].map((m) => `${m[1]}: ${m[2]}`);

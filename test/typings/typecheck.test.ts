@@ -18,6 +18,7 @@ const OWN = [
   'generator/ir/session-api.ts',
   'test/csharp/',
   'test/typings/',
+  'test/unity/',
 ];
 
 describe('TypeScript: the Puerts bridge type-checks against the generated typings', function () {

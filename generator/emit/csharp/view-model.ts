@@ -1,7 +1,7 @@
 // Turns the IR into the values the C# templates print. Nothing here chooses a name or a type: names
 // and C#/facade types come from the IR (build-ir.ts); this module only arranges them (argument lists,
 // which conversion block a parameter needs, de-duplicated delegate lists) and formats doc comments.
-import type { Ir, IrCallback, IrFunction, IrListener, IrParam } from '../../ir/model.ts';
+import type { Ir, IrCallback, IrFunction, IrListener, IrNativeLibrary, IrParam } from '../../ir/model.ts';
 
 /** How a facade argument becomes a native one; selects a block in the templates. */
 export type Conversion = 'utf8' | 'uint64' | 'int64' | 'uint32' | 'none';
@@ -54,10 +54,27 @@ export interface DelegateView { delegate: string; typeArgs: string; needsAot: bo
 
 export interface NativeFunctionView { cName: string; csReturn: string; params: IrParam[]; doc: string[] }
 
+/** One branch of a preprocessor chain: `#if` for the first, `#elif` after. */
+export interface PlatformBranchView { directive: '#if' | '#elif'; condition: string; platforms: string; library: string }
+
+/** The native library switch: a chain of platform branches, the fallback, and where no SDK exists. */
+export interface NativeLibraryView {
+  chain: PlatformBranchView[];
+  fallback: { platforms: string; library: string };
+  unsupported: Omit<PlatformBranchView, 'library'>[];
+  /** Every entry, with a C# member name derived from its id ("ios" -> Ios). */
+  entries: { member: string; platforms: string; library: string | null; files: string[] }[];
+}
+
 export interface CsharpView {
   callbacks: (IrCallback & { doc: string[] })[];
   /** Every conversation function and listener setter, for the [DllImport] declarations. */
   natives: NativeFunctionView[];
+  /** The SDK lifecycle functions, for the [DllImport] declarations of TimConvStandalone. */
+  sessionNatives: NativeFunctionView[];
+  nativeLibrary: NativeLibraryView;
+  /** Assemblies link.xml keeps the facade in. */
+  linkAssemblies: readonly string[];
   /** The TIMConv* functions, one facade method each. */
   functions: FunctionView[];
   session: FunctionView[];
@@ -137,7 +154,24 @@ function trampolineView(cb: IrCallback): TrampolineView {
   return { callback: cb.cName, native: cb.params, userData: userData ? userData.csName : '', args, delegate: cb.csFacadeDelegate };
 }
 
-export function buildView(ir: Ir): CsharpView {
+function nativeLibraryView(libraries: readonly IrNativeLibrary[]): NativeLibraryView {
+  const fallback = libraries.find((l) => l.condition === '');
+  if (!fallback || !fallback.library || libraries.indexOf(fallback) !== libraries.length - 1) {
+    throw new Error('the native library table needs one last entry without a condition that names a library');
+  }
+  const branch = (l: IrNativeLibrary, i: number) => ({ directive: i === 0 ? '#if' as const : '#elif' as const, condition: l.condition, platforms: l.platforms });
+  const named = libraries.filter((l) => l.condition && l.library);
+  return {
+    chain: named.map((l, i) => ({ ...branch(l, i), library: l.library! })),
+    fallback: { platforms: fallback.platforms, library: fallback.library },
+    unsupported: libraries.filter((l) => l.condition && !l.library).map(branch),
+    entries: libraries.map((l) => ({ member: l.id[0].toUpperCase() + l.id.slice(1), platforms: l.platforms, library: l.library, files: l.files })),
+  };
+}
+
+const nativeView = (f: IrFunction): NativeFunctionView => ({ cName: f.cName, csReturn: f.csReturn, params: f.params, doc: xmlDocLines(f.description) });
+
+export function buildView(ir: Ir, linkAssemblies: readonly string[]): CsharpView {
   const callbacks = new Map(ir.callbacks.map((c) => [c.cName, c]));
   const conv = ir.functions.filter((f) => !f.listenerCallback);
   const setters = ir.functions.filter((f) => f.listenerCallback);
@@ -158,7 +192,10 @@ export function buildView(ir: Ir): CsharpView {
   }
   return {
     callbacks: ir.callbacks.map((c) => ({ ...c, doc: xmlDocLines(c.description) })),
-    natives: [...conv, ...setters].map((f) => ({ cName: f.cName, csReturn: f.csReturn, params: f.params, doc: xmlDocLines(f.description) })),
+    natives: [...conv, ...setters].map(nativeView),
+    sessionNatives: ir.session.map(nativeView),
+    nativeLibrary: nativeLibraryView(ir.nativeLibraries),
+    linkAssemblies,
     functions: conv.map((f) => functionView(f, callbacks)),
     session: ir.session.map((f) => functionView(f, callbacks)),
     completions,

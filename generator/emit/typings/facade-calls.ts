@@ -1,7 +1,8 @@
 // facade-calls.ts (runtime/generated): for every C function and listener setter, a small typed call
 // of its facade method. The TS compiler checks each call against timconv-facade.d.ts, so the Puerts
-// bridge dispatches by C name without an untyped method lookup.
-import { banner } from '../types.ts';
+// bridge dispatches by C name without an untyped method lookup. Printed from ts-morph structures.
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { printFile } from '../typescript/project.ts';
 import { FACADE_DTS } from './facade-dts.ts';
 import type { FacadeMethod } from './facade-members.ts';
 
@@ -10,6 +11,7 @@ export const FACADE_CALLS = 'facade-calls.ts';
 /** The checker that narrows a FacadeArg to the facade parameter's TS type. */
 const CHECK_OF_TS: Record<string, string> = { string: 'asString', number: 'asNumber', boolean: 'asBoolean' };
 
+/** `(f, a, done) => f.Method(asString(a[0]), done)`: value arguments in C order, then the completion. */
 function call(m: FacadeMethod): string {
   let i = 0;
   const args = m.params.map((p) => {
@@ -18,27 +20,37 @@ function call(m: FacadeMethod): string {
     if (!check) throw new Error(`${m.name}: no checker for facade type ${p.ts}`);
     return `${check}(a[${i++}])`;
   });
-  const head = m.completion ? (i > 0 ? '(f, a, done)' : '(f, _a, done)') : i > 0 ? '(f, a)' : '(f)';
-  return `  ${m.cName}: ${head} => f.${m.name}(${args.join(', ')}),\n`;
+  const params = m.completion ? ['f', i > 0 ? 'a' : '_a', 'done'] : i > 0 ? ['f', 'a'] : ['f'];
+  return `(${params.join(', ')}) => f.${m.name}(${args.join(', ')})`;
+}
+
+/** An object literal, one `key: value,` line per entry. */
+const objectLiteral = (entries: [string, string][]) => ['{', ...entries.map(([key, value]) => `  ${key}: ${value},`), '}'].join('\n');
+
+function table(name: string, type: string, doc: string, entries: [string, string][]): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: doc }],
+    declarations: [{ name, type, initializer: objectLiteral(entries) }],
+  };
 }
 
 export function facadeCalls(methods: FacadeMethod[]): string {
   const functions = methods.filter((m) => m.cName && !m.listener && !m.standalone);
   const listeners = methods.filter((m) => m.listener);
-  let out = banner(FACADE_CALLS);
-  out += `/// <reference path="./${FACADE_DTS}" />\n`;
-  out += "import { asBoolean, asNumber, asString, type FacadeArg, type FacadeDone } from '../bridges/puerts/facade-args.ts';\n\n";
-  out += '/** The facade as Puerts exposes it: CS.TimConv.TimConvFacade. */\n';
-  out += 'export type Facade = typeof CS.TimConv.TimConvFacade;\n\n';
-  out += '/** Calls the facade method of a C function: value arguments in C order, facade-typed; done for asynchronous ones. */\n';
-  out += 'export type FacadeCall = (facade: Facade, args: readonly FacadeArg[], done: FacadeDone | null) => number;\n\n';
-  out += '/** Registers (or, with null, clears) the listener of a TIMSetConv*Callback setter on the facade. */\n';
-  out += 'export type FacadeListen = (facade: Facade, listener: ((...args: FacadeArg[]) => void) | null) => void;\n\n';
-  out += 'export const FACADE_CALLS: Readonly<Record<string, FacadeCall>> = {\n';
-  out += functions.map(call).join('');
-  out += '};\n\n';
-  out += 'export const FACADE_LISTENERS: Readonly<Record<string, FacadeListen>> = {\n';
-  out += listeners.map((m) => `  ${m.cName}: (f, listener) => f.${m.name}(listener),\n`).join('');
-  out += '};\n';
-  return out;
+  const alias = (name: string, type: string, doc: string): StatementStructures => ({ kind: StructureKind.TypeAlias, name, type, isExported: true, docs: [{ description: doc }] });
+  return printFile(FACADE_CALLS, {
+    statements: [
+      // The global CS namespace comes from the declaration file next to this one.
+      `/// <reference path="./${FACADE_DTS}" preserve="true" />`,
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../bridges/puerts/facade-args.ts', namedImports: ['asBoolean', 'asNumber', 'asString', { name: 'FacadeArg', isTypeOnly: true }, { name: 'FacadeDone', isTypeOnly: true }] },
+      alias('Facade', 'typeof CS.TimConv.TimConvFacade', 'The facade as Puerts exposes it: CS.TimConv.TimConvFacade.'),
+      alias('FacadeCall', '(facade: Facade, args: readonly FacadeArg[], done: FacadeDone | null) => number', 'Calls the facade method of a C function: value arguments in C order, facade-typed; done for asynchronous ones.'),
+      alias('FacadeListen', '(facade: Facade, listener: ((...args: FacadeArg[]) => void) | null) => void', 'Registers (or, with null, clears) the listener of a TIMSetConv*Callback setter on the facade.'),
+      table('FACADE_CALLS', 'Readonly<Record<string, FacadeCall>>', 'The facade call of every conversation function, by C name.', functions.map((m) => [m.cName!, call(m)])),
+      table('FACADE_LISTENERS', 'Readonly<Record<string, FacadeListen>>', 'The listener registration of every TIMSetConv*Callback setter, by C name.', listeners.map((m) => [m.cName!, `(f, listener) => f.${m.name}(listener)`])),
+    ],
+  });
 }

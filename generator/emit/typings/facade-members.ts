@@ -11,6 +11,7 @@ export interface FacadeMethod {
   params: FacadeParam[];
   returns: 'number' | 'void';
   doc: string[];
+  deprecated: boolean;
   /** Completion delegate parameter present (asynchronous function). */
   completion: boolean;
   /** Exists only when the C# side is compiled with TIMCONV_STANDALONE. */
@@ -35,26 +36,25 @@ function functionMethod(ir: Ir, f: IrFunction, standalone: boolean): FacadeMetho
     return { name: bare(p.csName), ts: p.csFacadeTs!, csFacade: p.csFacade!, doc: p.description, nullable: false };
   });
   const doc = [f.description];
-  if (f.deprecated) doc.push('@deprecated Deprecated by the SDK.');
-  if (standalone) doc.push('Present only when the C# code is compiled with TIMCONV_STANDALONE.');
-  return { cName: f.cName, name: f.csName, params, returns: 'number', doc, completion: !f.sync, standalone, listener: false };
+  if (standalone) doc.push('Present only when the C# code is compiled with TIMCONV_STANDALONE (the Unity package defines it).');
+  return { cName: f.cName, name: f.csName, params, returns: 'number', doc, deprecated: !!f.deprecated, completion: !f.sync, standalone, listener: false };
 }
 
 /** Every static method of TimConvFacade in declaration order (Tick and ReleaseCallbacks first, as in the C# file). */
 export function facadeMethods(ir: Ir): FacadeMethod[] {
   const tick: FacadeMethod = {
-    name: 'Tick', params: [], returns: 'number', completion: false, standalone: false, listener: false,
+    name: 'Tick', params: [], returns: 'number', deprecated: false, completion: false, standalone: false, listener: false,
     doc: ['Delivers the callbacks and listener events queued since the last call; call it once per frame. Returns how many ran.'],
   };
   const release: FacadeMethod = {
-    name: 'ReleaseCallbacks', params: [], returns: 'void', completion: false, standalone: false, listener: false,
+    name: 'ReleaseCallbacks', params: [], returns: 'void', deprecated: false, completion: false, standalone: false, listener: false,
     doc: ['Clears every listener, forgets the completions of calls in flight and drops undelivered callbacks; call it before the script engine goes away.'],
   };
   const conv = ir.functions.filter((f) => !f.listenerCallback).map((f) => functionMethod(ir, f, false));
   const listeners = ir.listeners.map((l): FacadeMethod => {
     const cb = callbackOf(ir, l.callback);
     return {
-      cName: l.setter, name: l.csSetter, returns: 'void', completion: false, standalone: false, listener: true,
+      cName: l.setter, name: l.csSetter, returns: 'void', deprecated: false, completion: false, standalone: false, listener: true,
       params: [{ name: 'listener', ts: cb.csFacadeTs, csFacade: cb.csFacadeDelegate, doc: 'Runs inside Tick() for every event; null stops the events.', nullable: true }],
       doc: [l.description],
     };

@@ -14,13 +14,15 @@ namespace TimConvTests
             {
                 switch (mode)
                 {
-                    case "runtime": RuntimeChecks.Run(); return 0;
+                    case "runtime": RuntimeChecks.Run(); FacadeChecks.Run(); return 0;
+                    case "hosting": HostingChecks.Run(); return 0;
+                    case "platform": PlatformChecks.Run(); return 0;
                     case "signatures": SignatureDump.Run(); return 0;
                     case "puerts": PuertsChecks.Run(); return 0;
                     case "facade": SignatureDump.Facade(); return 0;
                     case "native": return NativeSmoke.Run(args.Length > 1 ? args[1] : "");
                     default:
-                        Console.Error.WriteLine("usage: program runtime|signatures|puerts|facade|native <dir>");
+                        Console.Error.WriteLine("usage: program runtime|hosting|platform|signatures|puerts|facade|native <dir>");
                         return 2;
                 }
             }

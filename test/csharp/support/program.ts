@@ -1,43 +1,60 @@
-// The C# test program (test/csharp/programs) compiled together with the generated C# from schema/,
-// once per mocha run and library setting.
+// The C# test program (test/csharp/programs) compiled together with the generated C#, the Unity
+// package's hosting code and the sample's plain C# parts, once per mocha run and build variant.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { emitCsharp } from '../../../generator/emit/csharp/index.ts';
 import { realIr } from '../../support/generated.ts';
 import { sdkPaths } from '../../support/sdk.ts';
 import { listCs, mcs, PROGRAMS_DIR, requireMono, STUBS_DIR, tempDir, writeGenerated } from './mono.ts';
+import { HOSTING_DIR, SAMPLE_SCRIPTS_DIR } from './unity-paths.ts';
 
-/** Which library the [DllImport]s name: the real SDK by path, the default name, or the iOS/WebGL one. */
-export type LibraryChoice = 'sdk-path' | 'default' | 'ios';
+/**
+ * Which library the [DllImport]s name (the real SDK by path, or what a platform gets) and which
+ * Puerts the glue compiles against ('puerts3': Puerts 3.x with its QuickJS backend, default library).
+ */
+export type BuildVariant = 'sdk-path' | 'default' | 'ios' | 'macos' | 'webgl' | 'puerts3';
 
-/** Defines every program build uses: the standalone helpers and the Puerts glue (against test stubs). */
+/** Defines every build uses: the standalone helpers (the package defines them) and the Puerts glue. */
 const PROGRAM_DEFINES = ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS'];
 
-const built = new Map<LibraryChoice, string>();
+const PLATFORM_DEFINES: Record<BuildVariant, string[]> = {
+  'sdk-path': ['TIMCONV_LIB_CUSTOM', 'UNITY_EDITOR'],
+  default: ['UNITY_EDITOR'],
+  ios: ['UNITY_IOS'],
+  macos: ['UNITY_EDITOR', 'UNITY_EDITOR_OSX'],
+  webgl: ['UNITY_WEBGL'],
+  puerts3: ['UNITY_EDITOR', 'TIMCONV_PUERTS_3', 'TIMCONV_PUERTS_QUICKJS'],
+};
 
-/** Builds (once) the test program against the generated C#; returns the .exe path. */
-export function testProgram(library: LibraryChoice = 'sdk-path'): string {
-  const cached = built.get(library);
+/** The package's hosting code minus the MonoBehaviour (it needs UnityEngine), and the sample's plain parts. */
+function hostingSources(): string[] {
+  return [
+    ...listCs(HOSTING_DIR).filter((f) => !f.endsWith('TimConvScriptRunner.cs')),
+    join(SAMPLE_SCRIPTS_DIR, 'SampleCredentials.cs'),
+    join(SAMPLE_SCRIPTS_DIR, 'SampleSession.cs'),
+  ];
+}
+
+const built = new Map<BuildVariant, string>();
+
+/** Builds (once) the test program for a variant; returns the .exe path. */
+export function testProgram(variant: BuildVariant = 'sdk-path'): string {
+  const cached = built.get(variant);
   if (cached) return cached;
   requireMono();
-  const dir = tempDir(`cs-${library}`);
+  const dir = tempDir(`cs-${variant}`);
   const generated = writeGenerated(join(dir, 'generated'), emitCsharp(realIr()));
-  const sources = [...generated, ...listCs(PROGRAMS_DIR), join(STUBS_DIR, 'PuertsStubs.cs')];
-  const defines = [...PROGRAM_DEFINES];
-  if (library === 'sdk-path') {
+  const puerts = join(STUBS_DIR, variant === 'puerts3' ? 'Puerts3Stubs.cs' : 'Puerts2Stubs.cs');
+  const sources = [...generated, ...hostingSources(), ...listCs(PROGRAMS_DIR), puerts, join(STUBS_DIR, 'PuertsConfigStubs.cs')];
+  if (variant === 'sdk-path') {
     // TIMCONV_LIB_CUSTOM: the project declares the library name itself; here the SDK's .so by path.
     const lib = join(dir, 'TestLibrary.cs');
     writeFileSync(lib, `namespace TimConv { internal static class TimConvLibrary { internal const string Name = ${JSON.stringify(sdkPaths().libraryPath)}; } }\n`);
     sources.push(lib);
-    defines.push('TIMCONV_LIB_CUSTOM', 'UNITY_EDITOR');
-  } else if (library === 'ios') {
-    defines.push('UNITY_IOS');
-  } else {
-    defines.push('UNITY_EDITOR');
   }
   const exe = join(dir, 'timconv-tests.exe');
-  const r = mcs(sources, exe, { target: 'exe', defines });
+  const r = mcs(sources, exe, { target: 'exe', defines: [...PROGRAM_DEFINES, ...PLATFORM_DEFINES[variant]] });
   if (!r.ok || r.output) throw new Error(`the test program does not compile cleanly:\n${r.output}`);
-  built.set(library, exe);
+  built.set(variant, exe);
   return exe;
 }

@@ -1,0 +1,168 @@
+// Checks of the Unity package's hosting code (TimConv.Hosting) and of the sample's plain C# parts,
+// run on Mono against the Puerts stand-ins: the per-frame and shutdown order between the facade and a
+// script engine, the engine each Puerts version gets, and where the sample's credentials come from.
+using System;
+using System.Collections.Generic;
+using TimConv;
+using TimConv.Hosting;
+using TimConvSample;
+
+namespace TimConvTests
+{
+    internal static class HostingChecks
+    {
+        /// <summary>A script engine that records what the host did with it.</summary>
+        private sealed class RecordingEngine : ITimConvScriptEngine
+        {
+            internal readonly List<string> Log = new List<string>();
+            internal Action OnDispose;
+            public void ExecuteModule(string specifier) { Log.Add("run " + specifier); }
+            public void Tick() { Log.Add("tick"); }
+            public void Dispose() { Log.Add("dispose"); if (OnDispose != null) OnDispose(); }
+        }
+
+        internal static void Run()
+        {
+            Check.Run("pump delivers the SDK's callbacks first, then ticks the engine", () =>
+            {
+                var engine = new RecordingEngine();
+                TimConvMainThread.Post(() => engine.Log.Add("callback"));
+                Check.Equal(1, TimConvScriptPump.Frame(engine), "callbacks delivered");
+                Check.Equal("callback,tick", string.Join(",", engine.Log.ToArray()), "order");
+            });
+
+            Check.Run("pump ticks the engine when a callback throws, then rethrows that exception", () =>
+            {
+                var engine = new RecordingEngine();
+                TimConvMainThread.Post(() => { throw new InvalidOperationException("from a callback"); });
+                TimConvMainThread.Post(() => engine.Log.Add("second callback"));
+                try
+                {
+                    TimConvScriptPump.Frame(engine);
+                    throw new Exception("Frame did not rethrow");
+                }
+                catch (InvalidOperationException e)
+                {
+                    Check.Equal("from a callback", e.Message, "rethrown exception");
+                }
+                Check.Equal("second callback,tick", string.Join(",", engine.Log.ToArray()), "what still ran");
+            });
+
+            Check.Run("pump delivers callbacks before any engine exists", () =>
+            {
+                bool ran = false;
+                TimConvMainThread.Post(() => ran = true);
+                Check.Equal(1, TimConvScriptPump.Frame(null), "callbacks delivered");
+                Check.That(ran, "the callback ran");
+            });
+
+            Check.Run("shutdown releases the callbacks, then disposes the engine, then shuts the SDK down", () =>
+            {
+                TimConvFacade.LeaveListenersToOfficialSdk = true; // no SDK here: keep the setters local
+                TimConvFacade.SetConvEventListener((convEvent, json) => { });
+                TimConvRequests.Add(new Action<int, string, string>((code, desc, json) => { }));
+                TimConvMainThread.Post(() => { });
+                var engine = new RecordingEngine();
+                var steps = new List<string>();
+                engine.OnDispose = () => steps.Add("engine disposed; listener " + (TimConvCallbacks.convEventListener == null ? "released" : "still set")
+                    + ", requests " + TimConvRequests.Count + ", queued " + TimConvMainThread.Count);
+                TimConvScriptPump.Shutdown(engine, () => steps.Add("sdk shut down"));
+                Check.Equal("engine disposed; listener released, requests 0, queued 0|sdk shut down", string.Join("|", steps.ToArray()), "steps");
+            });
+
+            Check.Run("shutdown still shuts the SDK down when disposing the engine throws", () =>
+            {
+                var engine = new RecordingEngine { OnDispose = () => { throw new InvalidOperationException("dispose failed"); } };
+                bool sdk = false;
+                try
+                {
+                    TimConvScriptPump.Shutdown(engine, () => sdk = true);
+                    throw new Exception("Shutdown swallowed the failure");
+                }
+                catch (InvalidOperationException e)
+                {
+                    Check.Equal("dispose failed", e.Message, "exception");
+                }
+                Check.That(sdk, "the SDK was shut down");
+            });
+
+            EngineChecks();
+            SampleChecks();
+        }
+
+        private static void EngineChecks()
+        {
+#if TIMCONV_PUERTS_3
+            Check.Run("Puerts 3.x: the engine is a ScriptEnv on the requested backend, and a missing backend is named", () =>
+            {
+                Check.Equal("puerts-3", TimConvScriptEngines.Flavor, "flavor");
+                Puerts.ScriptEnv.Calls.Clear();
+                using (ITimConvScriptEngine engine = TimConvScriptEngines.Create("quickjs"))
+                {
+                    engine.ExecuteModule("main.mjs");
+                    engine.Tick();
+                }
+                Check.Equal("new BackendQuickJS,ExecuteModule main.mjs,Tick,Dispose", string.Join(",", Puerts.ScriptEnv.Calls.ToArray()), "calls");
+                try
+                {
+                    TimConvScriptEngines.Create("v8");
+                    throw new Exception("a missing backend was accepted");
+                }
+                catch (InvalidOperationException e)
+                {
+                    Check.That(e.Message.Contains("\"v8\" is not installed (installed: quickjs)"), e.Message);
+                }
+            });
+#elif TIMCONV_PUERTS
+            Check.Run("Puerts 2.x: the engine is a JsEnv with the facade's delegates registered before a module runs", () =>
+            {
+                Check.Equal("puerts-2", TimConvScriptEngines.Flavor, "flavor");
+                using (ITimConvScriptEngine engine = TimConvScriptEngines.Create(null))
+                {
+                    engine.ExecuteModule("main.mjs");
+                    engine.Tick();
+                }
+                Puerts.JsEnv env = Puerts.JsEnv.Last;
+                Check.That(env.Registered.Count > 0, "delegates registered");
+                Check.Equal("ExecuteModule main.mjs,Tick,Dispose", string.Join(",", env.Calls.ToArray()), "calls");
+            });
+#endif
+        }
+
+        private static void SampleChecks()
+        {
+            Func<string, string> noEnvironment = name => null;
+            Check.Run("sample credentials come from the environment first, then from the local file", () =>
+            {
+                string file = "# local test account\nsdk_app_id = 1400000001\nuser_id=alice\r\nuser_sig=eJx-from-file\n";
+                var env = new Dictionary<string, string> { { SampleCredentials.UserSigVariable, "eJx-from-env" } };
+                SampleCredentials c = SampleCredentials.Load(name => env.ContainsKey(name) ? env[name] : null, file);
+                Check.Equal("1400000001|alice|eJx-from-env", c.SdkAppId + "|" + c.UserId + "|" + c.UserSig, "values");
+                Check.That(c.Complete, "complete");
+                Check.That(!SampleCredentials.Load(noEnvironment, null).Complete, "nothing given: simulator");
+                Check.That(!SampleCredentials.Load(noEnvironment, "sdk_app_id=14000x\nuser_id=a\nuser_sig=b").Complete, "app id must be decimal");
+            });
+
+            Check.Run("a credentials file with an unknown key or a line without '=' is refused with its line number", () =>
+            {
+                foreach (string text in new[] { "sdk_app_id=1\nusersig=x", "sdk_app_id=1\njust text" })
+                {
+                    try
+                    {
+                        SampleCredentials.Load(noEnvironment, text);
+                        throw new Exception("accepted: " + text);
+                    }
+                    catch (FormatException e)
+                    {
+                        Check.That(e.Message.StartsWith(SampleCredentials.FileName + " line 2: "), e.Message);
+                    }
+                }
+            });
+
+            Check.Run("the SDK config path is written as a JSON string (backslashes, quotes, control characters)", () =>
+            {
+                Check.Equal("\"C:\\\\Users\\\\a \\\"b\\\"\\u0009\"", SampleSession.JsonString("C:\\Users\\a \"b\"\t"), "escaped");
+            });
+        }
+    }
+}

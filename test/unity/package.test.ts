@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { driftOf, PACKAGE, SAMPLE, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
+import { guidFor } from '../../unity-sample/tools/meta-files.mjs';
+import { repoRoot } from '../support/sdk.ts';
+import { unityPlan } from './support.ts';
+
+// The Unity package (unity-sample/Packages/com.timconv.unity) as a project installing it from a git
+// URL gets it: complete, current, and with a .meta file for everything Unity imports from it.
+const pkg = join(UNITY_DIR, PACKAGE);
+
+function walk(dir: string, rel = ''): string[] {
+  return readdirSync(dir).sort().flatMap((n) => {
+    const r = rel ? `${rel}/${n}` : n;
+    return statSync(join(dir, n)).isDirectory() ? [`${r}/`, ...walk(join(dir, n), r)] : [r];
+  });
+}
+
+describe('Unity package com.timconv.unity', function () {
+  this.timeout(120000);
+
+  it('is what `npm run generate` makes of the runtime and the sample: built modules, typings, Samples~ copy, .meta files', () => {
+    assert.deepEqual(driftOf(unityPlan()), [], 'run `npm run generate` (unity-sample/tools/build-unity.mjs)');
+  });
+
+  it('has a package manifest with the project\'s version and the sample under Samples~', () => {
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    const root = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    assert.equal(manifest.name, 'com.timconv.unity');
+    assert.equal(manifest.version, root.version);
+    assert.match(manifest.unity, /^\d{4}\.\d+$/);
+    assert.deepEqual(manifest.samples.map((s: { path: string }) => s.path), ['Samples~/ConversationGroups']);
+    for (const part of ['Runtime/Generated/TimConvFacade.cs', 'Runtime/Resources/timconv.mjs', 'Editor/Generated/TimConvPuertsConfig.cs',
+      'Typings/timconv/index.d.ts', 'Typings/timconv/generated/timconv-facade.d.ts', 'Samples~/ConversationGroups/Resources/conversation-groups/main.mjs',
+      'Samples~/ConversationGroups/TypeScript~/src/main.mts', 'Samples~/ConversationGroups/Scripts/SampleBootstrap.cs']) {
+      assert.ok(existsSync(join(pkg, part)), part);
+    }
+  });
+
+  it('has a .meta with a path-derived, unique GUID for every file and folder Unity imports, and none elsewhere', () => {
+    const entries = walk(pkg).filter((p) => !p.split('/').some((part) => part.startsWith('.') || part.endsWith('~')));
+    const assets = entries.filter((p) => !p.endsWith('.meta')).map((p) => p.replace(/\/$/, ''));
+    const metas = entries.filter((p) => p.endsWith('.meta')).map((p) => p.slice(0, -'.meta'.length));
+    assert.deepEqual(metas.sort(), assets.sort());
+    const guids = assets.map((a) => /^guid: (\w+)$/m.exec(readFileSync(join(pkg, `${a}.meta`), 'utf8'))![1]);
+    assert.equal(new Set(guids).size, guids.length);
+    assert.equal(guids[0], guidFor(`com.timconv.unity/${assets[0]}`));
+    assert.deepEqual(walk(join(pkg, 'Samples~')).filter((p) => p.endsWith('.meta')), [], 'Samples~ is copied into Assets, where Unity makes its own');
+  });
+
+  it('keeps every C# file inside an assembly definition\'s folder', () => {
+    for (const file of walk(pkg).filter((p) => p.endsWith('.cs') && !p.startsWith('Samples~/'))) {
+      assert.ok(file.startsWith('Runtime/') || file.startsWith('Editor/'), file);
+    }
+  });
+
+  it('holds no credentials: no serialized fields in the package or the sample, and the local credentials file is ignored by git', () => {
+    for (const dir of [join(pkg, 'Runtime'), join(pkg, 'Editor'), join(UNITY_DIR, SAMPLE, 'Scripts')]) {
+      for (const file of walk(dir).filter((p) => p.endsWith('.cs'))) {
+        assert.doesNotMatch(readFileSync(join(dir, file), 'utf8'), /SerializeField|public\s+string\s+\w*(sig|Sig|SIG)\w*\s*[;=]/, file);
+      }
+    }
+    assert.match(readFileSync(join(UNITY_DIR, '.gitignore'), 'utf8'), /^timconv-credentials\.local$/m);
+  });
+
+  it('sits in a sample project that pins Puerts and a Unity version, with no project-wide defines of its own', () => {
+    const manifest = JSON.parse(readFileSync(join(UNITY_DIR, 'Packages', 'manifest.json'), 'utf8'));
+    assert.ok(manifest.dependencies['com.tencent.puerts.core']);
+    assert.match(readFileSync(join(UNITY_DIR, 'ProjectSettings', 'ProjectVersion.txt'), 'utf8'), /^m_EditorVersion: \d{4}\.\d+\.\d+f\d+$/m);
+    // The package's assembly definitions set its switches; a csc.rsp would force them on every assembly.
+    assert.equal(existsSync(join(UNITY_DIR, 'Assets', 'csc.rsp')), false);
+  });
+});

@@ -1,0 +1,47 @@
+export type ParamKind = 'json' | 'string' | 'int' | 'uint32' | 'uint64' | 'int64' | 'bool' | 'enum';
+export interface ParamMeta {
+    /** C parameter name, also the property name in the input validator's object. */
+    name: string;
+    /** Parameter name in the generated TS method. */
+    tsName: string;
+    kind: ParamKind;
+}
+export interface FunctionMeta {
+    cName: string;
+    tsName: string;
+    /** Value parameters in C order (callback and user_data left out). */
+    params: ParamMeta[];
+    /** No TIMCommCallback: the int return value is the whole answer. */
+    sync: boolean;
+    /** What the TIMCommCallback's json carries: nothing, a validated payload, or an unchecked one. */
+    result: 'none' | 'json' | 'unknown';
+    /** Validator names in the validators module. */
+    inputValidator: string;
+    resultValidator?: string;
+    /** Success may carry no payload (""): the call then resolves with undefined. */
+    resultOptional?: boolean;
+    /**
+     * Rules whose violation the SDK documents with a code of its own, keyed by
+     * "<instancePath> <keyword>" of the input validator's error, e.g. "/group_name x-maxUtf8Bytes": 51011.
+     */
+    errorCodes?: Record<string, number>;
+    deprecated?: boolean;
+}
+export interface ListenerMeta {
+    /** Event name in the typed event map, e.g. "convEvent". */
+    event: string;
+    /** C setter, e.g. "TIMSetConvEventCallback". */
+    setter: string;
+    /** C callback typedef, e.g. "TIMConvEventCallback". */
+    callback: string;
+    /** Callback parameters without user_data, in C order. */
+    params: ParamMeta[];
+    /** Validator of the callback's parameters as one object keyed by C name. */
+    validator: string;
+}
+export interface ApiTable {
+    functions: Record<string, FunctionMeta>;
+    listeners: Record<string, ListenerMeta>;
+    /** JSON keys whose integer values are exact 64-bit (parsed to bigint). */
+    exactInt64Keys: readonly string[];
+}

@@ -1,0 +1,45 @@
+import type { ApiTable } from '../api-meta.ts';
+import type { Bridge } from '../bridge.ts';
+import { type Listener } from './events.ts';
+import { type CoreOptions } from './options.ts';
+export declare class ConversationCore {
+    protected readonly table: ApiTable;
+    private readonly bridge;
+    private readonly validators;
+    private readonly codec;
+    private readonly strict;
+    private readonly timeoutMs;
+    private readonly timers;
+    private readonly report;
+    private readonly pending;
+    private readonly events;
+    private isDisposed;
+    constructor(bridge: Bridge, options?: CoreOptions);
+    /** True after dispose(). */
+    get disposed(): boolean;
+    /** Calls in flight. */
+    get pendingCount(): number;
+    /**
+     * Runs an asynchronous TIMConv function with its arguments in C order (as the generated method
+     * lists them) and resolves with its validated result. Never throws: every failure rejects with a
+     * TimError. A synchronous function resolves with undefined when its return code is 0.
+     */
+    invoke<T = unknown>(cName: string, args: readonly unknown[]): Promise<T>;
+    /** Runs a synchronous TIMConv function; throws a TimError when the arguments or the SDK refuse. */
+    invokeSync(cName: string, args: readonly unknown[]): void;
+    /** Adds a listener to an event of the table (e.g. "convEvent"); returns its remover. */
+    subscribe(event: string, listener: Listener): () => void;
+    /** Listeners currently added to an event. */
+    listenerCount(event: string): number;
+    /**
+     * Rejects every pending call with TIMCONV_ERR_DISPOSED, clears every native listener and refuses
+     * further use. The bridge itself belongs to the caller and is left open. Calling it again does nothing.
+     */
+    dispose(): void;
+    private functionMeta;
+    /** Validated, serialized C arguments; throws the input's TimError. */
+    private prepare;
+    private start;
+    private complete;
+    private decodeEventArgs;
+}

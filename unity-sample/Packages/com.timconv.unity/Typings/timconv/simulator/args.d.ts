@@ -1,0 +1,32 @@
+import type { BridgeArg } from '../bridge.ts';
+import { type ConvType } from './conversation.ts';
+export declare const codec: import("../json64.ts").Json64Codec;
+/** A decoded argument, or the TIMResult that rejects the call. */
+export type Decoded<T> = {
+    ok: true;
+    value: T;
+} | {
+    ok: false;
+    code: number;
+};
+export declare const accept: <T>(value: T) => Decoded<T>;
+export declare const reject: (code: number) => Decoded<never>;
+/** At most this many conversation IDs per list call (51006 beyond). */
+export declare const MAX_IDS_PER_CALL = 100;
+export declare function parseJson(arg: BridgeArg | undefined): Decoded<unknown>;
+export declare function str(arg: BridgeArg | undefined): Decoded<string>;
+export declare function nonEmptyStr(arg: BridgeArg | undefined): Decoded<string>;
+export declare function bool(arg: BridgeArg | undefined): Decoded<boolean>;
+export declare function convType(arg: BridgeArg | undefined): Decoded<ConvType>;
+export declare function uint32(arg: BridgeArg | undefined): Decoded<number>;
+/** uint64_t arrives as bigint; a safe integer number is taken too. */
+export declare function uint64(arg: BridgeArg | undefined): Decoded<bigint>;
+/**
+ * A JSON array of conversation IDs, 1 or more. Duplicates are dropped (first one kept); the
+ * 100-per-call limit is checked by the operation, because it answers 51006 in the callback.
+ */
+export declare function idArray(arg: BridgeArg | undefined): Decoded<string[]>;
+/** Runs decoders in order and stops at the first rejection. */
+export declare function decodeAll<T extends unknown[]>(...items: {
+    [K in keyof T]: Decoded<T[K]>;
+}): Decoded<T>;

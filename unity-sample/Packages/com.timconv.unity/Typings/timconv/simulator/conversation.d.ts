@@ -1,0 +1,68 @@
+import type { Indexed } from './sorted-index.ts';
+import type { OrderKey } from './order-key.ts';
+export declare const CONV_C2C = 1;
+export declare const CONV_GROUP = 2;
+export type ConvType = typeof CONV_C2C | typeof CONV_GROUP;
+/** A JSON object as parsed by the 64-bit codec (exact keys hold bigint). */
+export type JsonObject = Record<string, unknown>;
+export interface GroupAtInfo {
+    conv_group_at_info_seq: bigint;
+    conv_group_at_info_at_type: number;
+}
+/**
+ * The fields that decide filter matches, unread totals and index membership. Collections are
+ * replaced, never changed in place, so a shallow copy taken before a change is a true "before".
+ */
+export interface ConvFacet {
+    readonly alive: boolean;
+    readonly type: ConvType;
+    readonly unread: number;
+    readonly recvOpt: number;
+    readonly marks: bigint;
+    readonly groups: readonly string[];
+    readonly atInfo: readonly GroupAtInfo[];
+    readonly ik: OrderKey;
+}
+export interface ConvRecord extends ConvFacet, Indexed {
+    /** "c2c_alice" / "group_g1". */
+    readonly convKey: string;
+    /** The bare userID or groupID (conv_id in ConvInfo). */
+    readonly id: string;
+    readonly type: ConvType;
+    /** Store version when the record was created; paging passes opened earlier skip it. */
+    readonly bornAt: number;
+    alive: boolean;
+    /** The key the indexes hold it under; only the store changes it. */
+    ik: OrderKey;
+    pinned: boolean;
+    activeTime: number;
+    activitySeq: number;
+    unread: number;
+    /** Server time (C2C) or sequence (group) of each unread message the simulator delivered;
+     *  unread counts beyond these (seeded ones) are older than all of them. */
+    unreadStamps: number[];
+    recvOpt: number;
+    marks: bigint;
+    groups: readonly string[];
+    atInfo: readonly GroupAtInfo[];
+    customData: string;
+    draft: JsonObject | null;
+    /** The last message as JSON text (stored messages never change). */
+    lastMsgJson: string | null;
+    /** Last message sequence handed out in this conversation. */
+    lastSeq: number;
+    showName: string;
+    faceUrl: string;
+    groupType: number;
+    c2cReadTimestamp: number;
+    groupReadSequence: bigint;
+}
+export declare function convKeyOf(type: ConvType, id: string): string;
+/** Splits "c2c_x" / "group_x"; undefined for anything else (including an empty userID/groupID). */
+export declare function parseConvKey(convKey: string): {
+    type: ConvType;
+    id: string;
+} | undefined;
+export declare function isConvType(v: unknown): v is ConvType;
+/** Receive options that keep a conversation's unread count out of every total. */
+export declare function countsTowardTotals(recvOpt: number): boolean;

@@ -1,0 +1,29 @@
+import { type ConvFacet, type JsonObject } from './conversation.ts';
+export declare const K_CONV_TYPE = "conversation_list_filter_conv_type";
+export declare const K_GROUP = "conversation_list_filter_conversation_group";
+export declare const K_MARK = "conversation_list_filter_mark_type";
+export declare const K_HAS_UNREAD = "conversation_list_filter_has_unread_count";
+export declare const K_HAS_AT = "conversation_list_filter_has_group_at_info";
+/** Bits a mark type may use: the predefined marks 0..3 and the app's own marks 32..63. */
+export declare const MARK_MASK = 18446744069414584335n;
+export declare const UINT64_MAX = 18446744073709551615n;
+/** A decoded filter; an absent field does not filter. */
+export interface ConvFilter {
+    /** 1 or 2; 3 (system) is kept and matches nothing; 0 is read as "no filter". */
+    readonly type?: number;
+    /** "" selects the conversations that are in no group. */
+    readonly group?: string;
+    /** 0 selects unmarked conversations; otherwise conversations that carry any of these bits. */
+    readonly mark?: bigint;
+    readonly hasUnread?: boolean;
+    readonly hasAt?: boolean;
+}
+/** A uint64 as the codec hands it: bigint for exact keys, or a safe integer number. */
+export declare function asUint64(v: unknown): bigint | undefined;
+/** Decodes a parsed filter object; undefined when a key is unknown or a value has the wrong type. */
+export declare function decodeFilter(value: unknown): ConvFilter | undefined;
+export declare function matchesFilter(f: ConvFilter, c: ConvFacet): boolean;
+/** The filter as a JSON object with its keys in schema order (what listeners receive). */
+export declare function filterObject(f: ConvFilter): JsonObject;
+/** Two filters select the same conversations exactly when their identities are equal. */
+export declare function filterIdentity(f: ConvFilter): string;

@@ -1,0 +1,14 @@
+import { type Reply } from './codes.ts';
+import type { Simulation } from './simulation.ts';
+export declare const MAX_GROUPS = 20;
+export declare const MAX_GROUP_NAME_BYTES = 32;
+export declare const MAX_GROUPED_CONVERSATIONS = 1000;
+/** reason of conversationsDeletedFromGroup: the app removed them. */
+export declare const REASON_REMOVED_BY_APP = 0;
+export declare function getGroupList(sim: Simulation): Reply;
+export declare function createGroup(sim: Simulation, name: string, ids: readonly string[]): Reply;
+export declare function deleteGroup(sim: Simulation, name: string): Reply;
+/** Renaming to the same name succeeds and changes nothing; to another existing name answers 6017. */
+export declare function renameGroup(sim: Simulation, oldName: string, newName: string): Reply;
+export declare function addToGroup(sim: Simulation, name: string, ids: readonly string[]): Reply;
+export declare function deleteFromGroup(sim: Simulation, name: string, ids: readonly string[]): Reply;

@@ -1,0 +1,14 @@
+export interface OrderKey {
+    /** 1 when pinned. */
+    readonly pinned: number;
+    /** Unix seconds of the last activity (message, creation). */
+    readonly time: number;
+    /** Global counter bumped on every activity; breaks ties inside one second. */
+    readonly seq: number;
+}
+/** Negative when `a` comes before `b` in a conversation list. */
+export declare function compareKeys(a: OrderKey, b: OrderKey): number;
+export declare function sameKey(a: OrderKey, b: OrderKey): boolean;
+/** The real SDK reports a pinned conversation's active time as 2^62 plus its own active time. */
+export declare const PINNED_ACTIVE_TIME_BASE: bigint;
+export declare function activeTimeOf(key: OrderKey): bigint;

@@ -1,0 +1,2 @@
+export function guidFor(key: string): string;
+export function metaFor(key: string, folder: boolean): string;
