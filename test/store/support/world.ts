@@ -1,6 +1,7 @@
 // A simulator with many conversations, a manager and a store over it, and the checks the store
 // tests share: the store equals a fresh getConvList, every badge equals the recount from the list.
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { ConversationManager } from '../../../runtime/generated/conversation-manager.ts';
 import type { ConvInfo, TIMConversationListFilter } from '../../../runtime/generated/types.ts';
 import { ManualClock, SimulatorBridge } from '../../../runtime/simulator/index.ts';
@@ -29,34 +30,33 @@ export interface World {
   errors: unknown[];
 }
 
-/** Deterministic pseudo-random numbers (xorshift32) for seeding. */
-export function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x / 0x100000000;
-  };
-}
+const seedShape = fc.record({
+  advance: fc.integer({ min: 0, max: 4 }),
+  group: fc.integer({ min: 0, max: 99 }),
+  unread: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 19 })),
+  recvOpt: fc.oneof({ weight: 17, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }),
+  pinned: fc.integer({ min: 0, max: 99 }),
+  at: fc.integer({ min: 0, max: 19 }),
+  atType: fc.integer({ min: 1, max: 3 }),
+});
 
 /**
  * `count` conversations created while logged out (silently), several per second so that equal
  * active times are common, some pinned, muted in each way, with unread counts and @ info.
  */
 export function seedConversations(sim: SimulatorBridge, clock: ManualClock, count: number, seed: number): void {
-  const random = rng(seed);
-  for (let i = 0; i < count; i++) {
-    if (random() < 0.2) clock.advance();
-    const group = random() < 0.35;
+  const seeds = count ? fc.sample(seedShape, { seed, numRuns: count }) : [];
+  seeds.forEach((s, i) => {
+    if (s.advance === 0) clock.advance();
+    const group = s.group < 35;
     sim.addConversation(group ? `group_g${i}` : `c2c_u${i}`, {
-      unread: random() < 0.5 ? Math.floor(random() * 20) : 0,
-      recvOpt: random() < 0.15 ? 1 + Math.floor(random() * 3) : 0,
-      pinned: random() < 0.01,
-      atInfo: group && random() < 0.05 ? [{ seq: 1, atType: 1 + Math.floor(random() * 3) }] : [],
+      unread: s.unread,
+      recvOpt: s.recvOpt,
+      pinned: s.pinned === 0,
+      atInfo: group && s.at === 0 ? [{ seq: 1, atType: s.atType }] : [],
       lastMessage: { message_elem_array: [{ elem_type: 0, text_elem_content: `hello ${i}` }] },
     });
-  }
+  });
 }
 
 export async function makeWorld(count: number, seed: number, options: StoreOptions & { watch?: boolean } = {}): Promise<World> {
