@@ -145,8 +145,10 @@ export class ConversationStore {
   }
 
   /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-  reconcileUnread(): Promise<UnreadReport> {
-    if (this.isDisposed) return Promise.reject(disposed('reconcileUnread'));
+  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  async reconcileUnread(): Promise<UnreadReport> {
+    if (this.isDisposed) throw disposed('reconcileUnread');
+    await this.ready();
     return reconcileUnread(this.manager, this.list, this.unreadSync.book);
   }
 
@@ -175,7 +177,11 @@ export class ConversationStore {
   /** Sets the store's native listeners again and reloads list and badges (e.g. after logging in again). */
   resync(): Promise<void> {
     if (this.isDisposed) return Promise.reject(disposed('resync'));
-    this.manager.relisten();
+    try {
+      this.manager.relisten();
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return this.reload();
   }
 

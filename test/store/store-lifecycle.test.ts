@@ -132,6 +132,19 @@ describe('store: life cycle', () => {
     assert.equal(w.store.get('c2c_a')?.conv_unread_num, 4, 'events reach the store again');
   });
 
+  it('a login sets the native listeners again: a displaced unread listener is back afterwards', async () => {
+    const w = setup();
+    await w.settle();
+    w.bridge.setListener('TIMSetConvTotalUnreadMessageCountChangedCallback', () => { /* another SDK wrapper */ });
+    w.sim.logout();
+    w.sim.login('me');
+    await w.settle();
+    w.sim.deliverMessage('c2c_a');
+    await w.settle();
+    assert.equal(w.store.totalUnread, 7);
+    assert.ok(w.changes.at(-1)?.totalUnread);
+  });
+
   it('dispose() removes every listener and subscription; afterwards calls refuse with -902', async () => {
     const w = setup();
     w.store.watchUnread('c2c', { conversation_list_filter_conv_type: 1 });

@@ -18072,8 +18072,10 @@ var ConversationStore2 = class {
     return pagesOf({ manager: this.manager, list: this.list, ready: () => this.ready(), open: () => this.checkOpen("pages") }, filter, pageSize);
   }
   /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-  reconcileUnread() {
-    if (this.isDisposed) return Promise.reject(disposed("reconcileUnread"));
+  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  async reconcileUnread() {
+    if (this.isDisposed) throw disposed("reconcileUnread");
+    await this.ready();
     return reconcileUnread(this.manager, this.list, this.unreadSync.book);
   }
   // ---- changes ----
@@ -18097,7 +18099,11 @@ var ConversationStore2 = class {
   /** Sets the store's native listeners again and reloads list and badges (e.g. after logging in again). */
   resync() {
     if (this.isDisposed) return Promise.reject(disposed("resync"));
-    this.manager.relisten();
+    try {
+      this.manager.relisten();
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return this.reload();
   }
   /** Removes every listener and SDK subscription of the store; pending ready() calls reject. */

@@ -52,6 +52,7 @@ export declare class ConversationStore {
     /** Pages of the conversations matching `filter`: each one exactly once, even while the list moves. */
     pages(filter: TIMConversationListFilter, pageSize: number): AsyncIterableIterator<ConvInfo[]>;
     /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
+    /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
     reconcileUnread(): Promise<UnreadReport>;
     /** Adds a change listener; returns its remover. */
     onChange(listener: ChangeListener): () => void;
