@@ -17,6 +17,8 @@ commands:
   generate [--schema DIR] [--out DIR]
         emit TypeScript bindings, validators, C# stubs and Puerts typings
   demo  run a short scripted session on the simulator
+  kit [--target simulator|native|all] [--valid N] [--invalid N] [--seed N] [--classes a,b] [--library PATH] [--reliability] [--full]
+        run the contract kit against the simulator and, inside unshare --net, the real library
 `;
 
 export function parseArgs(argv: string[]): { cmd: string; flags: Map<string, string | true> } {
@@ -75,6 +77,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'demo': {
       const { runDemo } = await import('../runtime/demo/demo.ts');
       return runDemo();
+    }
+    case 'kit': {
+      const { runKitCommand } = await import('../runtime/contract/command.ts');
+      return runKitCommand(flags);
     }
     case 'help': case '--help': case '-h':
       process.stdout.write(USAGE);

@@ -1,12 +1,16 @@
 // JSON with exact 64-bit integers. Keys listed as exact (conv_active_time, message_unique_id, ...)
 // always come out as bigint, however small, so their TS type is one thing; every other number is a
 // plain number, as JSON.parse gives it. Values at exact keys that are not integers (1.5, "12",
-// null) are left as they are, for the validators to report. Serializing writes bigint as a bare
-// integer literal. Nothing here mutates its input or uses a Node or browser API: it runs in
-// Puerts' engines as it is.
+// null) are left as they are, for the validators to report. A number belongs to its nearest key,
+// looking through arrays: the items of `"conv_mark_array":[1,[2]]` are exact, the keys of an object
+// inside that array are judged on their own. Keys are matched after their escapes are decoded.
+// Serializing writes bigint as a bare integer literal and a number beyond 2^53 as the exact value of
+// its double (json64/stringify.ts says why). Nothing here mutates its input or uses a Node or browser
+// API: it runs in Puerts' engines as it is.
 //
 // Parsing takes the fast path (json64/fast-parse.ts) and falls back to the exact pass
-// (json64/exact-parse.ts) for the rare texts the fast path cannot vouch for.
+// (json64/exact-parse.ts, a strict reader of its own that refuses what JSON.parse refuses) for the
+// rare texts the fast path cannot vouch for.
 import { exactParser } from './json64/exact-parse.ts';
 import { createFastConverter } from './json64/fast-parse.ts';
 import { stringify } from './json64/stringify.ts';

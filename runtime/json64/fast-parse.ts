@@ -183,7 +183,9 @@ export function createFastConverter(exactKeys: readonly string[]): (text: string
       walk(value);
       return true;
     } catch (err) {
-      if (err !== GIVE_UP) throw err;
+      // A RangeError is the walk running out of stack on a deeply nested text (JSON.parse nests
+      // far deeper): the exact pass keeps its own stack.
+      if (err !== GIVE_UP && !(err instanceof RangeError)) throw err;
       return false;
     } finally {
       src = ''; // do not keep a large payload alive

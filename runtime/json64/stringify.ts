@@ -1,7 +1,19 @@
 // Serializing with exact 64-bit integers: bigint is written as a bare integer literal.
+//
+// A number is never written as digits it does not hold. JSON.stringify writes a double beyond 2^53
+// as its shortest round-trip form (2**64 as 18446744073709552000), which a reader of exact 64-bit
+// integers takes for a different integer. Here such a number is written as the exact decimal value
+// of the double (2**64 as 18446744073709551616): a double reader still gets the same double back,
+// and an integer reader gets exactly the value the program held. Whether that value is the one the
+// program meant (a 64-bit id held in a number has usually lost digits already) is for the input
+// validators to judge: they refuse unsafe integers at exact fields.
+
+/** Every double at or beyond this magnitude is an integer, and most of them are not safe ones. */
+const UNSAFE = 2 ** 53;
 
 /**
- * JSON.stringify that writes bigint as an integer literal. Like JSON.stringify it leaves out
+ * JSON.stringify that writes bigint as an integer literal, and a number beyond 2^53 as the exact
+ * value of its double. Like JSON.stringify it leaves out
  * properties whose value is undefined or a function, and writes undefined array items as null.
  * Unlike it, it throws a TypeError for what JSON cannot hold (NaN, Infinity, cycles, a function or
  * symbol anywhere else) instead of writing null. Never mutates its input.
@@ -19,7 +31,7 @@ function write(v: unknown, out: string[], path: string, parents: object[]): void
     case 'boolean': out.push(v ? 'true' : 'false'); return;
     case 'number':
       if (!Number.isFinite(v)) throw new TypeError(`${path} is ${v}, which JSON cannot hold`);
-      out.push(String(v));
+      out.push(v >= UNSAFE || v <= -UNSAFE ? BigInt(v).toString() : String(v));
       return;
     case 'object': {
       if (v === null) { out.push('null'); return; }

@@ -89,7 +89,7 @@ describe('README: the update steps work as written', function () {
     run(commands[2]);
     const types = readFileSync(join(repo, 'runtime', 'generated', 'types.ts'), 'utf8');
     assert.match(types, /Test description of message_disable_cloud_message_pre_hook\.[\s\S]*message_disable_cloud_message_pre_hook\?: boolean;/);
-    assert.match(readFileSync(join(repo, 'unity-sample', 'Assets', 'Resources', 'timconv.mjs'), 'utf8'), /message_excluded_from_muting/);
+    assert.match(readFileSync(join(repo, 'unity-sample', 'Packages', 'com.timconv.unity', 'Runtime', 'Resources', 'timconv.mjs'), 'utf8'), /message_excluded_from_muting/);
     const tsc = spawnSync(join(repo, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: repo, encoding: 'utf8' });
     assert.equal(tsc.status, 0, tsc.stdout);
   });

@@ -40,16 +40,16 @@ export function typecheckTs(dir: string, files: GeneratedFile[]): CompileOutcome
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
 }
 
-const CS_BUILDS: { defines: string[]; stubs: boolean }[] = [
-  { defines: [], stubs: false },
-  { defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'UNITY_EDITOR'], stubs: true },
+const CS_BUILDS: { defines: string[]; stubs: string[] }[] = [
+  { defines: [], stubs: [] },
+  { defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'UNITY_EDITOR'], stubs: ['Puerts2Stubs.cs', 'PuertsConfigStubs.cs'] },
 ];
 
 /** Writes the generated C# into `dir` and compiles it; any warning counts as a failure. */
 export function compileCs(dir: string, files: GeneratedFile[]): CompileOutcome {
   const sources = writeGenerated(join(dir, 'cs'), files.filter((f) => f.target === 'csharp'));
   for (const b of CS_BUILDS) {
-    const r = mcs([...sources, ...(b.stubs ? [join(STUBS_DIR, 'PuertsStubs.cs')] : [])], join(dir, 'TimConv.dll'), { defines: b.defines });
+    const r = mcs([...sources, ...b.stubs.map((f) => join(STUBS_DIR, f))], join(dir, 'TimConv.dll'), { defines: b.defines });
     if (!r.ok || r.output) return { ok: false, output: `defines [${b.defines.join(', ')}]:\n${r.output}` };
   }
   return { ok: true, output: '' };

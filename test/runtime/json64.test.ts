@@ -107,10 +107,23 @@ describe('json64', () => {
       }), { numRuns: 300 });
     });
 
-    it('stringify agrees with JSON.stringify on everything JSON.stringify can write', () => {
+    it('stringify agrees with JSON.stringify on everything JSON.stringify can write, but for numbers beyond 2^53', () => {
+      const beyond53 = (v: unknown): boolean => (typeof v === 'number' ? Math.abs(v) >= 2 ** 53
+        : typeof v === 'object' && v !== null && Object.values(v).some(beyond53));
       fc.assert(fc.property(fc.jsonValue(), (v) => {
-        assert.equal(stringify(v), JSON.stringify(v));
+        const text = stringify(v);
+        assert.deepStrictEqual(JSON.parse(text), JSON.parse(JSON.stringify(v)));
+        if (!beyond53(v)) assert.equal(text, JSON.stringify(v));
       }), { numRuns: 300 });
+    });
+
+    it('writes every finite double so that it reads back as the same double, integers with their exact digits', () => {
+      fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (d) => {
+        const text = stringify(d);
+        assert.ok(Object.is(JSON.parse(text), d === 0 ? 0 : d));
+        if (Number.isInteger(d) && /^-?\d+$/.test(text)) assert.equal(BigInt(text), BigInt(d));
+        if (Math.abs(d) >= 2 ** 53) assert.match(text, /^-?\d+$/);
+      }), { numRuns: 1000 });
     });
 
     it('never mutates what it serializes', () => {
@@ -146,6 +159,61 @@ describe('json64', () => {
     });
   });
 
+  // Each of these once went wrong in the exact pass, the fallback taken when the fast path gives up.
+  describe('gaps of the exact pass', () => {
+    // A null in an exact-key array makes the fast path give up, so these texts reach the exact pass.
+    const FALLBACK = '"conv_mark_array":[null],';
+
+    it('reads a long fraction after a null in an exact-key array', () => {
+      const text = '{"conv_mark_array":[null,0.1234567890123456]}';
+      const expected = { conv_mark_array: [null, 0.1234567890123456] };
+      assert.deepStrictEqual(codec.parse(text), expected);
+      assert.deepStrictEqual(slow(text), expected);
+    });
+
+    it('leaves a string starting with U+0001 at an exact key a string', () => {
+      for (const str of ['\\u00011234', '\\u0001abc', '\\u0001', '\\u0001\\u0000']) {
+        const text = `{${FALLBACK}"message_seq":"${str}","conv_active_time":["${str}",9223372036854775809]}`;
+        const decoded = JSON.parse(`"${str}"`) as string;
+        const expected = { conv_mark_array: [null], message_seq: decoded, conv_active_time: [decoded, 9223372036854775809n] };
+        assert.deepStrictEqual(codec.parse(text), expected, text);
+        assert.deepStrictEqual(slow(text), expected, text);
+      }
+    });
+
+    it('converts the exact keys of an object inside an exact-key array, and leaks nothing', () => {
+      const text = '{"conv_mark_array":[{"message_seq":12345678901234567890,"other":12345678901234567890},9223372036854775809]}';
+      const expected = { conv_mark_array: [{ message_seq: 12345678901234567890n, other: 12345678901234567000 }, 9223372036854775809n] };
+      assert.deepStrictEqual(codec.parse(text), expected);
+      assert.deepStrictEqual(slow(text), expected);
+    });
+
+    it('keeps every digit at an exact key spelled with JSON escapes', () => {
+      const text = '{"message_\\u0073eq":9223372036854775809,"conv_\\u0061ctive_time":[18446744073709551615],"\\u006dessage_unique_id":6961616747713488299}';
+      const expected = { message_seq: 9223372036854775809n, conv_active_time: [U64_MAX], message_unique_id: 6961616747713488299n };
+      assert.deepStrictEqual(codec.parse(text), expected);
+      assert.deepStrictEqual(slow(text), expected);
+    });
+
+    it('the exported exact parser refuses what JSON.parse refuses: leading zeros, and more', () => {
+      const bad = ['{"message_seq":01234567890123456789}', '{"message_seq":-01}', '[00]', '{"conv_mark_array":[01234567890123456789]}',
+        '{"message_seq":1.}', '{"message_seq":.5}', '{"message_seq":+1}', '{"message_seq":1e}', '[1,]', '{"a":1,}', '{"a" 1}',
+        '["\\x"]', '["\\u12"]', '["\t"]', '"abc', '[1]x', 'nul', '', ' '];
+      for (const text of bad) {
+        assert.throws(() => JSON.parse(text), SyntaxError, `JSON.parse accepts ${text}`);
+        assert.throws(() => slow(text), SyntaxError, `exact parser accepts ${text}`);
+      }
+    });
+
+    it('reads a text nested deeper than the fast walk can recurse', () => {
+      const depth = 100_000;
+      const text = `${'{"a":'.repeat(depth)}{"message_seq":9223372036854775809}${'}'.repeat(depth)}`;
+      let v = codec.parse(text) as Record<string, any>;
+      for (let i = 0; i < depth; i++) v = v.a;
+      assert.deepStrictEqual(v, { message_seq: 9223372036854775809n });
+    });
+  });
+
   describe('values the validators must see as they are', () => {
     it('leaves non-integers, strings and null at exact keys alone', () => {
       assert.deepEqual(codec.parse('{"message_seq":1.5,"conv_active_time":"12","message_unique_id":null}'),
@@ -177,6 +245,15 @@ describe('json64', () => {
 
     it('leaves out undefined properties and writes undefined array items as null, as JSON does', () => {
       assert.equal(stringify({ a: undefined, b: [undefined, 1n] }), '{"b":[null,1]}');
+    });
+
+    it('writes a number beyond 2^53 with the exact digits of its double, never its rounded short form', () => {
+      assert.equal(stringify({ conversation_list_filter_mark_type: 2 ** 64 }), '{"conversation_list_filter_mark_type":18446744073709551616}');
+      assert.equal(stringify([2 ** 60 + 2 ** 33]), `[${(1n << 60n) + (1n << 33n)}]`); // no stray bit 5
+      assert.equal(stringify({ message_unique_id: 2 ** 63 + 2 ** 11 }), `{"message_unique_id":${(1n << 63n) + (1n << 11n)}}`);
+      assert.equal(stringify(-(2 ** 64)), '-18446744073709551616');
+      assert.equal(stringify(2 ** 53 - 1), '9007199254740991');
+      assert.equal(stringify(1e21), `1${'0'.repeat(21)}`);
     });
 
     it('writes shared (non-cyclic) references twice', () => {

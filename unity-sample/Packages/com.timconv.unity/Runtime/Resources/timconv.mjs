@@ -56,60 +56,180 @@ var TimError = class extends Error {
 
 // runtime/json64/chars.ts
 var QUOTE = 34;
-var COLON = 58;
 var COMMA = 44;
-var BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var BACKSLASH = 92;
 var MINUS = 45;
+var DOT = 46;
+var ZERO = 48;
+var COLON = 58;
+var BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
 function isDigit(c) {
   return c >= 48 && c <= 57;
-}
-function escapeRe(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function integerToBig(x) {
   return Number.isInteger(x) ? BigInt(x) : x;
 }
 
 // runtime/json64/exact-parse.ts
-var MARK = "\\u0001";
+var PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 function exactParser(exactKeys) {
   const keys = new Set(exactKeys);
-  if (exactKeys.length === 0) return (text) => JSON.parse(text);
-  const str2 = '"(?:[^"\\\\]|\\\\.)*"';
-  const keyRe = new RegExp(
-    `(?<!\\\\)("(?:${exactKeys.map(escapeRe).join("|")})"\\s*:\\s*)(-?\\d{16,}(?![\\d.eE])|\\[(?:[^\\[\\]{}"]|${str2})*\\])`,
-    "g"
-  );
-  const itemRe = new RegExp(`${str2}|-?\\d{16,}(?![\\d.eE])`, "g");
-  const markLong = (n) => n.charCodeAt(0) === QUOTE ? n : `"${MARK}${n}"`;
-  const mark = (_m, head, val) => head + (val.charCodeAt(0) === BRACKET ? val.replace(itemRe, markLong) : markLong(val));
-  const toBig = (x) => {
-    if (typeof x === "number") return integerToBig(x);
-    if (typeof x === "string" && x.charCodeAt(0) === 1) return BigInt(x.slice(1));
-    return x;
-  };
-  const walk = (v) => {
-    if (Array.isArray(v)) {
-      for (const x of v) if (typeof x === "object" && x !== null) walk(x);
-      return;
-    }
-    const o = v;
-    for (const k of Object.keys(o)) {
-      const x = o[k];
-      if (typeof x === "object" && x !== null) {
-        if (keys.has(k) && Array.isArray(x)) o[k] = x.map(toBig);
-        else walk(x);
-      } else if (keys.has(k)) o[k] = toBig(x);
-    }
-  };
-  return (text) => {
-    const value = JSON.parse(text.replace(keyRe, mark));
-    if (typeof value === "object" && value !== null) walk(value);
-    return value;
-  };
+  return (text) => new ExactReader(text, keys).read();
 }
+function setProperty(o, key, value) {
+  if (key === "__proto__") Object.defineProperty(o, key, { value, writable: true, enumerable: true, configurable: true });
+  else o[key] = value;
+}
+var ExactReader = class {
+  constructor(src, keys) {
+    __publicField(this, "src", src);
+    __publicField(this, "keys", keys);
+    __publicField(this, "i", 0);
+  }
+  read() {
+    const stack = [];
+    let exact = false;
+    this.skipWs();
+    for (; ; ) {
+      let value;
+      const c = this.src.charCodeAt(this.i);
+      if (c === OPEN_BRACE || c === BRACKET) {
+        this.i++;
+        this.skipWs();
+        const isArray = c === BRACKET;
+        const container = isArray ? [] : {};
+        if (this.src.charCodeAt(this.i) === (isArray ? CLOSE_BRACKET : CLOSE_BRACE)) {
+          this.i++;
+          value = container;
+        } else {
+          const key = isArray ? "" : this.readKey();
+          if (!isArray) exact = this.keys.has(key);
+          stack.push({ container, isArray, key, exact });
+          continue;
+        }
+      } else {
+        value = this.readScalar(c, exact);
+      }
+      for (; ; ) {
+        const top = stack[stack.length - 1];
+        this.skipWs();
+        if (!top) {
+          if (this.i < this.src.length) this.fail();
+          return value;
+        }
+        if (top.isArray) top.container.push(value);
+        else setProperty(top.container, top.key, value);
+        const sep = this.src.charCodeAt(this.i);
+        if (sep === COMMA) {
+          this.i++;
+          this.skipWs();
+          if (!top.isArray) top.key = this.readKey();
+          exact = top.isArray ? top.exact : this.keys.has(top.key);
+          break;
+        }
+        if (sep !== (top.isArray ? CLOSE_BRACKET : CLOSE_BRACE)) this.fail();
+        this.i++;
+        value = top.container;
+        stack.pop();
+      }
+    }
+  }
+  /** A string, number or literal starting with character code c. */
+  readScalar(c, exact) {
+    if (c === QUOTE) return this.readString();
+    if (c === MINUS || isDigit(c)) return this.readNumber(exact);
+    for (const [word, value] of LITERALS) {
+      if (this.src.startsWith(word, this.i)) {
+        this.i += word.length;
+        return value;
+      }
+    }
+    return this.fail();
+  }
+  /** `"key"`, whitespace and the colon; leaves the position at the member's value. */
+  readKey() {
+    if (this.src.charCodeAt(this.i) !== QUOTE) this.fail();
+    const key = this.readString();
+    this.skipWs();
+    if (this.src.charCodeAt(this.i) !== COLON) this.fail();
+    this.i++;
+    this.skipWs();
+    return key;
+  }
+  readString() {
+    const { src } = this;
+    let j = this.i + 1;
+    let start = j;
+    let out = "";
+    for (; ; ) {
+      PLAIN_RUN.lastIndex = j;
+      PLAIN_RUN.test(src);
+      j = PLAIN_RUN.lastIndex;
+      const c = src.charCodeAt(j);
+      if (c === QUOTE) {
+        this.i = j + 1;
+        return out + src.slice(start, j);
+      }
+      if (c === BACKSLASH) {
+        out += src.slice(start, j);
+        const e = src[j + 1];
+        if (e === "u") {
+          const hex = src.slice(j + 2, j + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) this.fail(j + 2);
+          out += String.fromCharCode(parseInt(hex, 16));
+          j += 6;
+        } else {
+          const decoded = e === void 0 ? void 0 : ESCAPES[e];
+          if (decoded === void 0) this.fail(j + 1);
+          out += decoded;
+          j += 2;
+        }
+        start = j;
+        continue;
+      }
+      if (!(c >= 32)) this.fail(j);
+      j++;
+    }
+  }
+  /** `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?` */
+  readNumber(exact) {
+    const { src } = this;
+    const start = this.i;
+    let j = start;
+    if (src.charCodeAt(j) === MINUS) j++;
+    j = src.charCodeAt(j) === ZERO ? j + 1 : this.digits(j);
+    const integerEnd = j;
+    if (src.charCodeAt(j) === DOT) j = this.digits(j + 1);
+    if ((src.charCodeAt(j) | 32) === 101) {
+      j++;
+      if (src[j] === "+" || src[j] === "-") j++;
+      j = this.digits(j);
+    }
+    this.i = j;
+    const literal = src.slice(start, j);
+    if (!exact) return Number(literal);
+    return j === integerEnd ? BigInt(literal) : integerToBig(Number(literal));
+  }
+  /** End of a run of at least one digit starting at j. */
+  digits(j) {
+    if (!isDigit(this.src.charCodeAt(j))) this.fail(j);
+    while (isDigit(this.src.charCodeAt(j))) j++;
+    return j;
+  }
+  skipWs() {
+    let c = this.src.charCodeAt(this.i);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = this.src.charCodeAt(++this.i);
+  }
+  fail(at = this.i) {
+    if (at >= this.src.length) throw new SyntaxError("Unexpected end of JSON input");
+    throw new SyntaxError(`Unexpected token ${JSON.stringify(this.src[at])} in JSON at position ${at}`);
+  }
+};
+var LITERALS = [["true", true], ["false", false], ["null", null]];
 
 // runtime/json64/fast-parse.ts
 var GIVE_UP = { giveUp: true };
@@ -250,7 +370,7 @@ function createFastConverter(exactKeys) {
       walk(value);
       return true;
     } catch (err) {
-      if (err !== GIVE_UP) throw err;
+      if (err !== GIVE_UP && !(err instanceof RangeError)) throw err;
       return false;
     } finally {
       src = "";
@@ -259,6 +379,7 @@ function createFastConverter(exactKeys) {
 }
 
 // runtime/json64/stringify.ts
+var UNSAFE = 2 ** 53;
 function stringify(value) {
   const out = [];
   write(value, out, "$", []);
@@ -277,7 +398,7 @@ function write(v, out, path, parents) {
       return;
     case "number":
       if (!Number.isFinite(v)) throw new TypeError(`${path} is ${v}, which JSON cannot hold`);
-      out.push(String(v));
+      out.push(v >= UNSAFE || v <= -UNSAFE ? BigInt(v).toString() : String(v));
       return;
     case "object": {
       if (v === null) {

@@ -1,0 +1,39 @@
+// The contract against the real libImSDK.so. Runs only as a child process inside `unshare --net`
+// (started by isolated.ts; NodeNativeBridge refuses to load the library anywhere else). The SDK is
+// initialized with its log and data folders in the work folder the parent made (the parent removes
+// it once this process, and with it every SDK thread, is gone), then logged in with a user
+// signature that can never be checked: with no network the login stays "logging in", the state in
+// which the library answers conversation calls locally. Prints one result line for the parent.
+import { join } from 'node:path';
+import { NodeNativeBridge } from '../bridges/node/index.ts';
+import { NATIVE_DECLS } from '../generated/native-decls.ts';
+import { RESULT_MARK } from './isolated.ts';
+import { runContract, type ContractOptions } from './runner.ts';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
+const within = <T>(p: Promise<T>, ms: number, fallback: T) => Promise.race([p, sleep(ms).then(() => fallback)]);
+
+async function main(): Promise<void> {
+  const [libraryPath, workDir, optionsJson] = process.argv.slice(2);
+  if (!libraryPath || !workDir) throw new Error('usage: native-target.ts <libImSDK.so> <work dir> [options json]');
+  const options = JSON.parse(optionsJson ?? '{}') as ContractOptions;
+  const bridge = new NodeNativeBridge({ libraryPath, decls: NATIVE_DECLS, listenerGraceMs: 200 });
+  const init = bridge.init({
+    sdkAppId: 1400000000,
+    configJson: JSON.stringify({ sdk_config_log_file_path: join(workDir, 'log'), sdk_config_config_file_path: join(workDir, 'data') }),
+  });
+  if (init !== 0) throw new Error(`TIMInit returned ${init}`);
+  void bridge.login('timconv_kit', 'offline-signature');
+  for (let waited = 0; bridge.loginStatus() === 3 && waited < 5000; waited += 50) await sleep(50);
+  const report = await runContract(bridge, { graceMs: 100, timeoutMs: 15_000, ...options });
+  const loginStatus = bridge.loginStatus();
+  await within(bridge.logout(), 3000, -1);
+  await within(bridge.uninit(), 10_000, -1);
+  bridge.dispose();
+  process.stdout.write(`\n${RESULT_MARK}${JSON.stringify({ report, loginStatus })}\n`);
+}
+
+main().then(() => process.exit(0), (err: unknown) => {
+  process.stderr.write(`native contract run failed: ${(err as Error)?.stack ?? err}\n`);
+  process.exit(1);
+});
