@@ -20,4 +20,5 @@ export type { ApiTable, FunctionMeta, ListenerMeta, ParamMeta, ParamKind } from 
 export { API_TABLE } from './generated/api-table.ts';
 export { PuertsBridge } from './bridges/puerts/puerts-bridge.ts';
 export { SimulatorBridge, ManualClock } from './simulator/index.ts';
+export * from './store/index.ts';
 export type { SimulatorOptions } from './simulator/index.ts';

@@ -138,6 +138,34 @@ export class ConversationCore {
     }
   }
 
+  /**
+   * Sets every native listener that has listeners again. The SDK keeps one listener per setter for
+   * the whole process, so another registration (or an SDK restart) can displace ours; this puts
+   * them back, for instance after logging in again.
+   */
+  relisten(): void {
+    if (this.isDisposed) throw disposedError('relisten');
+    try {
+      this.events.rebind();
+    } catch (err) {
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set a listener: ${reason(err)}`, { cause: err });
+    }
+  }
+
+  /**
+   * The TimError a call with these arguments would be refused with before reaching the bridge, or
+   * undefined when they would pass. Nothing is called. Lets a caller that splits one request into
+   * several calls refuse the whole request before any part of it reaches the SDK.
+   */
+  checkArguments(cName: string, args: readonly unknown[]): TimError | undefined {
+    try {
+      this.prepare(this.functionMeta(cName), args);
+      return undefined;
+    } catch (err) {
+      return err instanceof TimError ? err : new TimError(TIM_ERR_PARAM, reason(err), { fn: cName, cause: err });
+    }
+  }
+
   /** Listeners currently added to an event. */
   listenerCount(event: string): number {
     return this.events.count(event);

@@ -13,6 +13,8 @@ interface Entry {
   listeners: readonly { fn: Listener }[];
   /** Set by clear() (dispose): a dispatch under way stops before its next listener. */
   closed?: boolean;
+  /** The function handed to the bridge for this event. */
+  native: (...args: BridgeArg[]) => void;
 }
 
 export class EventHub {
@@ -30,9 +32,9 @@ export class EventHub {
     const handle = { fn };
     let entry = this.active.get(event);
     if (!entry) {
-      const fresh: Entry = { listeners: [] };
+      const fresh: Entry = { listeners: [], native: (...args: BridgeArg[]) => this.dispatch(event, fresh, meta, args) };
       // Set first: if the bridge refuses, nothing is registered and the caller sees its error.
-      this.bridge.setListener(meta.setter, (...args: BridgeArg[]) => this.dispatch(event, fresh, meta, args));
+      this.bridge.setListener(meta.setter, fresh.native);
       this.active.set(event, fresh);
       entry = fresh;
     }
@@ -82,6 +84,11 @@ export class EventHub {
     for (const entry of this.active.values()) entry.closed = true;
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
+  }
+
+  /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+  rebind(): void {
+    for (const [event, entry] of this.active) this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
   }
 
   /** Listener count of an event (0 when its native listener is not set). */

@@ -15249,8 +15249,8 @@ var EventHub = class {
     const handle = { fn };
     let entry = this.active.get(event);
     if (!entry) {
-      const fresh = { listeners: [] };
-      this.bridge.setListener(meta.setter, (...args) => this.dispatch(event, fresh, meta, args));
+      const fresh = { listeners: [], native: (...args) => this.dispatch(event, fresh, meta, args) };
+      this.bridge.setListener(meta.setter, fresh.native);
       this.active.set(event, fresh);
       entry = fresh;
     }
@@ -15295,6 +15295,10 @@ var EventHub = class {
     for (const entry of this.active.values()) entry.closed = true;
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
+  }
+  /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+  rebind() {
+    for (const [event, entry] of this.active) this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
   }
   /** Listener count of an event (0 when its native listener is not set). */
   count(event) {
@@ -15877,6 +15881,32 @@ var ConversationCore = class {
       throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set the listener: ${reason(err)}`, { fn: meta.setter, cause: err });
     }
   }
+  /**
+   * Sets every native listener that has listeners again. The SDK keeps one listener per setter for
+   * the whole process, so another registration (or an SDK restart) can displace ours; this puts
+   * them back, for instance after logging in again.
+   */
+  relisten() {
+    if (this.isDisposed) throw disposedError("relisten");
+    try {
+      this.events.rebind();
+    } catch (err) {
+      throw new TimError(TIMCONV_ERR_BRIDGE, `the bridge could not set a listener: ${reason(err)}`, { cause: err });
+    }
+  }
+  /**
+   * The TimError a call with these arguments would be refused with before reaching the bridge, or
+   * undefined when they would pass. Nothing is called. Lets a caller that splits one request into
+   * several calls refuse the whole request before any part of it reaches the SDK.
+   */
+  checkArguments(cName, args) {
+    try {
+      this.prepare(this.functionMeta(cName), args);
+      return void 0;
+    } catch (err) {
+      return err instanceof TimError ? err : new TimError(TIM_ERR_PARAM, reason(err), { fn: cName, cause: err });
+    }
+  }
   /** Listeners currently added to an event. */
   listenerCount(event) {
     return this.events.count(event);
@@ -16092,8 +16122,8 @@ var ConversationManager = class extends ConversationCore {
    * @returns One page of matching conversations with the cursor for the next page.
    * @since SDK 6.5
    */
-  getConversationListByFilter(filter, nextSeq, count) {
-    return this.invoke("TIMConvGetConversationListByFilter", [filter, nextSeq, count]);
+  getConversationListByFilter(filter, nextSeq, count2) {
+    return this.invoke("TIMConvGetConversationListByFilter", [filter, nextSeq, count2]);
   }
   /**
    * Asks for the unread total over all conversations. Conversations whose receive option mutes them are left out. After the first call the total-changed listener reports every change.
@@ -17289,8 +17319,8 @@ var UnreadBook = class {
 };
 
 // runtime/simulator/unread-ops.ts
-function unreadResult(count) {
-  return stringify({ conv_get_total_unread_message_count_result_unread_count: clampInt32(count) });
+function unreadResult(count2) {
+  return stringify({ conv_get_total_unread_message_count_result_unread_count: clampInt32(count2) });
 }
 function getTotalUnread(sim) {
   sim.store.unread.totalAnnounced = true;
@@ -17367,11 +17397,11 @@ function cleanOne(sim, rec, timestamp, sequence, now) {
 }
 
 // runtime/simulator/api.ts
-function async(arity, decode, run, premium = false) {
-  return { sync: false, arity, premium, decode, run };
+function async(arity, decode, run2, premium = false) {
+  return { sync: false, arity, premium, decode, run: run2 };
 }
-function sync(arity, decode, run) {
-  return { sync: true, arity, decode, run };
+function sync(arity, decode, run2) {
+  return { sync: true, arity, decode, run: run2 };
 }
 var none = () => accept([]);
 function filterArg(arg) {
@@ -17422,9 +17452,9 @@ function markTypeArg(arg) {
 var HANDLERS = {
   TIMConvGetConvList: async(0, none, (sim) => getConvList(sim)),
   TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) => getConvInfo(sim, wanted)),
-  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), uint32(a[2])), (sim, [filter, nextSeq, count]) => {
+  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), uint32(a[2])), (sim, [filter, nextSeq, count2]) => {
     const { store } = sim;
-    const page = store.pager.page(store.indexes, store.version, filter, nextSeq, count);
+    const page = store.pager.page(store.indexes, store.version, filter, nextSeq, count2);
     if (!page) return fail2(ERR_INVALID_PARAMETERS, "next_seq is not a cursor of an open paging pass");
     return ok(`{"conversation_list_result_conv_list":${convInfoArrayJson(page.convs)},"conversation_list_result_is_finished":${page.finished},"conversation_list_result_next_seq":${page.nextSeq}}`);
   }),
@@ -17814,7 +17844,7 @@ var Pager = class {
     for (const p of this.passes) if (rec.bornAt <= p.openedAt && !p.moved.has(rec)) p.moved.set(rec, oldKey);
   }
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
-  page(indexes, version, filter, nextSeq, count) {
+  page(indexes, version, filter, nextSeq, count2) {
     let pos;
     if (nextSeq === 0n) pos = this.open(version);
     else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
@@ -17825,7 +17855,7 @@ var Pager = class {
     let last = pos.after;
     let more = false;
     for (let e = stream.next(); e; e = stream.next()) {
-      if (convs.length === count) {
+      if (convs.length === count2) {
         more = true;
         break;
       }
@@ -18029,10 +18059,10 @@ var Simulation = class {
     return Math.floor(this.clock());
   }
   /** Runs a change; when the outermost one ends, announces the unread totals it changed. */
-  operation(run) {
+  operation(run2) {
     this.depth++;
     try {
-      return run();
+      return run2();
     } finally {
       if (--this.depth === 0) this.announceUnread();
     }
@@ -18054,8 +18084,8 @@ var Simulation = class {
       this.listeners.emit(SETTERS.totalUnread, () => [total]);
     }
     for (const sub of changes.subs) {
-      const count = clampInt32(sub.count);
-      this.listeners.emit(SETTERS.unreadByFilter, () => [sub.text, count]);
+      const count2 = clampInt32(sub.count);
+      this.listeners.emit(SETTERS.unreadByFilter, () => [sub.text, count2]);
     }
   }
 };
@@ -18150,12 +18180,1350 @@ var ManualClock = class {
     return this.seconds;
   }
 };
+
+// runtime/store/change-feed.ts
+var EMPTY2 = {
+  added: [],
+  changed: [],
+  moved: [],
+  removed: [],
+  totalUnread: false,
+  unreadFilters: [],
+  unreadGroups: [],
+  groups: false
+};
+var ChangeFeed = class {
+  constructor(mode, source, report) {
+    __publicField(this, "mode", mode);
+    __publicField(this, "source", source);
+    __publicField(this, "report", report);
+    __publicField(this, "listeners", /* @__PURE__ */ new Set());
+    __publicField(this, "queued", false);
+    __publicField(this, "waiters", []);
+    __publicField(this, "closed", false);
+  }
+  add(listener) {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+  /** Schedules a delivery when something is pending (never in 'manual' mode). */
+  request() {
+    if (this.closed || this.queued || this.mode === "manual" || !this.source.pending()) return;
+    this.queued = true;
+    const run2 = () => {
+      this.queued = false;
+      this.flush();
+      for (const w of this.waiters.splice(0)) w();
+    };
+    if (this.mode === "promise") Promise.resolve().then(run2);
+    else this.mode(run2);
+  }
+  flush() {
+    if (this.closed || this.source.held()) return void 0;
+    const list = this.source.takeList();
+    const badges = this.source.takeBadges();
+    if (!list && !badges) return void 0;
+    const change = { ...EMPTY2, ...list, ...badges };
+    for (const l of [...this.listeners]) {
+      try {
+        l(change);
+      } catch (err) {
+        this.report(err, { kind: "listener-threw" });
+      }
+    }
+    return change;
+  }
+  /** Resolves once a delivery scheduled in 'promise' mode has run (at once when none is). */
+  delivered() {
+    if (!this.queued || this.mode !== "promise") return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+  close() {
+    this.closed = true;
+    this.listeners.clear();
+    for (const w of this.waiters.splice(0)) w();
+  }
+};
+
+// runtime/store/entry.ts
+var PINNED_ACTIVE_BASE = 1n << 62n;
+function keyOf(info) {
+  if (typeof info.conv_id !== "string" || info.conv_id === "") return void 0;
+  const type = info.conv_type;
+  const prefix = type === 1 ? "c2c_" : type === 2 ? "group_" : `conv${type ?? 0}_`;
+  return prefix + info.conv_id;
+}
+function makeEntry(key, info, seq) {
+  const active = BigInt(info.conv_active_time ?? 0n);
+  return {
+    key,
+    info,
+    pinned: info.conv_is_pinned === true,
+    active,
+    high: Number(active >> 32n),
+    low: Number(active & 0xffffffffn),
+    seq
+  };
+}
+function compareEntries(a, b) {
+  if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
+  return b.high - a.high || b.low - a.low || b.seq - a.seq;
+}
+function ownActiveTime(e) {
+  return e.pinned && e.active >= PINNED_ACTIVE_BASE ? e.active - PINNED_ACTIVE_BASE : e.active;
+}
+function lastMessageId(info) {
+  const m = info.conv_last_msg;
+  if (!m) return "";
+  return `${m.message_msg_id ?? ""}|${m.message_seq ?? ""}|${m.message_unique_id ?? ""}`;
+}
+function isActivity(before, after) {
+  const next = { pinned: after.conv_is_pinned === true, active: after.conv_active_time ?? 0n };
+  if (ownActiveTime(next) !== ownActiveTime(before)) return true;
+  if (lastMessageId(after) !== lastMessageId(before.info)) return true;
+  return (after.conv_unread_num ?? 0) > (before.info.conv_unread_num ?? 0);
+}
+
+// runtime/store/moves.ts
+function movedEntries(changes, list, stable) {
+  const moved = /* @__PURE__ */ new Set();
+  for (const c of changes) if (stableBetween(c, list, stable)) moved.add(c);
+  for (const c of swapped(changes)) moved.add(c);
+  return changes.filter((c) => moved.has(c)).map((c) => c.now);
+}
+function stableBetween(c, list, stable) {
+  const at = list.indexOf(c.now);
+  const oldRank = list.rank(c.before);
+  const up = compareEntries(c.now, c.before) < 0;
+  const start = up ? at + 1 : oldRank;
+  const end = up ? oldRank : at;
+  let found = false;
+  list.walk(start, end, (e) => {
+    if (e !== c.now && stable(e)) found = true;
+    return !found;
+  });
+  return found;
+}
+function swapped(changes) {
+  if (changes.length < 2) return [];
+  const byOld = [...changes].sort((a, b) => compareEntries(a.before, b.before));
+  const out = /* @__PURE__ */ new Set();
+  let latest;
+  for (const c of byOld) {
+    if (latest && compareEntries(c.now, latest) < 0) out.add(c);
+    if (!latest || compareEntries(c.now, latest) > 0) latest = c.now;
+  }
+  let earliest;
+  for (let i = byOld.length - 1; i >= 0; i--) {
+    const c = byOld[i];
+    if (earliest && compareEntries(c.now, earliest) > 0) out.add(c);
+    if (!earliest || compareEntries(c.now, earliest) < 0) earliest = c.now;
+  }
+  return [...out];
+}
+
+// runtime/store/same-value.ts
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const aIsArray = Array.isArray(a);
+  if (aIsArray !== Array.isArray(b)) return false;
+  if (aIsArray) {
+    const x2 = a;
+    const y2 = b;
+    if (x2.length !== y2.length) return false;
+    for (let i = 0; i < x2.length; i++) if (!sameValue(x2[i], y2[i])) return false;
+    return true;
+  }
+  const x = a;
+  const y = b;
+  let defined = 0;
+  for (const k in x) {
+    if (x[k] === void 0) continue;
+    defined++;
+    if (!sameValue(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== void 0) defined--;
+  return defined === 0;
+}
+
+// runtime/store/sorted-list.ts
+var RUN_MAX = 512;
+var SortedList = class {
+  constructor(compare) {
+    __publicField(this, "compare", compare);
+    __publicField(this, "runs", []);
+    __publicField(this, "count", 0);
+  }
+  get size() {
+    return this.count;
+  }
+  /** Replaces the contents with `items`, which must already be in order. */
+  load(items) {
+    this.runs = [];
+    for (let i = 0; i < items.length; i += RUN_MAX >> 1) this.runs.push(items.slice(i, i + (RUN_MAX >> 1)));
+    this.count = items.length;
+  }
+  insert(item) {
+    this.count++;
+    if (this.runs.length === 0) {
+      this.runs.push([item]);
+      return;
+    }
+    let r = this.runAtOrAfter(item);
+    if (r === this.runs.length) r--;
+    const run2 = this.runs[r];
+    run2.splice(this.lowerBound(run2, item), 0, item);
+    if (run2.length > RUN_MAX) this.runs.splice(r + 1, 0, run2.splice(run2.length >> 1));
+  }
+  /** Removes `item` (found through its sort key); false when it is not in the list. */
+  remove(item) {
+    const at = this.locate(item);
+    if (!at) return false;
+    const run2 = this.runs[at.run];
+    run2.splice(at.offset, 1);
+    this.count--;
+    if (run2.length === 0) this.runs.splice(at.run, 1);
+    return true;
+  }
+  /** Puts `next` where `item` is; both must sort alike. False when `item` is not in the list. */
+  replace(item, next) {
+    const at = this.locate(item);
+    if (!at) return false;
+    this.runs[at.run][at.offset] = next;
+    return true;
+  }
+  /** Position of `item`, or -1. */
+  indexOf(item) {
+    const at = this.locate(item);
+    return at ? this.before(at.run) + at.offset : -1;
+  }
+  /** How many items sort before `probe` (which need not be in the list). */
+  rank(probe) {
+    const r = this.runAtOrAfter(probe);
+    return r === this.runs.length ? this.count : this.before(r) + this.lowerBound(this.runs[r], probe);
+  }
+  at(index) {
+    if (!(index >= 0 && index < this.count)) return void 0;
+    for (const run2 of this.runs) {
+      if (index < run2.length) return run2[index];
+      index -= run2.length;
+    }
+    return void 0;
+  }
+  /** Items from position `start` up to (not including) `end`. */
+  slice(start = 0, end = this.count) {
+    const out = [];
+    this.walk(start, end, (item) => {
+      out.push(item);
+      return true;
+    });
+    return out;
+  }
+  /** Calls `visit` for the items from `start` to `end` in order until it returns false. */
+  walk(start, end, visit) {
+    let skip = Math.max(0, start);
+    let left = Math.min(end, this.count) - skip;
+    for (const run2 of this.runs) {
+      if (left <= 0) return;
+      if (skip >= run2.length) {
+        skip -= run2.length;
+        continue;
+      }
+      for (let i = skip; i < run2.length && left > 0; i++, left--) if (!visit(run2[i])) return;
+      skip = 0;
+    }
+  }
+  toArray() {
+    return this.slice();
+  }
+  locate(item) {
+    const r = this.runAtOrAfter(item);
+    if (r === this.runs.length) return void 0;
+    const run2 = this.runs[r];
+    const offset = this.lowerBound(run2, item);
+    return run2[offset] === item ? { run: r, offset } : void 0;
+  }
+  /** Items in the runs before run `r`. */
+  before(r) {
+    let n = 0;
+    for (let i = 0; i < r; i++) n += this.runs[i].length;
+    return n;
+  }
+  /** First run whose last item does not sort before `probe`. */
+  runAtOrAfter(probe) {
+    let lo = 0;
+    let hi = this.runs.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const run2 = this.runs[mid];
+      if (this.compare(run2[run2.length - 1], probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  lowerBound(run2, probe) {
+    let lo = 0;
+    let hi = run2.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.compare(run2[mid], probe) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+};
+
+// runtime/store/conv-list.ts
+var ConvList = class {
+  constructor() {
+    __publicField(this, "entries", /* @__PURE__ */ new Map());
+    __publicField(this, "sorted", new SortedList(compareEntries));
+    __publicField(this, "counter", 0);
+    /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
+    __publicField(this, "touched", /* @__PURE__ */ new Map());
+    /** Open sets that collect every ID that is added or changed (used while paging). */
+    __publicField(this, "trackers", /* @__PURE__ */ new Set());
+    /** Set when a conversation was pinned or unpinned next to one with the same active time. */
+    __publicField(this, "doubt", false);
+    /** What upsert() and remove() did while a list load is in flight. */
+    __publicField(this, "journal", null);
+  }
+  get size() {
+    return this.entries.size;
+  }
+  get(key) {
+    return this.entries.get(key)?.info;
+  }
+  entry(key) {
+    return this.entries.get(key);
+  }
+  indexOf(key) {
+    const e = this.entries.get(key);
+    return e ? this.sorted.indexOf(e) : -1;
+  }
+  at(index) {
+    return this.sorted.at(index)?.info;
+  }
+  slice(start, end) {
+    return this.sorted.slice(start, end).map((e) => e.info);
+  }
+  /** Every entry in list order. */
+  forEach(visit) {
+    this.sorted.walk(0, this.sorted.size, (e) => {
+      visit(e);
+      return true;
+    });
+  }
+  get pending() {
+    return this.touched.size > 0;
+  }
+  /** Starts collecting the IDs of conversations that are added or changed from now on. */
+  track() {
+    const set = /* @__PURE__ */ new Set();
+    this.trackers.add(set);
+    return set;
+  }
+  untrack(set) {
+    this.trackers.delete(set);
+  }
+  /**
+   * Adds or updates conversations, given in the order the SDK listed them. Among those with new
+   * activity the first listed sorts first. Returns the ConvInfo that carry no conv_id.
+   */
+  upsert(infos) {
+    const invalid2 = [];
+    const steps = [];
+    for (const info of infos) {
+      const key = keyOf(info);
+      if (key === void 0) {
+        invalid2.push(info);
+        continue;
+      }
+      const old = this.entries.get(key);
+      if (old && sameValue(old.info, info)) continue;
+      steps.push({ key, info, fresh: !old || isActivity(old, info) });
+    }
+    this.journal?.push({ steps });
+    this.apply(steps);
+    return invalid2;
+  }
+  /** Removes conversations; IDs not in the list are ignored. */
+  remove(keys) {
+    this.journal?.push({ removed: keys });
+    this.drop(keys);
+  }
+  /**
+   * Starts recording what upsert() and remove() do, until the next replaceAll() (or dropJournal()).
+   * A list load answers with the list as it was at some point among the events that arrive while
+   * it is in flight; replaying them all on top of the loaded list gives the list as of the last one,
+   * whichever point that was, because each event carries the whole state of its conversations.
+   */
+  startJournal() {
+    this.journal ?? (this.journal = []);
+  }
+  dropJournal() {
+    this.journal = null;
+  }
+  /**
+   * True once since a pin or unpin put a conversation among others with the same active time. The
+   * SDK orders those by their last activity, which ConvInfo does not show when the store never saw
+   * both: only a list load can tell, so the store reloads then.
+   */
+  takeOrderDoubt() {
+    const d = this.doubt;
+    this.doubt = false;
+    return d;
+  }
+  /**
+   * Makes the list equal to `infos`, a complete list in the SDK's order: conversations missing from
+   * it are removed, the others added or updated. Equal active times keep the SDK's order. Returns
+   * the ConvInfo that carry no conv_id.
+   */
+  replaceAll(infos) {
+    const invalid2 = [];
+    const next = /* @__PURE__ */ new Map();
+    for (const info of infos) {
+      const key = keyOf(info);
+      if (key === void 0) invalid2.push(info);
+      else next.set(key, info);
+    }
+    this.drop([...this.entries.keys()].filter((k) => !next.has(k)));
+    const ordered = this.numberInListOrder([...next]);
+    for (const e of ordered) {
+      const old = this.entries.get(e.key);
+      if (old && old.seq === e.seq && sameValue(old.info, e.info)) continue;
+      this.touch(e.key, old ?? null);
+      this.entries.set(e.key, e);
+    }
+    const all = [...this.entries.values()].sort(compareEntries);
+    this.sorted.load(all);
+    this.doubt = false;
+    const journal = this.journal ?? [];
+    this.journal = null;
+    for (const item of journal) {
+      if ("removed" in item) this.drop(item.removed);
+      else this.apply(item.steps);
+    }
+    return invalid2;
+  }
+  /** What changed since the previous call, or undefined when nothing did. */
+  takeChange() {
+    if (this.touched.size === 0) return void 0;
+    const added = [];
+    const changed = [];
+    const removed = [];
+    const rekeyed = [];
+    const unstable = /* @__PURE__ */ new Set();
+    for (const [key, before] of this.touched) {
+      const now = this.entries.get(key);
+      if (!before) {
+        if (now) {
+          added.push(now);
+          unstable.add(key);
+        }
+        continue;
+      }
+      if (!now) {
+        removed.push(before);
+        continue;
+      }
+      if (!sameValue(before.info, now.info)) changed.push(now);
+      if (compareEntries(before, now) !== 0) {
+        rekeyed.push({ before, now });
+        unstable.add(key);
+      }
+    }
+    this.touched.clear();
+    const moved = movedEntries(rekeyed, this.sorted, (e) => !unstable.has(e.key));
+    if (!added.length && !changed.length && !moved.length && !removed.length) return void 0;
+    const keys = (list) => list.sort(compareEntries).map((e) => e.key);
+    return { added: keys(added), changed: keys(changed), moved: keys(moved), removed: keys(removed) };
+  }
+  /** Puts updates in place; those with activity get new numbers, the first listed the highest. */
+  apply(steps) {
+    const plan = steps.map((s) => ({ ...s, old: this.entries.get(s.key) })).filter((p) => !p.old || !sameValue(p.old.info, p.info));
+    let next = this.counter + plan.filter((p) => p.fresh || !p.old).length;
+    this.counter = next;
+    for (const p of plan) {
+      const e = makeEntry(p.key, p.info, p.fresh || !p.old ? next-- : p.old.seq);
+      this.put(p.key, e);
+      if (p.old && p.old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
+    }
+  }
+  drop(keys) {
+    for (const key of keys) {
+      const old = this.entries.get(key);
+      if (!old) continue;
+      this.touch(key, old);
+      this.entries.delete(key);
+      this.sorted.remove(old);
+    }
+  }
+  put(key, e) {
+    const old = this.entries.get(key);
+    this.touch(key, old ?? null);
+    this.entries.set(key, e);
+    if (old && compareEntries(old, e) === 0) {
+      this.sorted.replace(old, e);
+      return;
+    }
+    if (old) this.sorted.remove(old);
+    this.sorted.insert(e);
+  }
+  tiesWithNeighbour(e) {
+    const i = this.sorted.indexOf(e);
+    const same = (n) => n !== void 0 && n.pinned === e.pinned && n.active === e.active;
+    return same(this.sorted.at(i - 1)) || same(this.sorted.at(i + 1));
+  }
+  touch(key, before) {
+    if (!this.touched.has(key)) this.touched.set(key, before);
+    for (const t of this.trackers) t.add(key);
+  }
+  /**
+   * Entries for a complete list in SDK order. A conversation active at a time no other shares keeps
+   * its number; in a run of equal (pinned, active time) the old numbers stay when they already give
+   * the SDK's order, and the run is numbered afresh otherwise.
+   */
+  numberInListOrder(list) {
+    const out = [];
+    for (let i = 0; i < list.length; ) {
+      let j = i + 1;
+      const head = makeEntry(list[i][0], list[i][1], 0);
+      while (j < list.length) {
+        const e = makeEntry(list[j][0], list[j][1], 0);
+        if (e.pinned !== head.pinned || e.active !== head.active) break;
+        j++;
+      }
+      const run2 = list.slice(i, j);
+      const olds = run2.map(([key]) => this.entries.get(key));
+      const keep = olds.every((o, k) => o !== void 0 && (k === 0 || o.seq < olds[k - 1].seq));
+      let next = this.counter + run2.length;
+      if (!keep) this.counter = next;
+      run2.forEach(([key, info], k) => out.push(makeEntry(key, info, keep ? olds[k].seq : next--)));
+      i = j;
+    }
+    return out;
+  }
+};
+
+// runtime/store/listen.ts
+function listenAll(manager, h) {
+  const offs = [
+    manager.on("convEvent", (event, infos) => h.convEvent(event, infos)),
+    manager.on("totalUnreadMessageCountChanged", (n) => h.total(n)),
+    manager.on("unreadMessageCountChangedByFilter", (filter, n) => h.byFilter(filter, n)),
+    manager.on("conversationGroupCreated", (name, infos) => {
+      h.groups((g) => g.indexOf(name) >= 0 ? [...g] : [...g, name]);
+      h.groupMembers(infos);
+    }),
+    manager.on("conversationGroupDeleted", (name) => h.groups((g) => g.filter((x) => x !== name))),
+    manager.on("conversationGroupNameChanged", (oldName, newName) => h.groups((g) => g.map((x) => x === oldName ? newName : x))),
+    manager.on("conversationsAddedToGroup", (_name, infos) => h.groupMembers(infos)),
+    manager.on("conversationsDeletedFromGroup", (_name, infos) => h.groupMembers(infos))
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}
+
+// runtime/store/filter-match.ts
+var FILTER_KEYS = [
+  "conversation_list_filter_conv_type",
+  "conversation_list_filter_conversation_group",
+  "conversation_list_filter_mark_type",
+  "conversation_list_filter_has_unread_count",
+  "conversation_list_filter_has_group_at_info"
+];
+function markBits(info) {
+  let bits = 0n;
+  for (const m of info.conv_mark_array ?? []) bits |= BigInt(m);
+  return bits;
+}
+function matchesFilter2(f, info) {
+  const type = f.conversation_list_filter_conv_type;
+  if (type !== void 0 && type !== 0 && info.conv_type !== type) return false;
+  const group = f.conversation_list_filter_conversation_group;
+  if (group !== void 0) {
+    const groups = info.conv_conversation_group_array ?? [];
+    if (group === "" ? groups.length !== 0 : groups.indexOf(group) < 0) return false;
+  }
+  const mark = f.conversation_list_filter_mark_type;
+  if (mark !== void 0) {
+    const bits = markBits(info);
+    if (BigInt(mark) === 0n ? bits !== 0n : (bits & BigInt(mark)) === 0n) return false;
+  }
+  const hasUnread = f.conversation_list_filter_has_unread_count;
+  if (hasUnread !== void 0 && (info.conv_unread_num ?? 0) > 0 !== hasUnread) return false;
+  const hasAt = f.conversation_list_filter_has_group_at_info;
+  if (hasAt !== void 0 && (info.conv_group_at_info_array ?? []).length > 0 !== hasAt) return false;
+  return true;
+}
+function unreadContribution2(info) {
+  const opt = info.conv_recv_opt ?? 0;
+  return opt === 0 ? info.conv_unread_num ?? 0 : 0;
+}
+function clampUnread(n) {
+  return n > 2147483647 ? 2147483647 : n;
+}
+function filterIdentity2(f) {
+  const type = f.conversation_list_filter_conv_type;
+  const parts = [
+    type === void 0 || type === 0 ? "-" : String(type),
+    f.conversation_list_filter_conversation_group === void 0 ? "-" : JSON.stringify(f.conversation_list_filter_conversation_group),
+    f.conversation_list_filter_mark_type === void 0 ? "-" : String(BigInt(f.conversation_list_filter_mark_type)),
+    f.conversation_list_filter_has_unread_count === void 0 ? "-" : String(f.conversation_list_filter_has_unread_count),
+    f.conversation_list_filter_has_group_at_info === void 0 ? "-" : String(f.conversation_list_filter_has_group_at_info)
+  ];
+  return parts.join("|");
+}
+function looseIdentity(f) {
+  return [
+    f.conversation_list_filter_conv_type ?? 0,
+    JSON.stringify(f.conversation_list_filter_conversation_group ?? ""),
+    String(BigInt(f.conversation_list_filter_mark_type ?? 0n))
+  ].join("|");
+}
+function copyFilter(f) {
+  const out = {};
+  for (const k of FILTER_KEYS) if (f[k] !== void 0) out[k] = f[k];
+  return out;
+}
+
+// runtime/store/param-error.ts
+function paramError(fn, name, rule, value, message) {
+  const shown = typeof value === "string" ? JSON.stringify(value) : typeof value === "bigint" ? `${value}n` : String(value);
+  const text = `${name} ${message} (rule ${rule}, value ${shown})`;
+  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path: `/${name}`, rule, value, message: text }] });
+}
+function checkCount(fn, name, value, min, max) {
+  if (typeof value !== "number" || !Number.isInteger(value)) throw paramError(fn, name, "integer", value, "must be an integer");
+  if (value < min || value > max) throw paramError(fn, name, "range", value, `must be from ${min} to ${max}`);
+}
+function checkName(fn, name, value) {
+  if (typeof value !== "string" || value === "") throw paramError(fn, name, "non-empty-string", value, "must be a non-empty string");
+}
+
+// runtime/store/pages.ts
+var MAX_PAGE_SIZE = 1e3;
+function pagesOf(src, filter, pageSize) {
+  checkCount("ConversationStore.pages", "pageSize", pageSize, 1, MAX_PAGE_SIZE);
+  const refused = src.manager.checkArguments("TIMConvGetConversationListByFilter", [filter, 0n, pageSize]);
+  if (refused) throw refused;
+  return run(src, copyFilter(filter), pageSize);
+}
+async function* run(src, filter, pageSize) {
+  await src.ready();
+  const seen = /* @__PURE__ */ new Set();
+  const touched = src.list.track();
+  try {
+    let cursor = 0n;
+    for (; ; ) {
+      src.open();
+      const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
+      const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
+      if (fresh.length) yield fresh;
+      const next = page.conversation_list_result_next_seq ?? 0n;
+      if (page.conversation_list_result_is_finished !== false || fresh.length === 0 && next === cursor) break;
+      cursor = next;
+    }
+    src.open();
+    const late = [];
+    const consider = (e) => {
+      if (e && !seen.has(e.key) && matchesFilter2(filter, e.info)) late.push(e);
+    };
+    if ([...touched].some((key) => !src.list.entry(key))) src.list.forEach(consider);
+    else for (const key of touched) consider(src.list.entry(key));
+    late.sort(compareEntries);
+    for (let i = 0; i < late.length; i += pageSize) {
+      const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
+      if (chunk.length) yield chunk.map((e) => e.info);
+    }
+  } finally {
+    src.list.untrack(touched);
+  }
+}
+function firstSight(seen, key) {
+  if (key === void 0 || seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
+
+// runtime/store/badge-book.ts
+function groupFilter(name) {
+  return { conversation_list_filter_conversation_group: name };
+}
+var BadgeBook = class {
+  constructor() {
+    __publicField(this, "total");
+    __publicField(this, "groupNames", []);
+    __publicField(this, "named", /* @__PURE__ */ new Map());
+    __publicField(this, "subs", /* @__PURE__ */ new Map());
+    __publicField(this, "values", /* @__PURE__ */ new Map());
+    __publicField(this, "totalChanged", false);
+    __publicField(this, "groupsChanged", false);
+    /** Subscriptions whose count changed. */
+    __publicField(this, "changedIds", /* @__PURE__ */ new Set());
+    /** Names and groups that took up a subscription whose count was already known. */
+    __publicField(this, "joined", /* @__PURE__ */ new Set());
+  }
+  get groups() {
+    return this.groupNames;
+  }
+  get subscriptions() {
+    return [...this.subs.values()];
+  }
+  /** Watched filters: name and filter, in the order they were watched. */
+  get watches() {
+    return [...this.named].map(([name, id]) => ({ name, filter: this.subs.get(id).filter }));
+  }
+  valueOf(name) {
+    const id = this.named.get(name);
+    return id === void 0 ? void 0 : this.values.get(id);
+  }
+  groupValue(group) {
+    return this.groupNames.indexOf(group) < 0 ? void 0 : this.values.get(filterIdentity2(groupFilter(group)));
+  }
+  setTotal(n) {
+    if (this.total !== n) this.totalChanged = true;
+    this.total = n;
+  }
+  /** Records the SDK's count for a subscription; ignored when nobody uses that filter any more. */
+  setValue(id, n) {
+    if (!this.subs.has(id) || this.values.get(id) === n) return;
+    this.values.set(id, n);
+    this.changedIds.add(id);
+  }
+  /** The subscription an echoed filter belongs to: the exact identity, else the only loose match. */
+  match(echo) {
+    const exact = filterIdentity2(echo);
+    if (this.subs.has(exact)) return exact;
+    const loose = looseIdentity(echo);
+    const found = [...this.subs.values()].filter((s) => looseIdentity(s.filter) === loose);
+    return found.length === 1 ? found[0].id : void 0;
+  }
+  /** Watches `filter` under `name` (replacing a watch of that name). Returns a subscription the SDK does not have yet. */
+  watch(name, filter) {
+    const dropped = this.named.has(name) ? this.unwatch(name) : void 0;
+    const sub = this.use(copyFilter(filter));
+    this.named.set(name, sub.id);
+    if (this.values.has(sub.id)) this.joined.add(`filter:${name}`);
+    return { added: sub.users === 1 ? sub : void 0, dropped };
+  }
+  /** Stops watching `name`; returns the subscription when it has no user left. */
+  unwatch(name) {
+    const id = this.named.get(name);
+    if (id === void 0) return void 0;
+    this.named.delete(name);
+    return this.release(id);
+  }
+  /** Makes the group list equal to `names`; returns the subscriptions added and those left unused. */
+  setGroups(names) {
+    const added = [];
+    const dropped = [];
+    for (const g of this.groupNames) if (names.indexOf(g) < 0) push(dropped, this.release(filterIdentity2(groupFilter(g))));
+    for (const g of names) {
+      if (this.groupNames.indexOf(g) >= 0) continue;
+      const sub = this.use(groupFilter(g));
+      if (this.values.has(sub.id)) this.joined.add(`group:${g}`);
+      if (sub.users === 1) added.push(sub);
+    }
+    if (names.length !== this.groupNames.length || names.some((g, i) => g !== this.groupNames[i])) this.groupsChanged = true;
+    this.groupNames = [...names];
+    return { added, dropped };
+  }
+  takeChange() {
+    if (!this.pending) return void 0;
+    const ids = this.changedIds;
+    const change = {
+      totalUnread: this.totalChanged,
+      unreadFilters: [...this.named].filter(([name, id]) => ids.has(id) || this.joined.has(`filter:${name}`)).map(([name]) => name),
+      unreadGroups: this.groupNames.filter((g) => ids.has(filterIdentity2(groupFilter(g))) || this.joined.has(`group:${g}`)),
+      groups: this.groupsChanged
+    };
+    this.totalChanged = false;
+    this.groupsChanged = false;
+    this.changedIds.clear();
+    this.joined.clear();
+    return change;
+  }
+  get pending() {
+    return this.totalChanged || this.groupsChanged || this.changedIds.size > 0 || this.joined.size > 0;
+  }
+  use(filter) {
+    const id = filterIdentity2(filter);
+    let sub = this.subs.get(id);
+    if (!sub) this.subs.set(id, sub = { id, filter, users: 0 });
+    sub.users++;
+    return sub;
+  }
+  release(id) {
+    const sub = this.subs.get(id);
+    if (!sub) return void 0;
+    if (--sub.users > 0) return void 0;
+    this.subs.delete(id);
+    this.values.delete(id);
+    return sub;
+  }
+};
+function push(list, item) {
+  if (item) list.push(item);
+}
+
+// runtime/store/reconcile.ts
+function count(r) {
+  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
+}
+async function reconcileUnread(manager, list, book) {
+  const total = { kind: "total", name: "total", sum: 0, badge: book.total };
+  const byFilter = [
+    ...book.watches.map(({ name, filter }) => ({ kind: "filter", name, filter, sum: 0, badge: book.valueOf(name) })),
+    ...book.groups.map((g) => ({ kind: "group", name: g, filter: groupFilter(g), sum: 0, badge: book.groupValue(g) }))
+  ];
+  list.forEach((e) => {
+    const n = unreadContribution2(e.info);
+    if (n === 0) return;
+    total.sum += n;
+    for (const p of byFilter) if (matchesFilter2(p.filter, e.info)) p.sum += n;
+  });
+  const answers = await Promise.all([
+    manager.getTotalUnreadMessageCount(),
+    ...byFilter.map((p) => manager.getUnreadMessageCountByFilter(p.filter))
+  ]);
+  const figures = [total, ...byFilter].map((p, i) => ({
+    kind: p.kind,
+    name: p.name,
+    ...p.filter ? { filter: p.filter } : {},
+    fromList: clampUnread(p.sum),
+    fromSdk: count(answers[i]),
+    badge: p.badge
+  }));
+  return {
+    total: figures[0],
+    filters: figures.filter((f) => f.kind === "filter"),
+    groups: figures.filter((f) => f.kind === "group"),
+    drift: figures.filter((f) => f.fromList !== f.fromSdk || f.badge !== f.fromSdk)
+  };
+}
+
+// runtime/store/readiness.ts
+var NOT_YET = /* @__PURE__ */ new Set([6013, 6014, -1, -2]);
+function isLoggedOut(err) {
+  return err instanceof TimError && NOT_YET.has(err.code);
+}
+var Readiness = class {
+  constructor() {
+    __publicField(this, "done", false);
+    __publicField(this, "failure");
+    __publicField(this, "waiters", []);
+  }
+  /** Resolves once loaded; rejects with the last failure if the last load failed. */
+  wait() {
+    if (this.done) return Promise.resolve();
+    if (this.failure) return Promise.reject(this.failure.error);
+    return new Promise((resolve, reject2) => this.waiters.push({ resolve, reject: reject2 }));
+  }
+  succeed() {
+    this.done = true;
+    this.failure = void 0;
+    for (const w of this.waiters.splice(0)) w.resolve();
+  }
+  /** A failed load: waiters reject, unless the cause is that nobody is logged in yet. */
+  failUnlessLoggedOut(error) {
+    if (this.done || isLoggedOut(error)) return;
+    this.fail(error);
+  }
+  fail(error) {
+    this.failure = { error };
+    for (const w of this.waiters.splice(0)) w.reject(error);
+  }
+};
+
+// runtime/store/tasks.ts
+var reportToConsole2 = (error, context) => {
+  const c = globalThis.console;
+  if (c && typeof c.error === "function") c.error(`[timconv store] ${context.kind}${context.badge ? ` (${context.badge})` : ""}:`, error);
+};
+var Tasks = class {
+  constructor() {
+    __publicField(this, "count", 0);
+    __publicField(this, "waiters", []);
+  }
+  get busy() {
+    return this.count > 0;
+  }
+  /** Counts `p` as in flight until it settles; returns it. */
+  run(p) {
+    this.count++;
+    const done = () => {
+      if (--this.count > 0) return;
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const w of waiters) w();
+    };
+    p.then(done, done);
+    return p;
+  }
+  /** Resolves when nothing is in flight. */
+  idle() {
+    return this.count === 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+};
+
+// runtime/store/unread-sync.ts
+var UnreadSync = class {
+  constructor(manager, tasks, report, changed) {
+    __publicField(this, "manager", manager);
+    __publicField(this, "tasks", tasks);
+    __publicField(this, "changed", changed);
+    __publicField(this, "book", new BadgeBook());
+    __publicField(this, "report");
+    __publicField(this, "stopped", false);
+    /** Events heard per subscription ("total" for the total): a read answered after one is older than it. */
+    __publicField(this, "heard", /* @__PURE__ */ new Map());
+    /** Group events since the oldest group-list read in flight, to replay on its answer. */
+    __publicField(this, "groupEdits", []);
+    __publicField(this, "groupReads", 0);
+    this.report = (error, context) => {
+      if (!isLoggedOut(error)) report(error, context);
+    };
+  }
+  /** Subscribes `filter` under `name`; refuses an invalid filter with the validator's TimError. */
+  watch(name, filter) {
+    const refused = this.manager.checkArguments("TIMConvSubscribeUnreadMessageCountByFilter", [filter]);
+    if (refused) throw refused;
+    const { added, dropped } = this.book.watch(name, filter);
+    if (dropped) this.unsubscribe(dropped);
+    if (added) this.start(added, name);
+    this.changed();
+  }
+  unwatch(name) {
+    const dropped = this.book.unwatch(name);
+    if (dropped) this.unsubscribe(dropped);
+    this.changed();
+  }
+  onTotal(n) {
+    this.hear("total");
+    this.book.setTotal(n);
+    this.changed();
+  }
+  onFilter(echo, n) {
+    const id = this.book.match(echo);
+    if (id === void 0) return;
+    this.hear(id);
+    this.book.setValue(id, n);
+    this.changed();
+  }
+  /** A group was created, deleted or renamed: `edit` turns the group list into the new one. */
+  onGroups(edit) {
+    if (this.groupReads > 0) this.groupEdits.push(edit);
+    this.setGroups(edit(this.book.groups));
+  }
+  /** Applies a new group list: subscribes new groups, unsubscribes vanished ones. */
+  setGroups(names) {
+    const { added, dropped } = this.book.setGroups(names);
+    for (const sub of dropped) this.unsubscribe(sub);
+    for (const sub of added) this.start(sub, sub.filter.conversation_list_filter_conversation_group);
+    this.changed();
+  }
+  /** Reads the total, the groups and every count again, subscribing every filter anew. */
+  async reload() {
+    const totalStamp = this.stamp("total");
+    const total = this.tasks.run(this.manager.getTotalUnreadMessageCount());
+    const groups = this.tasks.run(this.manager.getConversationGroupList());
+    this.groupReads++;
+    try {
+      const names = this.groupEdits.reduce((g, edit) => edit(g), await groups);
+      if (!this.stopped) for (const sub of this.book.setGroups(names).dropped) this.unsubscribe(sub);
+    } catch (err) {
+      this.report(err, { kind: "unread-failed" });
+    } finally {
+      if (--this.groupReads === 0) this.groupEdits = [];
+    }
+    const counts = this.stopped ? [] : this.book.subscriptions.map((sub) => this.start(sub));
+    try {
+      const t = await total;
+      if (!this.stopped && this.stamp("total") === totalStamp) {
+        this.book.setTotal(t.conv_get_total_unread_message_count_result_unread_count ?? 0);
+        this.changed();
+      }
+    } catch (err) {
+      this.report(err, { kind: "unread-failed" });
+    }
+    await Promise.all(counts);
+  }
+  /** Ends every subscription the store made. */
+  stop() {
+    this.stopped = true;
+    for (const sub of this.book.subscriptions) this.unsubscribe(sub);
+  }
+  /** Subscribes, then reads the current count; failures go to the error hook. */
+  async start(sub, badge) {
+    try {
+      this.manager.subscribeUnreadMessageCountByFilter(sub.filter);
+      const stamp = this.stamp(sub.id);
+      const r = await this.tasks.run(this.manager.getUnreadMessageCountByFilter(sub.filter));
+      if (this.stopped || this.stamp(sub.id) !== stamp) return;
+      this.book.setValue(sub.id, r.conv_get_total_unread_message_count_result_unread_count ?? 0);
+      this.changed();
+    } catch (err) {
+      if (!this.stopped) this.report(err, { kind: "unread-failed", badge });
+    }
+  }
+  hear(id) {
+    this.heard.set(id, this.stamp(id) + 1);
+  }
+  stamp(id) {
+    return this.heard.get(id) ?? 0;
+  }
+  unsubscribe(sub) {
+    try {
+      this.manager.unsubscribeUnreadMessageCountByFilter(sub.filter);
+    } catch (err) {
+      this.report(err, { kind: "unread-failed" });
+    }
+  }
+};
+
+// runtime/store/conversation-store.ts
+var ConversationStore2 = class {
+  constructor(manager, options = {}) {
+    __publicField(this, "manager", manager);
+    __publicField(this, "list", new ConvList());
+    __publicField(this, "tasks", new Tasks());
+    __publicField(this, "unreadSync");
+    __publicField(this, "readiness", new Readiness());
+    __publicField(this, "report");
+    __publicField(this, "feed");
+    __publicField(this, "stopListening");
+    /** Between convEvent start and the reload that follows finish: changes wait for the reload. */
+    __publicField(this, "syncing", false);
+    /** Generation of the latest list load; 0 when none is in flight. */
+    __publicField(this, "loading", 0);
+    __publicField(this, "generation", 0);
+    __publicField(this, "isDisposed", false);
+    const hook = options.onError ?? reportToConsole2;
+    this.report = (error, context) => {
+      try {
+        hook(error, context);
+      } catch {
+      }
+    };
+    this.feed = new ChangeFeed(options.flush ?? "promise", {
+      held: () => this.syncing || this.loading !== 0,
+      pending: () => this.list.pending || this.unreadSync.book.pending,
+      takeList: () => this.list.takeChange(),
+      takeBadges: () => this.unreadSync.book.takeChange()
+    }, this.report);
+    this.unreadSync = new UnreadSync(manager, this.tasks, this.report, () => this.feed.request());
+    this.stopListening = listenAll(manager, {
+      convEvent: (event, infos) => this.onConvEvent(event, infos),
+      total: (n) => this.unreadSync.onTotal(n),
+      byFilter: (filter, n) => this.unreadSync.onFilter(filter, n),
+      groups: (edit) => this.unreadSync.onGroups(edit),
+      groupMembers: (infos) => this.applyKnown(infos)
+    });
+    void this.reload().catch(() => {
+    });
+  }
+  // ---- reading ----
+  /** Resolves once the list has been loaded, at once if it has; rejects when loading failed. */
+  ready() {
+    if (this.isDisposed) return Promise.reject(disposed("ready"));
+    return this.readiness.wait();
+  }
+  get isReady() {
+    return this.readiness.done;
+  }
+  get size() {
+    return this.list.size;
+  }
+  /** The conversation with this ID ("c2c_<userID>" / "group_<groupID>"), as the SDK last reported it. */
+  get(id) {
+    return this.list.get(id);
+  }
+  /** The ID of a ConvInfo as the store and the per-conversation calls use it. */
+  static idOf(info) {
+    return keyOf(info);
+  }
+  indexOf(id) {
+    return this.list.indexOf(id);
+  }
+  at(index) {
+    return this.list.at(index);
+  }
+  /** Conversations from position `start` up to `end` (not included), in list order. */
+  slice(start, end) {
+    return this.list.slice(start, end);
+  }
+  /** Every conversation in list order (a copy). */
+  conversations() {
+    return this.list.slice();
+  }
+  /** Conversation group names in the SDK's order. */
+  get groups() {
+    return this.unreadSync.book.groups;
+  }
+  /** The unread total as the SDK last reported it (undefined until it has). */
+  get totalUnread() {
+    return this.unreadSync.book.total;
+  }
+  /** The unread count of a filter watched under `name`. */
+  unread(name) {
+    return this.unreadSync.book.valueOf(name);
+  }
+  /** The unread count of a conversation group. */
+  groupUnread(group) {
+    return this.unreadSync.book.groupValue(group);
+  }
+  // ---- badges, paging, checks ----
+  /** Keeps a live unread badge for `filter` under `name` (SDK subscription plus its by-filter event). */
+  watchUnread(name, filter) {
+    this.checkOpen("watchUnread");
+    checkName("watchUnread", "name", name);
+    this.unreadSync.watch(name, filter);
+  }
+  unwatchUnread(name) {
+    this.checkOpen("unwatchUnread");
+    this.unreadSync.unwatch(name);
+  }
+  /** Pages of the conversations matching `filter`: each one exactly once, even while the list moves. */
+  pages(filter, pageSize) {
+    this.checkOpen("pages");
+    return pagesOf({ manager: this.manager, list: this.list, ready: () => this.ready(), open: () => this.checkOpen("pages") }, filter, pageSize);
+  }
+  /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
+  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  async reconcileUnread() {
+    if (this.isDisposed) throw disposed("reconcileUnread");
+    await this.ready();
+    return reconcileUnread(this.manager, this.list, this.unreadSync.book);
+  }
+  // ---- changes ----
+  /** Adds a change listener; returns its remover. */
+  onChange(listener) {
+    this.checkOpen("onChange");
+    return this.feed.add(listener);
+  }
+  /** Delivers the pending change now and returns it; undefined when nothing changed or a sync is being reconciled. */
+  flush() {
+    return this.feed.flush();
+  }
+  /** Resolves when the store's own SDK calls have finished and, in 'promise' mode, their change was delivered. */
+  async settled() {
+    for (; ; ) {
+      await this.tasks.idle();
+      await this.feed.delivered();
+      if (!this.tasks.busy) return;
+    }
+  }
+  /** Sets the store's native listeners again and reloads list and badges (e.g. after logging in again). */
+  resync() {
+    if (this.isDisposed) return Promise.reject(disposed("resync"));
+    try {
+      this.manager.relisten();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return this.reload();
+  }
+  /** Removes every listener and SDK subscription of the store; pending ready() calls reject. */
+  dispose() {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
+    this.stopListening();
+    this.unreadSync.stop();
+    this.feed.close();
+    this.readiness.fail(disposed("ready"));
+  }
+  get disposed() {
+    return this.isDisposed;
+  }
+  // ---- internals ----
+  onConvEvent(event, infos) {
+    switch (event) {
+      case 3 /* kTIMConvEvent_Start */:
+        this.syncing = true;
+        return;
+      case 4 /* kTIMConvEvent_Finish */:
+        void this.resync().catch(() => {
+        });
+        return;
+      case 1 /* kTIMConvEvent_Del */:
+        this.list.remove(infos.map(keyOf).filter((k) => k !== void 0));
+        break;
+      default:
+        this.reportInvalid(this.list.upsert(infos));
+    }
+    this.afterUpdate();
+  }
+  /** Conversations a group event carries: updates for those the list holds. */
+  applyKnown(infos) {
+    this.reportInvalid(this.list.upsert(infos.filter((i) => {
+      const k = keyOf(i);
+      return k !== void 0 && this.list.entry(k);
+    })));
+    this.afterUpdate();
+  }
+  /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
+  afterUpdate() {
+    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload().catch(() => {
+    });
+    this.feed.request();
+  }
+  async reload() {
+    const generation = ++this.generation;
+    this.loading = generation;
+    this.list.startJournal();
+    try {
+      void this.unreadSync.reload();
+      const infos = await this.tasks.run(this.manager.getConvList());
+      if (this.isDisposed || generation !== this.generation) return;
+      this.reportInvalid(this.list.replaceAll(infos));
+      this.readiness.succeed();
+    } catch (err) {
+      if (this.isDisposed || generation !== this.generation) return;
+      this.list.dropJournal();
+      if (!isLoggedOut(err)) this.report(err, { kind: "load-failed" });
+      this.readiness.failUnlessLoggedOut(err);
+      throw err;
+    } finally {
+      if (generation === this.generation) {
+        this.loading = 0;
+        this.syncing = false;
+        this.feed.request();
+      }
+    }
+  }
+  reportInvalid(invalid2) {
+    if (invalid2.length) this.report(new TimError(-4, `${invalid2.length} conversation(s) without conv_id skipped`), { kind: "invalid-conversation" });
+  }
+  checkOpen(fn) {
+    if (this.isDisposed) throw disposed(fn);
+  }
+};
+function disposed(fn) {
+  return new TimError(TIMCONV_ERR_DISPOSED, "the conversation store was disposed", { fn: `ConversationStore.${fn}` });
+}
+
+// runtime/store/batch.ts
+var SDK_IDS_PER_CALL = 100;
+var ID_LIST = "conversation_id_array";
+function toCallerIndexes(err, callerIndex) {
+  const fix = (text) => text.replace(new RegExp(`/${ID_LIST}/(\\d+)`, "g"), (_m, i) => `/${ID_LIST}/${callerIndex(Number(i))}`).replace(new RegExp(`${ID_LIST}\\[(\\d+)\\]`, "g"), (_m, i) => `${ID_LIST}[${callerIndex(Number(i))}]`);
+  const problems = err.problems.map((p) => ({ ...p, path: fix(p.path), message: fix(p.message) }));
+  return new TimError(err.code, fix(err.desc), { fn: err.fn, problems, cause: err });
+}
+var ConversationBatch = class {
+  constructor(manager, options = {}) {
+    __publicField(this, "manager", manager);
+    __publicField(this, "chunkSize");
+    this.chunkSize = options.chunkSize ?? SDK_IDS_PER_CALL;
+    checkCount("ConversationBatch", "chunkSize", this.chunkSize, 1, SDK_IDS_PER_CALL);
+  }
+  markConversation(conversationIds, markType, enableMark) {
+    return this.run(
+      "TIMConvMarkConversation",
+      conversationIds,
+      (ids) => [ids, markType, enableMark],
+      (ids) => this.manager.markConversation(ids, markType, enableMark)
+    );
+  }
+  setConversationCustomData(conversationIds, customData) {
+    return this.run(
+      "TIMConvSetConversationCustomData",
+      conversationIds,
+      (ids) => [ids, customData],
+      (ids) => this.manager.setConversationCustomData(ids, customData)
+    );
+  }
+  deleteConversationList(conversationIds, clearMessage) {
+    return this.run(
+      "TIMConvDeleteConversationList",
+      conversationIds,
+      (ids) => [ids, clearMessage],
+      (ids) => this.manager.deleteConversationList(ids, clearMessage)
+    );
+  }
+  /** Creates the group with the first chunk and adds the others to it. */
+  createConversationGroup(groupName, conversationIds) {
+    return this.run(
+      "TIMConvCreateConversationGroup",
+      conversationIds,
+      (ids) => [groupName, ids],
+      (ids, first) => first ? this.manager.createConversationGroup(groupName, ids) : this.manager.addConversationsToGroup(groupName, ids)
+    );
+  }
+  addConversationsToGroup(groupName, conversationIds) {
+    return this.run(
+      "TIMConvAddConversationsToGroup",
+      conversationIds,
+      (ids) => [groupName, ids],
+      (ids) => this.manager.addConversationsToGroup(groupName, ids)
+    );
+  }
+  deleteConversationsFromGroup(groupName, conversationIds) {
+    return this.run(
+      "TIMConvDeleteConversationsFromGroup",
+      conversationIds,
+      (ids) => [groupName, ids],
+      (ids) => this.manager.deleteConversationsFromGroup(groupName, ids)
+    );
+  }
+  async run(cName, ids, argsFor, send) {
+    const { chunks, origin } = this.split(ids);
+    for (let c = 0; c < Math.max(1, chunks.length); c++) {
+      const refused = this.manager.checkArguments(cName, argsFor(chunks[c] ?? []));
+      if (refused) throw toCallerIndexes(refused, (i) => origin[c * this.chunkSize + i] ?? i);
+    }
+    const merged = [];
+    for (let i = 0; i < chunks.length; i++) {
+      try {
+        merged.push(...await send(chunks[i], i === 0));
+      } catch (err) {
+        if (i === 0) throw err;
+        const code = err instanceof TimError ? err.code : -1;
+        const desc = err instanceof TimError ? err.desc : String(err);
+        for (const id of chunks.slice(i).flat()) {
+          merged.push({ conversation_operation_result_conversation_id: id, conversation_operation_result_result_code: code, conversation_operation_result_result_info: desc });
+        }
+        break;
+      }
+    }
+    return merged;
+  }
+  /**
+   * Distinct IDs in request order, in chunks, and where each distinct ID stands in the caller's
+   * list. Anything that is not an array is passed on whole, for the validator to refuse.
+   */
+  split(ids) {
+    if (!Array.isArray(ids)) return { chunks: [ids], origin: [] };
+    const distinct = [];
+    const origin = [];
+    const seen = /* @__PURE__ */ new Set();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      distinct.push(id);
+      origin.push(i);
+    });
+    const chunks = [];
+    for (let i = 0; i < distinct.length; i += this.chunkSize) chunks.push(distinct.slice(i, i + this.chunkSize));
+    return { chunks, origin };
+  }
+};
 export {
   API_TABLE,
+  ConversationBatch,
   ConversationCore,
   ConversationManager,
+  ConversationStore2 as ConversationStore,
+  MAX_PAGE_SIZE,
   ManualClock,
   PuertsBridge,
+  SDK_IDS_PER_CALL,
   SimulatorBridge,
   TIMAndroidOfflinePushNotifyMode,
   TIMCONV_ERR_BRIDGE,
@@ -18197,5 +19565,7 @@ export {
   TimError,
   createJson64,
   describeCode,
-  stringify as stringifyJson64
+  matchesFilter2 as matchesFilter,
+  stringify as stringifyJson64,
+  unreadContribution2 as unreadContribution
 };

@@ -1,5 +1,6 @@
 import type { ApiTable } from '../api-meta.ts';
 import type { Bridge } from '../bridge.ts';
+import { TimError } from '../errors.ts';
 import { type Listener } from './events.ts';
 import { type CoreOptions } from './options.ts';
 export declare class ConversationCore {
@@ -30,6 +31,18 @@ export declare class ConversationCore {
     invokeSync(cName: string, args: readonly unknown[]): void;
     /** Adds a listener to an event of the table (e.g. "convEvent"); returns its remover. */
     subscribe(event: string, listener: Listener): () => void;
+    /**
+     * Sets every native listener that has listeners again. The SDK keeps one listener per setter for
+     * the whole process, so another registration (or an SDK restart) can displace ours; this puts
+     * them back, for instance after logging in again.
+     */
+    relisten(): void;
+    /**
+     * The TimError a call with these arguments would be refused with before reaching the bridge, or
+     * undefined when they would pass. Nothing is called. Lets a caller that splits one request into
+     * several calls refuse the whole request before any part of it reaches the SDK.
+     */
+    checkArguments(cName: string, args: readonly unknown[]): TimError | undefined;
     /** Listeners currently added to an event. */
     listenerCount(event: string): number;
     /**

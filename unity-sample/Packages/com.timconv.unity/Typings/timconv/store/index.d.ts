@@ -1,0 +1,11 @@
+export { ConversationStore } from './conversation-store.ts';
+export type { StoreOptions } from './conversation-store.ts';
+export type { ChangeListener, FlushMode, StoreChange } from './change-feed.ts';
+export type { ListChange } from './conv-list.ts';
+export type { BadgeChange } from './badge-book.ts';
+export type { UnreadFigure, UnreadReport } from './reconcile.ts';
+export type { StoreErrorContext, StoreErrorHook, StoreErrorKind } from './tasks.ts';
+export { ConversationBatch, SDK_IDS_PER_CALL } from './batch.ts';
+export type { BatchOptions } from './batch.ts';
+export { MAX_PAGE_SIZE } from './pages.ts';
+export { matchesFilter, unreadContribution } from './filter-match.ts';

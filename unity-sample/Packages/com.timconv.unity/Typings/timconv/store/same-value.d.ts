@@ -1,0 +1,1 @@
+export declare function sameValue(a: unknown, b: unknown): boolean;
