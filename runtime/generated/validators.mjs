@@ -672,7 +672,7 @@ validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvCreate_result = validate259;
 const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/ConvInfo","type":"object","properties":{"conv_id":{"type":"string"},"conv_type":{"$ref":"timconv:enum/TIMConvType"},"conv_face_url":{"type":"string"},"conv_unread_num":{"x-int64":{"policy":"number","signed":false}},"conv_active_time":{"x-int64":{"policy":"exact","signed":false}},"conv_is_has_lastmsg":{"type":"boolean"},"conv_last_msg":{"$ref":"timconv:struct/Message"},"conv_is_has_draft":{"type":"boolean"},"conv_draft":{"$ref":"timconv:struct/Draft"},"conv_recv_opt":{"$ref":"timconv:enum/TIMReceiveMessageOpt"},"conv_group_type":{"$ref":"timconv:enum/TIMGroupType"},"conv_group_at_info_array":{"type":"array","items":{"$ref":"timconv:struct/GroupAtInfo"}},"conv_is_pinned":{"type":"boolean"},"conv_show_name":{"type":"string"},"conv_mark_array":{"type":"array","items":{"x-int64":{"policy":"exact","signed":false}}},"conv_custom_data":{"type":"string","x-maxUtf8Bytes":256},"conv_conversation_group_array":{"type":"array","items":{"type":"string","x-minUtf8Bytes":1,"x-maxUtf8Bytes":32},"maxItems":20},"conv_c2c_read_timestamp":{"x-int64":{"policy":"number","signed":false}},"conv_group_read_sequence":{"x-int64":{"policy":"exact","signed":false}},"conv_owner":{"type":"string"}},"additionalProperties":false};
-const func15 = Object.prototype.hasOwnProperty;
+const func16 = Object.prototype.hasOwnProperty;
 const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/Message","type":"object","properties":{"message_elem_array":{"type":"array","items":{"$ref":"timconv:struct/Elem"}},"message_conv_id":{"type":"string"},"message_conv_type":{"$ref":"timconv:enum/TIMConvType"},"message_sender":{"type":"string"},"message_priority":{"$ref":"timconv:enum/TIMMsgPriority"},"message_client_time":{"x-int64":{"policy":"number","signed":false}},"message_server_time":{"x-int64":{"policy":"number","signed":false}},"message_is_from_self":{"type":"boolean"},"message_platform":{"$ref":"timconv:enum/TIMPlatform"},"message_is_read":{"type":"boolean"},"message_is_online_msg":{"type":"boolean"},"message_is_peer_read":{"type":"boolean"},"message_receipt_peer_read":{"type":"boolean"},"message_need_read_receipt":{"type":"boolean"},"message_support_message_extension":{"type":"boolean"},"message_is_broadcast_message":{"type":"boolean"},"message_has_sent_receipt":{"type":"boolean"},"message_group_receipt_read_count":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"message_group_receipt_unread_count":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"message_version":{"x-int64":{"policy":"exact","signed":false}},"message_status":{"$ref":"timconv:enum/TIMMsgStatus"},"message_unique_id":{"x-int64":{"policy":"exact","signed":false}},"message_msg_id":{"type":"string"},"message_rand":{"x-int64":{"policy":"exact","signed":false}},"message_seq":{"x-int64":{"policy":"exact","signed":false}},"message_custom_int":{"type":"integer","minimum":0,"maximum":4294967295},"message_custom_str":{"type":"string"},"message_cloud_custom_str":{"type":"string"},"message_is_excluded_from_unread_count":{"type":"boolean"},"message_group_at_user_array":{"type":"array","items":{"type":"string"}},"message_is_forward_message":{"type":"boolean"},"message_sender_profile":{"$ref":"timconv:struct/UserProfile"},"message_sender_group_member_info":{"$ref":"timconv:struct/GroupMemberInfo"},"message_excluded_from_last_message":{"type":"boolean"},"message_excluded_from_content_moderation":{"type":"boolean"},"message_custom_moderation_configuration_id":{"type":"string"},"message_has_risk_content":{"type":"boolean"},"message_risk_type_identified":{},"message_target_group_member_array":{"type":"array","items":{"type":"string"}},"message_offline_push_config":{"$ref":"timconv:struct/OfflinePushConfig"},"message_revoker_user_id":{"type":"string"},"message_revoker_nick_name":{"type":"string"},"message_revoker_face_url":{"type":"string"},"message_revoke_reason":{"type":"string"},"message_pinner_user_id":{"type":"string"},"message_pinner_nick_name":{"type":"string"},"message_pinner_friend_remark":{"type":"string"},"message_pinner_name_card":{"type":"string"},"message_pinner_face_url":{"type":"string"}},"required":["message_elem_array"],"additionalProperties":false};
 const schema44 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/Elem","type":"object","properties":{"elem_type":{"$ref":"timconv:enum/TIMElemType"}},"required":["elem_type"],"allOf":[{"if":{"type":"object","properties":{"elem_type":{"const":0}}},"then":{"$ref":"timconv:struct/TextElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":1}}},"then":{"$ref":"timconv:struct/ImageElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":2}}},"then":{"$ref":"timconv:struct/SoundElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":3}}},"then":{"$ref":"timconv:struct/CustomElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":4}}},"then":{"$ref":"timconv:struct/FileElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":5}}},"then":{"$ref":"timconv:struct/GroupTipsElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":6}}},"then":{"$ref":"timconv:struct/FaceElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":7}}},"then":{"$ref":"timconv:struct/LocationElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":8}}},"then":{"$ref":"timconv:struct/GroupReportElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":9}}},"then":{"$ref":"timconv:struct/VideoElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":10}}},"then":{"$ref":"timconv:struct/FriendChangeElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":11}}},"then":{"$ref":"timconv:struct/ProfileChangeElem"}},{"if":{"type":"object","properties":{"elem_type":{"const":12}}},"then":{"$ref":"timconv:struct/MergerElem"}}]};
 const schema45 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/TextElem","type":"object","properties":{"elem_type":{"$ref":"timconv:enum/TIMElemType"},"text_elem_content":{"type":"string"}},"required":["elem_type","text_elem_content"],"additionalProperties":false};
@@ -893,7 +893,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema47.properties, key0))){
+if(!(func16.call(schema47.properties, key0))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -2717,7 +2717,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema58.properties, key0))){
+if(!(func16.call(schema58.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -3231,7 +3231,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema62.properties, key0))){
+if(!(func16.call(schema62.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -3721,7 +3721,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema52.properties, key0))){
+if(!(func16.call(schema52.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4481,7 +4481,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema69.properties, key0))){
+if(!(func16.call(schema69.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -4814,7 +4814,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema71.properties, key0))){
+if(!(func16.call(schema71.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -5783,7 +5783,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema72.properties, key0))){
+if(!(func16.call(schema72.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -6285,7 +6285,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema81.properties, key0))){
+if(!(func16.call(schema81.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -6754,7 +6754,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema82.properties, key0))){
+if(!(func16.call(schema82.properties, key0))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -8544,7 +8544,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema90.properties, key0))){
+if(!(func16.call(schema90.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -8914,7 +8914,7 @@ errors++;
 }
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema43.properties, key0))){
+if(!(func16.call(schema43.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -10074,7 +10074,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema104.properties, key0))){
+if(!(func16.call(schema104.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -11477,7 +11477,7 @@ const _errs0 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func15.call(schema104.properties, key0))){
+if(!(func16.call(schema104.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -12133,7 +12133,7 @@ return errors === 0;
 validate276.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvGetConversationListByFilter_input = validate71;
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetConversationListByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"},"next_seq":{"x-int64":{"policy":"exact","signed":false}},"count":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["filter","next_seq","count"],"additionalProperties":false,"$defs":{"result":{"$ref":"timconv:struct/TIMConversationListResult"}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetConversationListByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"},"next_seq":{"x-int64":{"policy":"exact","signed":false}},"count":{"type":"integer","minimum":1,"maximum":4294967295}},"required":["filter","next_seq","count"],"additionalProperties":false,"$defs":{"result":{"$ref":"timconv:struct/TIMConversationListResult"}}};
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/TIMConversationListFilter","type":"object","properties":{"conversation_list_filter_conv_type":{"$ref":"timconv:enum/TIMConvType"},"conversation_list_filter_conversation_group":{"type":"string","x-maxUtf8Bytes":32},"conversation_list_filter_mark_type":{"x-int64":{"policy":"exact","signed":false},"x-bitmask":{"mask":"0xffffffff0000000f","nonZero":false}},"conversation_list_filter_has_unread_count":{"type":"boolean"},"conversation_list_filter_has_group_at_info":{"type":"boolean"}},"additionalProperties":false};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -12382,8 +12382,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data2 < 1 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12648,7 +12648,7 @@ return errors === 0;
 validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvGetUnreadMessageCountByFilter_input = validate76;
-const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"additionalProperties":false,"$defs":{"result":{"$ref":"timconv:struct/GetTotalUnreadNumberResult"}}};
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","if":{"type":"object","properties":{"conversation_list_filter_conv_type":{"const":0}},"additionalProperties":false},"then":false}},"required":["filter"],"additionalProperties":false,"$defs":{"result":{"$ref":"timconv:struct/GetTotalUnreadNumberResult"}}};
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:api/TIMConvGetUnreadMessageCountByFilter" */;
@@ -12695,16 +12695,110 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs2 === errors;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs3 = errors;
+let valid1 = true;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs6 = errors;
+for(const key1 in data0){
+if(!(key1 === "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs6 === errors){
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs7 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs7){
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+var _valid0 = false;
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/then/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+valid1 = _valid0;
+if(valid1){
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid0 = _errs2 === errors;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -13277,7 +13371,7 @@ return errors === 0;
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvSetConversationCustomData_input = validate82;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSetConversationCustomData","type":"object","properties":{"conversation_id_array":{"type":"array","items":{"type":"string"},"minItems":1,"maxItems":100},"custom_data":{"type":"string","x-maxUtf8Bytes":256}},"required":["conversation_id_array","custom_data"],"additionalProperties":false,"$defs":{"result":{"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}}}};
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSetConversationCustomData","type":"object","properties":{"conversation_id_array":{"type":"array","items":{"type":"string"},"minItems":1,"maxItems":100},"custom_data":{"type":"string","x-minUtf8Bytes":1,"x-maxUtf8Bytes":256}},"required":["conversation_id_array","custom_data"],"additionalProperties":false,"$defs":{"result":{"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}}}};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:api/TIMConvSetConversationCustomData" */;
@@ -13399,9 +13493,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2) < 1){
+const err8 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/x-minUtf8Bytes",keyword:"x-minUtf8Bytes",params:{limit: 1},message:"must be at least 1 bytes in UTF-8"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13410,16 +13503,27 @@ vErrors.push(err8);
 }
 errors++;
 }
-var valid0 = _errs6 === errors;
-}
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+var valid0 = _errs6 === errors;
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -13589,7 +13693,7 @@ return errors === 0;
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvSubscribeUnreadMessageCountByFilter_input = validate209;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"additionalProperties":false};
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","if":{"type":"object","properties":{"conversation_list_filter_conv_type":{"const":0}},"additionalProperties":false},"then":false}},"required":["filter"],"additionalProperties":false};
 
 function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:api/TIMConvSubscribeUnreadMessageCountByFilter" */;
@@ -13636,16 +13740,110 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs2 === errors;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs3 = errors;
+let valid1 = true;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs6 = errors;
+for(const key1 in data0){
+if(!(key1 === "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs6 === errors){
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs7 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs7){
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+var _valid0 = false;
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/then/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+valid1 = _valid0;
+if(valid1){
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid0 = _errs2 === errors;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -13655,7 +13853,7 @@ return errors === 0;
 validate209.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvUnsubscribeUnreadMessageCountByFilter_input = validate211;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvUnsubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"additionalProperties":false};
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvUnsubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","if":{"type":"object","properties":{"conversation_list_filter_conv_type":{"const":0}},"additionalProperties":false},"then":false}},"required":["filter"],"additionalProperties":false};
 
 function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:api/TIMConvUnsubscribeUnreadMessageCountByFilter" */;
@@ -13702,16 +13900,110 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs2 === errors;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs3 = errors;
+let valid1 = true;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+const _errs6 = errors;
+for(const key1 in data0){
+if(!(key1 === "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+break;
+}
+}
+if(_errs6 === errors){
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs7 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs7){
+}
+var valid2 = _errs7 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var _valid0 = _errs4 === errors;
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+var _valid0 = false;
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/then/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+valid1 = _valid0;
+if(valid1){
+}
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var valid0 = _errs2 === errors;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }

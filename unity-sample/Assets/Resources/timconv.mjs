@@ -354,6 +354,7 @@ var API_TABLE = {
       "resultValidator": "TIMConvAddConversationsToGroup_result",
       "errorCodes": {
         "/group_name x-maxUtf8Bytes": 51011,
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -502,6 +503,7 @@ var API_TABLE = {
       "inputValidator": "TIMConvDeleteConversationList_input",
       "resultValidator": "TIMConvDeleteConversationList_result",
       "errorCodes": {
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -526,6 +528,7 @@ var API_TABLE = {
       "resultValidator": "TIMConvDeleteConversationsFromGroup_result",
       "errorCodes": {
         "/group_name x-maxUtf8Bytes": 51011,
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -542,7 +545,10 @@ var API_TABLE = {
       "sync": false,
       "result": "json",
       "inputValidator": "TIMConvGetConvInfo_input",
-      "resultValidator": "TIMConvGetConvInfo_result"
+      "resultValidator": "TIMConvGetConvInfo_result",
+      "errorCodes": {
+        "/json_get_conv_list_param minItems": 6017
+      }
     },
     "TIMConvGetConvList": {
       "cName": "TIMConvGetConvList",
@@ -585,7 +591,10 @@ var API_TABLE = {
       "sync": false,
       "result": "json",
       "inputValidator": "TIMConvGetConversationListByFilter_input",
-      "resultValidator": "TIMConvGetConversationListByFilter_result"
+      "resultValidator": "TIMConvGetConversationListByFilter_result",
+      "errorCodes": {
+        "/count minimum": -3
+      }
     },
     "TIMConvGetTotalUnreadMessageCount": {
       "cName": "TIMConvGetTotalUnreadMessageCount",
@@ -609,7 +618,11 @@ var API_TABLE = {
       "sync": false,
       "result": "json",
       "inputValidator": "TIMConvGetUnreadMessageCountByFilter_input",
-      "resultValidator": "TIMConvGetUnreadMessageCountByFilter_result"
+      "resultValidator": "TIMConvGetUnreadMessageCountByFilter_result",
+      "errorCodes": {
+        "/filter if": -3,
+        "/filter false schema": -3
+      }
     },
     "TIMConvMarkConversation": {
       "cName": "TIMConvMarkConversation",
@@ -636,6 +649,7 @@ var API_TABLE = {
       "inputValidator": "TIMConvMarkConversation_input",
       "resultValidator": "TIMConvMarkConversation_result",
       "errorCodes": {
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -706,6 +720,7 @@ var API_TABLE = {
       "inputValidator": "TIMConvSetConversationCustomData_input",
       "resultValidator": "TIMConvSetConversationCustomData_result",
       "errorCodes": {
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -745,7 +760,11 @@ var API_TABLE = {
       ],
       "sync": true,
       "result": "none",
-      "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input"
+      "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input",
+      "errorCodes": {
+        "/filter if": -3,
+        "/filter false schema": -3
+      }
     },
     "TIMConvUnsubscribeUnreadMessageCountByFilter": {
       "cName": "TIMConvUnsubscribeUnreadMessageCountByFilter",
@@ -759,7 +778,11 @@ var API_TABLE = {
       ],
       "sync": true,
       "result": "none",
-      "inputValidator": "TIMConvUnsubscribeUnreadMessageCountByFilter_input"
+      "inputValidator": "TIMConvUnsubscribeUnreadMessageCountByFilter_input",
+      "errorCodes": {
+        "/filter if": -3,
+        "/filter false schema": -3
+      }
     }
   },
   "listeners": {
@@ -1578,7 +1601,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
 validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var TIMConvCreate_result = validate259;
 var schema104 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/ConvInfo", "type": "object", "properties": { "conv_id": { "type": "string" }, "conv_type": { "$ref": "timconv:enum/TIMConvType" }, "conv_face_url": { "type": "string" }, "conv_unread_num": { "x-int64": { "policy": "number", "signed": false } }, "conv_active_time": { "x-int64": { "policy": "exact", "signed": false } }, "conv_is_has_lastmsg": { "type": "boolean" }, "conv_last_msg": { "$ref": "timconv:struct/Message" }, "conv_is_has_draft": { "type": "boolean" }, "conv_draft": { "$ref": "timconv:struct/Draft" }, "conv_recv_opt": { "$ref": "timconv:enum/TIMReceiveMessageOpt" }, "conv_group_type": { "$ref": "timconv:enum/TIMGroupType" }, "conv_group_at_info_array": { "type": "array", "items": { "$ref": "timconv:struct/GroupAtInfo" } }, "conv_is_pinned": { "type": "boolean" }, "conv_show_name": { "type": "string" }, "conv_mark_array": { "type": "array", "items": { "x-int64": { "policy": "exact", "signed": false } } }, "conv_custom_data": { "type": "string", "x-maxUtf8Bytes": 256 }, "conv_conversation_group_array": { "type": "array", "items": { "type": "string", "x-minUtf8Bytes": 1, "x-maxUtf8Bytes": 32 }, "maxItems": 20 }, "conv_c2c_read_timestamp": { "x-int64": { "policy": "number", "signed": false } }, "conv_group_read_sequence": { "x-int64": { "policy": "exact", "signed": false } }, "conv_owner": { "type": "string" } }, "additionalProperties": false };
-var func15 = Object.prototype.hasOwnProperty;
+var func16 = Object.prototype.hasOwnProperty;
 var schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:struct/Message", "type": "object", "properties": { "message_elem_array": { "type": "array", "items": { "$ref": "timconv:struct/Elem" } }, "message_conv_id": { "type": "string" }, "message_conv_type": { "$ref": "timconv:enum/TIMConvType" }, "message_sender": { "type": "string" }, "message_priority": { "$ref": "timconv:enum/TIMMsgPriority" }, "message_client_time": { "x-int64": { "policy": "number", "signed": false } }, "message_server_time": { "x-int64": { "policy": "number", "signed": false } }, "message_is_from_self": { "type": "boolean" }, "message_platform": { "$ref": "timconv:enum/TIMPlatform" }, "message_is_read": { "type": "boolean" }, "message_is_online_msg": { "type": "boolean" }, "message_is_peer_read": { "type": "boolean" }, "message_receipt_peer_read": { "type": "boolean" }, "message_need_read_receipt": { "type": "boolean" }, "message_support_message_extension": { "type": "boolean" }, "message_is_broadcast_message": { "type": "boolean" }, "message_has_sent_receipt": { "type": "boolean" }, "message_group_receipt_read_count": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "message_group_receipt_unread_count": { "type": "integer", "minimum": -2147483648, "maximum": 2147483647 }, "message_version": { "x-int64": { "policy": "exact", "signed": false } }, "message_status": { "$ref": "timconv:enum/TIMMsgStatus" }, "message_unique_id": { "x-int64": { "policy": "exact", "signed": false } }, "message_msg_id": { "type": "string" }, "message_rand": { "x-int64": { "policy": "exact", "signed": false } }, "message_seq": { "x-int64": { "policy": "exact", "signed": false } }, "message_custom_int": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "message_custom_str": { "type": "string" }, "message_cloud_custom_str": { "type": "string" }, "message_is_excluded_from_unread_count": { "type": "boolean" }, "message_group_at_user_array": { "type": "array", "items": { "type": "string" } }, "message_is_forward_message": { "type": "boolean" }, "message_sender_profile": { "$ref": "timconv:struct/UserProfile" }, "message_sender_group_member_info": { "$ref": "timconv:struct/GroupMemberInfo" }, "message_excluded_from_last_message": { "type": "boolean" }, "message_excluded_from_content_moderation": { "type": "boolean" }, "message_custom_moderation_configuration_id": { "type": "string" }, "message_has_risk_content": { "type": "boolean" }, "message_risk_type_identified": {}, "message_target_group_member_array": { "type": "array", "items": { "type": "string" } }, "message_offline_push_config": { "$ref": "timconv:struct/OfflinePushConfig" }, "message_revoker_user_id": { "type": "string" }, "message_revoker_nick_name": { "type": "string" }, "message_revoker_face_url": { "type": "string" }, "message_revoke_reason": { "type": "string" }, "message_pinner_user_id": { "type": "string" }, "message_pinner_nick_name": { "type": "string" }, "message_pinner_friend_remark": { "type": "string" }, "message_pinner_name_card": { "type": "string" }, "message_pinner_face_url": { "type": "string" } }, "required": ["message_elem_array"], "additionalProperties": false };
 var schema46 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "timconv:enum/TIMElemType", "type": "integer", "enum": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1] };
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -1776,7 +1799,7 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema47.properties, key0)) {
+      if (!func16.call(schema47.properties, key0)) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -3439,7 +3462,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema58.properties, key0)) {
+      if (!func16.call(schema58.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -3908,7 +3931,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema62.properties, key0)) {
+      if (!func16.call(schema62.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -4356,7 +4379,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema52.properties, key0)) {
+      if (!func16.call(schema52.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5047,7 +5070,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema69.properties, key0)) {
+      if (!func16.call(schema69.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -5351,7 +5374,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema71.properties, key0)) {
+      if (!func16.call(schema71.properties, key0)) {
         const err10 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err10];
@@ -6234,7 +6257,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema72.properties, key0)) {
+      if (!func16.call(schema72.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -6693,7 +6716,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema81.properties, key0)) {
+      if (!func16.call(schema81.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -7121,7 +7144,7 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema82.properties, key0)) {
+      if (!func16.call(schema82.properties, key0)) {
         const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err5];
@@ -8735,7 +8758,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema90.properties, key0)) {
+      if (!func16.call(schema90.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -9075,7 +9098,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     }
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema43.properties, key0)) {
+      if (!func16.call(schema43.properties, key0)) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err1];
@@ -10143,7 +10166,7 @@ function validate259(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema104.properties, key0)) {
+      if (!func16.call(schema104.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -11402,7 +11425,7 @@ function validate223(data, { instancePath = "", parentData, parentDataProperty, 
   if (data && typeof data == "object" && !Array.isArray(data)) {
     const _errs1 = errors;
     for (const key0 in data) {
-      if (!func15.call(schema104.properties, key0)) {
+      if (!func16.call(schema104.properties, key0)) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err0];
@@ -12218,8 +12241,8 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data2 < 1 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -12496,14 +12519,99 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       } else {
       }
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          const _errs6 = errors;
+          for (const key1 in data0) {
+            if (!(key1 === "conversation_list_filter_conv_type")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs6 === errors) {
+            if (data0.conversation_list_filter_conv_type !== void 0) {
+              let data1 = data0.conversation_list_filter_conv_type;
+              const _errs7 = errors;
+              if (0 !== data1) {
+                const err3 = {};
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              } else {
+              }
+              if (errors === _errs7) {
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+            }
+          }
+        } else {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (errors === _errs4) {
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        var _valid0 = false;
+        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/then/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        valid1 = _valid0;
+        if (valid1) {
+        }
+      }
+      if (!valid1) {
+        const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
       var valid0 = _errs2 === errors;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err7];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -13127,23 +13235,32 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func1(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
       } else {
-        const err8 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err9 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err8];
+          vErrors = [err9];
         } else {
-          vErrors.push(err8);
+          vErrors.push(err9);
         }
         errors++;
       }
       var valid0 = _errs6 === errors;
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err9];
+      vErrors = [err10];
     } else {
-      vErrors.push(err9);
+      vErrors.push(err10);
     }
     errors++;
   }
@@ -13336,14 +13453,99 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       } else {
       }
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          const _errs6 = errors;
+          for (const key1 in data0) {
+            if (!(key1 === "conversation_list_filter_conv_type")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs6 === errors) {
+            if (data0.conversation_list_filter_conv_type !== void 0) {
+              let data1 = data0.conversation_list_filter_conv_type;
+              const _errs7 = errors;
+              if (0 !== data1) {
+                const err3 = {};
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              } else {
+              }
+              if (errors === _errs7) {
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+            }
+          }
+        } else {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (errors === _errs4) {
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        var _valid0 = false;
+        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/then/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        valid1 = _valid0;
+        if (valid1) {
+        }
+      }
+      if (!valid1) {
+        const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
       var valid0 = _errs2 === errors;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err7];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -13394,14 +13596,99 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       } else {
       }
+      const _errs3 = errors;
+      let valid1 = true;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          const _errs6 = errors;
+          for (const key1 in data0) {
+            if (!(key1 === "conversation_list_filter_conv_type")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs6 === errors) {
+            if (data0.conversation_list_filter_conv_type !== void 0) {
+              let data1 = data0.conversation_list_filter_conv_type;
+              const _errs7 = errors;
+              if (0 !== data1) {
+                const err3 = {};
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              } else {
+              }
+              if (errors === _errs7) {
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+            }
+          }
+        } else {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (errors === _errs4) {
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      errors = _errs3;
+      if (vErrors !== null) {
+        if (_errs3) {
+          vErrors.length = _errs3;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid0) {
+        var _valid0 = false;
+        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/then/false schema", keyword: "false schema", params: {}, message: "boolean schema is false" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        valid1 = _valid0;
+        if (valid1) {
+        }
+      }
+      if (!valid1) {
+        const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
       var valid0 = _errs2 === errors;
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err7];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err7);
     }
     errors++;
   }
@@ -14865,7 +15152,7 @@ var ConversationManager = class extends ConversationCore {
    *
    * @param filter Which conversations to return; a key that is left out does not filter.
    * @param nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page.
-   * @param count How many conversations one page holds at most.
+   * @param count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3).
    * @returns One page of matching conversations with the cursor for the next page.
    * @since SDK 6.5
    */
@@ -14883,7 +15170,7 @@ var ConversationManager = class extends ConversationCore {
   /**
    * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
    *
-   * @param filter Which conversations to count.
+   * @param filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
    * @returns The unread total of the matching conversations.
    * @since SDK 7.0
    */
@@ -14925,10 +15212,10 @@ var ConversationManager = class extends ConversationCore {
     return this.invoke("TIMConvRenameConversationGroup", [oldName, newName]);
   }
   /**
-   * Attaches the same app-defined string (at most 256 bytes) to up to 100 conversations.
+   * Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
    *
    * @param conversationIds Conversation IDs to update, 1 to 100 of them.
-   * @param customData The data to store, at most 256 bytes in UTF-8.
+   * @param customData The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).
    * @returns One outcome per requested conversation.
    * @since SDK 6.5
    */
@@ -14950,7 +15237,7 @@ var ConversationManager = class extends ConversationCore {
    * Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
    *
    * Synchronous: throws a TimError when the SDK refuses.
-   * @param filter The filter to watch.
+   * @param filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
    * @since SDK 7.0
    */
   subscribeUnreadMessageCountByFilter(filter) {
@@ -14960,7 +15247,7 @@ var ConversationManager = class extends ConversationCore {
    * Stops watching the unread total of a filter subscribed before. Synchronous.
    *
    * Synchronous: throws a TimError when the SDK refuses.
-   * @param filter The filter to stop watching, equal to the one subscribed.
+   * @param filter The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3).
    * @since SDK 7.0
    */
   unsubscribeUnreadMessageCountByFilter(filter) {
@@ -15028,7 +15315,9 @@ var TIMErrCode = /* @__PURE__ */ ((TIMErrCode2) => {
   TIMErrCode2[TIMErrCode2["ERR_IN_PROGESS"] = 6015] = "ERR_IN_PROGESS";
   TIMErrCode2[TIMErrCode2["ERR_INVALID_PARAMETERS"] = 6017] = "ERR_INVALID_PARAMETERS";
   TIMErrCode2[TIMErrCode2["ERR_INVALID_JSON"] = 6027] = "ERR_INVALID_JSON";
+  TIMErrCode2[TIMErrCode2["ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT"] = 7008] = "ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT";
   TIMErrCode2[TIMErrCode2["ERR_SDK_COMM_DATABASE_FAILURE"] = 7010] = "ERR_SDK_COMM_DATABASE_FAILURE";
+  TIMErrCode2[TIMErrCode2["ERR_SDK_COMM_DATABASE_NOTFOUND"] = 7011] = "ERR_SDK_COMM_DATABASE_NOTFOUND";
   TIMErrCode2[TIMErrCode2["ERR_SDK_INTERNAL_ERROR"] = 7012] = "ERR_SDK_INTERNAL_ERROR";
   TIMErrCode2[TIMErrCode2["ERR_SDK_INTERFACE_NOT_SUPPORT"] = 7013] = "ERR_SDK_INTERFACE_NOT_SUPPORT";
   TIMErrCode2[TIMErrCode2["ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT"] = 51006] = "ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT";
@@ -15385,6 +15674,7 @@ var ERR_SUCC = 0;
 var ERR_INVALID_CONVERSATION = 6004;
 var ERR_SDK_NOT_LOGGED_IN = 6014;
 var ERR_INVALID_PARAMETERS = 6017;
+var ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT = 7008;
 var ERR_SDK_INTERFACE_NOT_SUPPORT = 7013;
 var ERR_CONV_REQ_COUNT_EXCEED_LIMIT = 51006;
 var ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT = 51008;
@@ -15459,6 +15749,9 @@ function decodeFilter(value) {
   }
   return f;
 }
+function selectsAll(f) {
+  return f.type === void 0 && f.group === void 0 && f.mark === void 0 && f.hasUnread === void 0 && f.hasAt === void 0;
+}
 function matchesFilter(f, c) {
   if (f.type !== void 0 && c.type !== f.type) return false;
   if (f.group !== void 0) {
@@ -15513,16 +15806,21 @@ function convType(arg) {
 function uint32(arg) {
   return typeof arg === "number" && Number.isInteger(arg) && arg >= 0 && arg <= 4294967295 ? accept(arg) : reject(TIM_ERR_PARAM2);
 }
+function pageCount(arg) {
+  const d = uint32(arg);
+  return d.ok && d.value === 0 ? reject(TIM_ERR_JSON2) : d;
+}
 function uint64(arg) {
   if (typeof arg === "bigint") return arg >= 0n && arg <= UINT64_MAX2 ? accept(arg) : reject(TIM_ERR_PARAM2);
   if (typeof arg === "number" && Number.isSafeInteger(arg) && arg >= 0) return accept(BigInt(arg));
   return reject(TIM_ERR_PARAM2);
 }
-function idArray(arg) {
+function idArray(arg, emptyCode = TIM_ERR_JSON2) {
   const parsed = parseJson2(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "string")) return reject(TIM_ERR_PARAM2);
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return reject(TIM_ERR_PARAM2);
+  if (v.length === 0 && emptyCode !== null) return reject(emptyCode);
   return accept(Array.from(new Set(v)));
 }
 function decodeAll(...items) {
@@ -15857,6 +16155,7 @@ var MAX_GROUPS = 20;
 var MAX_GROUP_NAME_BYTES = 32;
 var MAX_GROUPED_CONVERSATIONS = 1e3;
 var REASON_REMOVED_BY_APP = 0;
+var REASON_OVER_LIMIT = 1;
 var TOO_MANY_IDS = `at most ${MAX_IDS_PER_CALL} conversations per call`;
 function precheck(sim, names, ids, mustExist) {
   for (const n of names) {
@@ -15877,9 +16176,9 @@ function createGroup(sim, name, ids) {
   if (store.groupNames.length >= MAX_GROUPS) return fail2(ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPS} conversation groups`);
   store.indexes.addGroup(name);
   store.groupNames = [...store.groupNames, name];
-  const { results, changed } = addMembers(sim, name, ids);
+  const { results, changed, evicted } = addMembers(sim, name, ids);
   sim.listeners.emit(SETTERS.groupCreated, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 function deleteGroup(sim, name) {
@@ -15916,9 +16215,9 @@ function renameGroup(sim, oldName, newName) {
 function addToGroup(sim, name, ids) {
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
-  const { results, changed } = addMembers(sim, name, ids);
+  const { results, changed, evicted } = addMembers(sim, name, ids);
   if (changed.length) sim.listeners.emit(SETTERS.addedToGroup, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 function deleteFromGroup(sim, name, ids) {
@@ -15948,6 +16247,8 @@ function addMembers(sim, name, ids) {
   const { store } = sim;
   const results = [];
   const changed = [];
+  const evictedFrom = /* @__PURE__ */ new Map();
+  const evicted = [];
   for (const key of ids) {
     const rec = store.get(key);
     if (!rec) {
@@ -15955,18 +16256,38 @@ function addMembers(sim, name, ids) {
       continue;
     }
     if (rec.groups.indexOf(name) < 0) {
-      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) {
-        results.push(opResult(key, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPED_CONVERSATIONS} conversations can be in groups`));
-        continue;
-      }
+      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => {
         r.groups = [...r.groups, name];
       });
+      store.indexes.noteGroupJoin(rec);
       changed.push(rec);
     }
     results.push(opResult(key));
   }
-  return { results, changed };
+  for (const [group, recs] of evictedFrom) {
+    sim.listeners.emit(SETTERS.deletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
+  }
+  return { results, changed, evicted };
+}
+function evictOldest(sim, evictedFrom, evicted) {
+  const victim = sim.store.indexes.oldestGrouped();
+  if (!victim) return;
+  for (const g of victim.groups) {
+    const list = evictedFrom.get(g);
+    if (list) list.push(victim);
+    else evictedFrom.set(g, [victim]);
+  }
+  sim.store.update(victim, (r) => {
+    r.groups = [];
+  });
+  evicted.push(victim);
+}
+function union(a, b) {
+  if (a.length === 0) return b;
+  const out = [...a];
+  for (const r of b) if (out.indexOf(r) < 0) out.push(r);
+  return out;
 }
 
 // runtime/simulator/marks.ts
@@ -16095,9 +16416,15 @@ function unsubscribe(sim, f) {
   sim.store.unread.unsubscribe(f);
   return TIM_SUCC2;
 }
+var CLEAN_ALL_INTERVAL_SECONDS = 1;
 function cleanUnread(sim, target, timestamp, sequence) {
   let recs;
   if (target === "" || target === "c2c" || target === "group") {
+    const at = sim.exactNow();
+    if (sim.lastCleanAllAt !== void 0 && at - sim.lastCleanAllAt < CLEAN_ALL_INTERVAL_SECONDS) {
+      return fail2(ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, `cleaning all unread counts works once every ${CLEAN_ALL_INTERVAL_SECONDS} s`);
+    }
+    sim.lastCleanAllAt = at;
     const types = target === "c2c" ? [CONV_C2C] : target === "group" ? [CONV_GROUP] : [CONV_C2C, CONV_GROUP];
     recs = withSomethingToClean(sim, types);
   } else {
@@ -16157,6 +16484,10 @@ function filterArg(arg) {
   const f = decodeFilter(parsed.value);
   return f ? accept(f) : reject(TIM_ERR_PARAM2);
 }
+function countingFilterArg(arg) {
+  const d = filterArg(arg);
+  return d.ok && selectsAll(d.value) ? reject(TIM_ERR_JSON2) : d;
+}
 function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -16176,7 +16507,8 @@ function convInfoParamsArg(arg) {
   const parsed = parseJson2(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  if (!Array.isArray(v) || v.length === 0) return reject(TIM_ERR_PARAM2);
+  if (!Array.isArray(v)) return reject(TIM_ERR_PARAM2);
+  if (v.length === 0) return accept(null);
   const out = [];
   for (const item of v) {
     if (!isPlainObject(item)) return reject(TIM_ERR_PARAM2);
@@ -16190,7 +16522,7 @@ function convInfoParamsArg(arg) {
   return accept(out);
 }
 function customDataArg(arg) {
-  return typeof arg === "string" && utf8ByteLength(arg) <= MAX_CUSTOM_DATA_BYTES ? accept(arg) : reject(TIM_ERR_PARAM2);
+  return typeof arg === "string" && arg !== "" && utf8ByteLength(arg) <= MAX_CUSTOM_DATA_BYTES ? accept(arg) : reject(TIM_ERR_PARAM2);
 }
 function markTypeArg(arg) {
   const d = uint64(arg);
@@ -16198,10 +16530,9 @@ function markTypeArg(arg) {
 }
 var HANDLERS = {
   TIMConvGetConvList: async(0, none, (sim) => getConvList(sim)),
-  TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) => getConvInfo(sim, wanted)),
-  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), uint32(a[2])), (sim, [filter, nextSeq, count]) => {
-    const { store } = sim;
-    const page = store.pager.page(store.indexes, store.version, filter, nextSeq, count);
+  TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) => wanted ? getConvInfo(sim, wanted) : fail2(ERR_INVALID_PARAMETERS, "the list of conversations to look up is empty")),
+  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), pageCount(a[2])), (sim, [filter, nextSeq, count]) => {
+    const page = sim.store.readPage(filter, nextSeq, count);
     if (!page) return fail2(ERR_INVALID_PARAMETERS, "next_seq is not a cursor of an open paging pass");
     return ok(`{"conversation_list_result_conv_list":${convInfoArrayJson(page.convs)},"conversation_list_result_is_finished":${page.finished},"conversation_list_result_next_seq":${page.nextSeq}}`);
   }),
@@ -16217,11 +16548,11 @@ var HANDLERS = {
   TIMConvPinConversation: async(3, (a) => decodeAll(nonEmptyStr(a[0]), convType(a[1]), bool(a[2])), (sim, [id, type, pinned]) => pin(sim, type, id, pinned)),
   TIMConvMarkConversation: async(3, (a) => decodeAll(idArray(a[0]), markTypeArg(a[1]), bool(a[2])), (sim, [ids, mark, enable]) => markConversations(sim, ids, mark, enable), true),
   TIMConvGetTotalUnreadMessageCount: async(0, none, (sim) => getTotalUnread(sim)),
-  TIMConvGetUnreadMessageCountByFilter: async(1, (a) => filterArg(a[0]), (sim, f) => getUnreadByFilter(sim, f)),
-  TIMConvSubscribeUnreadMessageCountByFilter: sync(1, (a) => filterArg(a[0]), (sim, f) => subscribe(sim, f)),
-  TIMConvUnsubscribeUnreadMessageCountByFilter: sync(1, (a) => filterArg(a[0]), (sim, f) => unsubscribe(sim, f)),
+  TIMConvGetUnreadMessageCountByFilter: async(1, (a) => countingFilterArg(a[0]), (sim, f) => getUnreadByFilter(sim, f)),
+  TIMConvSubscribeUnreadMessageCountByFilter: sync(1, (a) => countingFilterArg(a[0]), (sim, f) => subscribe(sim, f)),
+  TIMConvUnsubscribeUnreadMessageCountByFilter: sync(1, (a) => countingFilterArg(a[0]), (sim, f) => unsubscribe(sim, f)),
   TIMConvCleanConversationUnreadMessageCount: async(3, (a) => decodeAll(str(a[0]), uint64(a[1]), uint64(a[2])), (sim, [target, ts, seq]) => cleanUnread(sim, target, ts, seq)),
-  TIMConvCreateConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), idArray(a[1])), (sim, [name, ids]) => createGroup(sim, name, ids), true),
+  TIMConvCreateConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), idArray(a[1], TIM_ERR_PARAM2)), (sim, [name, ids]) => createGroup(sim, name, ids), true),
   TIMConvGetConversationGroupList: async(0, none, (sim) => getGroupList(sim), true),
   TIMConvDeleteConversationGroup: async(1, (a) => nonEmptyStr(a[0]), (sim, name) => deleteGroup(sim, name), true),
   TIMConvRenameConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), nonEmptyStr(a[1])), (sim, [oldName, newName]) => renameGroup(sim, oldName, newName), true),
@@ -16416,15 +16747,31 @@ var SortedIndex = class {
     chunk.splice(lowerBound(chunk, item.ik, false), 0, item);
     if (chunk.length > MAX_CHUNK) this.chunks.splice(ci + 1, 0, chunk.splice(chunk.length >> 1));
   }
-  /** Removes the item, found by its `ik`; throws if it is not there (the indexes went out of step). */
+  /**
+   * Removes the item, found by its `ik` (among items with an equal key, by identity); throws if it
+   * is not there (the indexes went out of step).
+   */
   remove(item) {
-    const ci = this.chunkNotBefore(item.ik, false);
-    const chunk = this.chunks[ci];
-    const i = chunk ? lowerBound(chunk, item.ik, false) : -1;
-    if (!chunk || chunk[i] !== item) throw new Error("simulator index out of step: record not found");
-    chunk.splice(i, 1);
-    this.count--;
-    if (chunk.length === 0) this.chunks.splice(ci, 1);
+    let ci = this.chunkNotBefore(item.ik, false);
+    let i = ci < this.chunks.length ? lowerBound(this.chunks[ci], item.ik, false) : 0;
+    for (; ; ) {
+      const chunk = this.chunks[ci];
+      if (!chunk) break;
+      if (i === chunk.length) {
+        ci++;
+        i = 0;
+        continue;
+      }
+      if (chunk[i] === item) {
+        chunk.splice(i, 1);
+        this.count--;
+        if (chunk.length === 0) this.chunks.splice(ci, 1);
+        return;
+      }
+      if (compareKeys(chunk[i].ik, item.ik) !== 0) break;
+      i++;
+    }
+    throw new Error("simulator index out of step: record not found");
   }
   /** A cursor over the entries that come strictly after `key` (from the start when null). */
   cursorAfter(key) {
@@ -16476,23 +16823,41 @@ var IndexCursor = class {
 };
 
 // runtime/simulator/indexes.ts
+var RecordIndex = class extends SortedIndex {
+  constructor() {
+    super(...arguments);
+    /** Keys that members of this index left while an open paging pass could still need them. */
+    __publicField(this, "moved", new SortedIndex());
+  }
+};
 var ConvIndexes = class {
   constructor() {
     /** [c2c read, c2c unread, group read, group unread]. */
-    __publicField(this, "buckets", [new SortedIndex(), new SortedIndex(), new SortedIndex(), new SortedIndex()]);
-    __publicField(this, "marked", new SortedIndex());
-    __publicField(this, "withAtInfo", new SortedIndex());
+    __publicField(this, "buckets", [new RecordIndex(), new RecordIndex(), new RecordIndex(), new RecordIndex()]);
+    __publicField(this, "marked", new RecordIndex());
+    __publicField(this, "withAtInfo", new RecordIndex());
     __publicField(this, "groupMembers", /* @__PURE__ */ new Map());
-    /** Conversations that are in at least one conversation group. */
-    __publicField(this, "groupedCount", 0);
+    /** Conversations in at least one conversation group, in the order they last joined one. */
+    __publicField(this, "grouped", /* @__PURE__ */ new Set());
+  }
+  get groupedCount() {
+    return this.grouped.size;
+  }
+  /** The grouped conversation that joined a group longest ago. */
+  oldestGrouped() {
+    return this.grouped.values().next().value;
+  }
+  /** Records that a grouped conversation just joined one more group: it becomes the newest. */
+  noteGroupJoin(rec) {
+    if (this.grouped.delete(rec)) this.grouped.add(rec);
   }
   addGroup(name) {
-    if (!this.groupMembers.has(name)) this.groupMembers.set(name, new SortedIndex());
+    if (!this.groupMembers.has(name)) this.groupMembers.set(name, new RecordIndex());
   }
   /** Drops an index whose members have all been moved out. */
   dropGroup(name) {
     const ix = this.groupMembers.get(name);
-    if (ix && ix.size !== 0) throw new Error(`simulator: group index "${name}" still has members`);
+    if (ix && (ix.size !== 0 || ix.moved.size !== 0)) throw new Error(`simulator: group index "${name}" still has members`);
     this.groupMembers.delete(name);
   }
   hasGroup(name) {
@@ -16509,23 +16874,38 @@ var ConvIndexes = class {
   }
   /**
    * Brings the indexes in step with a change of `rec`: `before` is its state at the last commit
-   * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key.
+   * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key,
+   * `move` the entry for the key it leaves (already in `rec.moves`), if one is kept.
    */
-  apply(rec, before, key) {
+  apply(rec, before, key, move) {
     const oldIn = before && before.alive ? this.membership(before) : EMPTY;
     const newIn = rec.alive ? this.membership(rec) : EMPTY;
-    if (before && before.alive && !sameKey(before.ik, key)) {
-      for (const ix of oldIn) ix.remove(rec);
-      rec.ik = key;
-      for (const ix of newIn) ix.insert(rec);
-    } else {
-      rec.ik = key;
-      for (const ix of oldIn) if (newIn.indexOf(ix) < 0) ix.remove(rec);
-      for (const ix of newIn) if (oldIn.indexOf(ix) < 0) ix.insert(rec);
+    const keyChanged = !!before && before.alive && !sameKey(before.ik, key);
+    for (const ix of oldIn) {
+      const stays = newIn.indexOf(ix) >= 0;
+      if (!stays || keyChanged) ix.remove(rec);
+      if (!stays) {
+        for (const e of rec.moves) if (e !== move) ix.moved.remove(e);
+      }
     }
-    const wasGrouped = !!before && before.alive && before.groups.length > 0;
+    rec.ik = key;
+    for (const ix of newIn) {
+      const joins = oldIn.indexOf(ix) < 0;
+      if (joins || keyChanged) ix.insert(rec);
+      if (joins) {
+        for (const e of rec.moves) ix.moved.insert(e);
+      } else if (move) ix.moved.insert(move);
+    }
     const isGrouped = rec.alive && rec.groups.length > 0;
-    if (wasGrouped !== isGrouped) this.groupedCount += isGrouped ? 1 : -1;
+    if (!isGrouped) this.grouped.delete(rec);
+    else if (!this.grouped.has(rec)) this.grouped.add(rec);
+  }
+  /** Forgets a move entry no open pass needs (the oldest of its record's). */
+  dropMove(e) {
+    const { rec } = e;
+    if (rec.moves[0] !== e) throw new Error("simulator: move entries dropped out of order");
+    rec.moves.shift();
+    if (rec.alive) for (const ix of this.membership(rec)) ix.moved.remove(e);
   }
   /**
    * The indexes whose merged entries include every conversation `f` can match, choosing the
@@ -16577,6 +16957,41 @@ function bucketOf(type, unread) {
   return (type === CONV_C2C ? 0 : 2) + (unread ? 1 : 0);
 }
 
+// runtime/simulator/moves.ts
+function validAt(e, version) {
+  return e.from <= version && version < e.until;
+}
+var MoveLog = class {
+  constructor() {
+    __publicField(this, "entries", []);
+    __publicField(this, "head", 0);
+  }
+  get size() {
+    return this.entries.length - this.head;
+  }
+  add(e) {
+    this.entries.push(e);
+  }
+  oldest() {
+    return this.entries[this.head];
+  }
+  /** The entry `i` places from the oldest. */
+  at(i) {
+    return this.entries[this.head + i];
+  }
+  /** Removes and returns the oldest entry. */
+  shift() {
+    const e = this.entries[this.head];
+    if (!e) return void 0;
+    this.entries[this.head++] = void 0;
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+    return e;
+  }
+};
+
 // runtime/simulator/paging.ts
 var MAX_OPEN_PASSES = 64;
 var Pager = class {
@@ -16585,10 +17000,12 @@ var Pager = class {
     __publicField(this, "positions", /* @__PURE__ */ new Map());
     __publicField(this, "nextToken", 1);
     __publicField(this, "useClock", 0);
+    /** Cached min / max of the open passes' versions (Infinity / -Infinity when none is open). */
+    __publicField(this, "oldestOpened", Infinity);
+    __publicField(this, "newestOpened", -Infinity);
   }
-  /** Called by the store before a record's order key changes. */
-  noteMove(rec, oldKey) {
-    for (const p of this.passes) if (rec.bornAt <= p.openedAt && !p.moved.has(rec)) p.moved.set(rec, oldKey);
+  get openPasses() {
+    return this.passes.length;
   }
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
   page(indexes, version, filter, nextSeq, count) {
@@ -16597,7 +17014,7 @@ var Pager = class {
     else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
     if (!pos) return void 0;
     pos.pass.lastUsed = ++this.useClock;
-    const stream = new PassStream(pos.pass, indexes.candidates(filter), pos.after, filter);
+    const stream = new PassStream(pos.pass.openedAt, indexes.candidates(filter), pos.after, filter);
     const convs = [];
     let last = pos.after;
     let more = false;
@@ -16610,7 +17027,7 @@ var Pager = class {
       last = e.key;
     }
     if (!more) {
-      this.close(pos.pass);
+      this.close([pos.pass]);
       return { convs, finished: true, nextSeq: 0n };
     }
     const token = this.nextToken++;
@@ -16618,36 +17035,45 @@ var Pager = class {
     pos.pass.tokens.push(token);
     return { convs, finished: false, nextSeq: BigInt(token) };
   }
+  /** Closes the passes opened before `version` (their move entries are about to be dropped). */
+  expireOpenedBefore(version) {
+    if (this.oldestOpened < version) this.close(this.passes.filter((p) => p.openedAt < version));
+  }
   open(version) {
     if (this.passes.length >= MAX_OPEN_PASSES) {
       let lru = this.passes[0];
       for (const p of this.passes) if (p.lastUsed < lru.lastUsed) lru = p;
-      this.close(lru);
+      this.close([lru]);
     }
-    const pass = { openedAt: version, moved: /* @__PURE__ */ new Map(), tokens: [], lastUsed: 0 };
+    const pass = { openedAt: version, tokens: [], lastUsed: 0 };
     this.passes.push(pass);
+    if (version < this.oldestOpened) this.oldestOpened = version;
+    if (version > this.newestOpened) this.newestOpened = version;
     return { pass, after: null };
   }
-  close(pass) {
-    for (const t of pass.tokens) this.positions.delete(t);
-    this.passes = this.passes.filter((p) => p !== pass);
+  close(gone) {
+    if (gone.length === 0) return;
+    for (const p of gone) for (const t of p.tokens) this.positions.delete(t);
+    this.passes = this.passes.filter((p) => gone.indexOf(p) < 0);
+    this.oldestOpened = Infinity;
+    this.newestOpened = -Infinity;
+    for (const p of this.passes) {
+      if (p.openedAt < this.oldestOpened) this.oldestOpened = p.openedAt;
+      if (p.openedAt > this.newestOpened) this.newestOpened = p.openedAt;
+    }
   }
 };
 var PassStream = class {
-  constructor(pass, indexes, after, filter) {
-    __publicField(this, "pass", pass);
+  constructor(version, indexes, after, filter) {
+    __publicField(this, "version", version);
     __publicField(this, "filter", filter);
-    __publicField(this, "cursors");
+    __publicField(this, "live");
+    __publicField(this, "moved");
+    /** Next entry of each walk: live walks first, then moved walks. */
     __publicField(this, "heads");
-    __publicField(this, "movedEntries");
-    __publicField(this, "movedAt", 0);
-    this.cursors = indexes.map((ix) => ix.cursorAfter(after));
-    this.heads = this.cursors.map((c) => this.advance(c));
-    this.movedEntries = [];
-    for (const [rec, key] of pass.moved) {
-      if (rec.alive && (after === null || compareKeys(key, after) > 0) && matchesFilter(filter, rec)) this.movedEntries.push({ rec, key });
-    }
-    this.movedEntries.sort((a, b) => compareKeys(a.key, b.key));
+    this.live = indexes.map((ix) => ix.cursorAfter(after));
+    this.moved = indexes.map((ix) => ix.moved.cursorAfter(after));
+    this.heads = [...this.live.map((c) => this.nextLive(c)), ...this.moved.map((c) => this.nextMoved(c))];
   }
   next() {
     let best = -1;
@@ -16659,45 +17085,57 @@ var PassStream = class {
         bestKey = h.key;
       }
     }
-    const moved = this.movedEntries[this.movedAt];
-    if (moved && (bestKey === void 0 || compareKeys(moved.key, bestKey) < 0)) {
-      this.movedAt++;
-      return moved;
-    }
     if (best < 0) return void 0;
     const e = this.heads[best];
-    this.heads[best] = this.advance(this.cursors[best]);
+    const n = this.live.length;
+    this.heads[best] = best < n ? this.nextLive(this.live[best]) : this.nextMoved(this.moved[best - n]);
     return e;
   }
-  /** Next entry of an index that belongs to the pass at its current key and matches the filter. */
-  advance(cursor) {
-    const { openedAt, moved } = this.pass;
-    const checkMoved = moved.size > 0;
+  /** Next record of a live index that has had its key since the pass opened and matches. */
+  nextLive(cursor) {
     for (let rec = cursor.next(); rec; rec = cursor.next()) {
-      if (rec.bornAt > openedAt || checkMoved && moved.has(rec)) continue;
-      if (matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
+      if (rec.keyFrom <= this.version && matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
+    }
+    return void 0;
+  }
+  /** Next old key of a moved record that the pass saw and whose record matches now. */
+  nextMoved(cursor) {
+    for (let e = cursor.next(); e; e = cursor.next()) {
+      if (validAt(e, this.version) && matchesFilter(this.filter, e.rec)) return { rec: e.rec, key: e.ik };
     }
     return void 0;
   }
 };
 
 // runtime/simulator/store.ts
+var MIN_MOVES_KEPT = 1e4;
 var ConversationStore = class {
   constructor() {
     __publicField(this, "records", /* @__PURE__ */ new Map());
     __publicField(this, "indexes", new ConvIndexes());
     __publicField(this, "unread", new UnreadBook());
     __publicField(this, "pager", new Pager());
+    __publicField(this, "moveLog", new MoveLog());
     /** Conversation group names in creation order. */
     __publicField(this, "groupNames", []);
     /** Conversations whose custom data is not empty. */
     __publicField(this, "customDataCount", 0);
-    /** Bumped for each created record; paging passes compare against it. */
+    /** Bumped by each creation and each move; paging passes remember it when they open. */
     __publicField(this, "version", 0);
     __publicField(this, "activityCounter", 0);
   }
   get size() {
     return this.records.size;
+  }
+  /** Move entries held for open paging passes. */
+  get movesKept() {
+    return this.moveLog.size;
+  }
+  /** One page of TIMConvGetConversationListByFilter; undefined for an unknown or expired next_seq. */
+  readPage(filter, nextSeq, count) {
+    const page = this.pager.page(this.indexes, this.version, filter, nextSeq, count);
+    this.compactMoves();
+    return page;
   }
   get(convKey) {
     return this.records.get(convKey);
@@ -16710,8 +17148,9 @@ var ConversationStore = class {
       convKey,
       id,
       type,
-      bornAt: ++this.version,
       alive: true,
+      keyFrom: ++this.version,
+      moves: [],
       ik: { pinned: 0, time, seq: 0 },
       pinned: false,
       activeTime: time,
@@ -16762,11 +17201,33 @@ var ConversationStore = class {
       const next = { pinned: rec.pinned ? 1 : 0, time: rec.activeTime, seq: rec.activitySeq };
       if (!before || !sameKey(next, rec.ik)) key = next;
     }
-    if (before && before.alive && rec.alive && key !== rec.ik) this.pager.noteMove(rec, before.ik);
-    this.indexes.apply(rec, before, key);
+    let move = null;
+    if (before && before.alive && rec.alive && key !== rec.ik) {
+      const at = ++this.version;
+      if (this.pager.newestOpened >= rec.keyFrom) {
+        move = { ik: rec.ik, rec, from: rec.keyFrom, until: at };
+        rec.moves.push(move);
+        this.moveLog.add(move);
+      }
+      rec.keyFrom = at;
+    }
+    this.indexes.apply(rec, before, key, move);
+    if (move) this.compactMoves();
     this.unread.apply(before, rec.alive ? rec : null);
     const hasCustomData = rec.alive && rec.customData !== "";
     if (hadCustomData !== hasCustomData) this.customDataCount += hasCustomData ? 1 : -1;
+  }
+  /**
+   * Drops the move entries no open pass can need. Beyond max(MIN_MOVES_KEPT, conversation count)
+   * entries, the passes that would need older ones expire first, so memory stays bounded and a
+   * page never walks more old places than there are conversations.
+   */
+  compactMoves() {
+    const log = this.moveLog;
+    const limit = Math.max(MIN_MOVES_KEPT, this.records.size);
+    if (log.size > limit) this.pager.expireOpenedBefore(log.at(log.size - limit).until);
+    const oldestPass = this.pager.oldestOpened;
+    for (let e = log.oldest(); e && e.until <= oldestPass; e = log.oldest()) this.indexes.dropMove(log.shift());
   }
 };
 function facetOf(rec) {
@@ -16793,6 +17254,8 @@ var Simulation = class {
     __publicField(this, "userID", null);
     /** Feeds the rand / unique IDs of delivered messages. */
     __publicField(this, "messageCounter", 0);
+    /** Clock time of the last accepted clean of all (or all C2C / group) unread counts. */
+    __publicField(this, "lastCleanAllAt");
     __publicField(this, "depth", 0);
     this.edition = options.edition ?? "premium";
     this.clock = options.clock ?? (() => Date.now() / 1e3);
@@ -16804,6 +17267,10 @@ var Simulation = class {
   }
   now() {
     return Math.floor(this.clock());
+  }
+  /** The clock with its fraction, for rate limits shorter than a second apart. */
+  exactNow() {
+    return this.clock();
   }
   /** Runs a change; when the outermost one ends, announces the unread totals it changed. */
   operation(run) {
