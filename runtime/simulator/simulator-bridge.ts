@@ -101,6 +101,11 @@ export class SimulatorBridge implements Bridge {
     return this.sim.store.size;
   }
 
+  /** Paging passes open and move entries kept for them (bounded; see README "Paging"). */
+  get pagingStats(): { openPasses: number; movesKept: number } {
+    return { openPasses: this.sim.store.pager.openPasses, movesKept: this.sim.store.movesKept };
+  }
+
   /** Resolves when every queued callback and listener call has been delivered. */
   settle(): Promise<void> {
     return this.sim.queue.settle();

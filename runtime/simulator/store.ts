@@ -9,6 +9,9 @@ import { sameKey, type OrderKey } from './order-key.ts';
 import { Pager, type Page } from './paging.ts';
 import { UnreadBook } from './unread.ts';
 
+/** Shared by records that never moved; replaced (never pushed onto) when the first entry comes. */
+const NO_MOVES: MoveEntry[] = [];
+
 /** Move entries kept at least; beyond max(this, conversation count) the oldest passes expire. */
 export const MIN_MOVES_KEPT = 10_000;
 
@@ -51,7 +54,7 @@ export class ConversationStore {
     const convKey = convKeyOf(type, id);
     if (this.records.has(convKey)) throw new Error(`simulator: conversation ${convKey} exists`);
     const rec: ConvRecord = {
-      convKey, id, type, alive: true, keyFrom: ++this.version, moves: [],
+      convKey, id, type, alive: true, keyFrom: ++this.version, moves: NO_MOVES,
       ik: { pinned: 0, time, seq: 0 }, pinned: false, activeTime: time, activitySeq: ++this.activityCounter,
       unread: 0, unreadStamps: [], recvOpt: 0, marks: 0n, groups: [], atInfo: [], customData: '',
       draft: null, lastMsgJson: null, lastSeq: 0, showName: id, faceUrl: '', groupType: type === CONV_C2C ? 0 : 1,
@@ -97,7 +100,9 @@ export class ConversationStore {
       // The key it leaves is kept only if an open pass saw the record there.
       if (this.pager.newestOpened >= rec.keyFrom) {
         move = { ik: rec.ik, rec, from: rec.keyFrom, until: at };
-        rec.moves.push(move);
+        // A fresh one-element array: pushing onto an empty one would reserve room for 17.
+        if (rec.moves.length === 0) rec.moves = [move];
+        else rec.moves.push(move);
         this.moveLog.add(move);
       }
       rec.keyFrom = at;

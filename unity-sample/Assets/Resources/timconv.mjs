@@ -16621,7 +16621,9 @@ function applyMessage(sim, rec, m) {
   const counts = m.message_is_from_self !== true && m.message_is_excluded_from_unread_count !== true;
   if (counts) {
     rec.unread += 1;
-    rec.unreadStamps.push(rec.type === CONV_C2C ? time : seq);
+    const stamp = rec.type === CONV_C2C ? time : seq;
+    if (rec.unreadStamps.length === 0) rec.unreadStamps = [stamp];
+    else rec.unreadStamps.push(stamp);
     const at = atInfoFor(sim, rec, m);
     if (at) rec.atInfo = [...rec.atInfo, at];
   }
@@ -17108,6 +17110,7 @@ var PassStream = class {
 };
 
 // runtime/simulator/store.ts
+var NO_MOVES = [];
 var MIN_MOVES_KEPT = 1e4;
 var ConversationStore = class {
   constructor() {
@@ -17150,7 +17153,7 @@ var ConversationStore = class {
       type,
       alive: true,
       keyFrom: ++this.version,
-      moves: [],
+      moves: NO_MOVES,
       ik: { pinned: 0, time, seq: 0 },
       pinned: false,
       activeTime: time,
@@ -17206,7 +17209,8 @@ var ConversationStore = class {
       const at = ++this.version;
       if (this.pager.newestOpened >= rec.keyFrom) {
         move = { ik: rec.ik, rec, from: rec.keyFrom, until: at };
-        rec.moves.push(move);
+        if (rec.moves.length === 0) rec.moves = [move];
+        else rec.moves.push(move);
         this.moveLog.add(move);
       }
       rec.keyFrom = at;
@@ -17372,6 +17376,10 @@ var SimulatorBridge = class {
   }
   get conversationCount() {
     return this.sim.store.size;
+  }
+  /** Paging passes open and move entries kept for them (bounded; see README "Paging"). */
+  get pagingStats() {
+    return { openPasses: this.sim.store.pager.openPasses, movesKept: this.sim.store.movesKept };
   }
   /** Resolves when every queued callback and listener call has been delivered. */
   settle() {
