@@ -43,6 +43,8 @@ export class Pager {
   /** Cached min / max of the open passes' versions (Infinity / -Infinity when none is open). */
   oldestOpened = Infinity;
   newestOpened = -Infinity;
+  /** Index and move entries the last page looked at (returned or skipped): its cost. */
+  lastPageWalked = 0;
 
   get openPasses(): number {
     return this.passes.length;
@@ -65,6 +67,7 @@ export class Pager {
       convs.push(e.rec);
       last = e.key;
     }
+    this.lastPageWalked = stream.walked;
     if (!more) {
       this.close([pos.pass]);
       return { convs, finished: true, nextSeq: 0n };
@@ -122,6 +125,8 @@ class PassStream {
   private readonly moved: IndexCursor<MoveEntry>[];
   /** Next entry of each walk: live walks first, then moved walks. */
   private readonly heads: (Entry | undefined)[];
+  /** Entries looked at so far. */
+  walked = 0;
 
   constructor(private readonly version: number, indexes: readonly RecordIndex[], after: OrderKey | null, private readonly filter: ConvFilter) {
     this.live = indexes.map((ix) => ix.cursorAfter(after));
@@ -146,6 +151,7 @@ class PassStream {
   /** Next record of a live index that has had its key since the pass opened and matches. */
   private nextLive(cursor: IndexCursor<ConvRecord>): Entry | undefined {
     for (let rec = cursor.next(); rec; rec = cursor.next()) {
+      this.walked++;
       if (rec.keyFrom <= this.version && matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
     }
     return undefined;
@@ -154,6 +160,7 @@ class PassStream {
   /** Next old key of a moved record that the pass saw and whose record matches now. */
   private nextMoved(cursor: IndexCursor<MoveEntry>): Entry | undefined {
     for (let e = cursor.next(); e; e = cursor.next()) {
+      this.walked++;
       if (validAt(e, this.version) && matchesFilter(this.filter, e.rec)) return { rec: e.rec, key: e.ik };
     }
     return undefined;
