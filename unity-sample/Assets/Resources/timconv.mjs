@@ -15844,6 +15844,9 @@ function activeTimeOf(key) {
   const t = BigInt(key.time);
   return key.pinned ? PINNED_ACTIVE_TIME_BASE + t : t;
 }
+function activeTimeText(key) {
+  return key.pinned ? String(PINNED_ACTIVE_TIME_BASE + BigInt(key.time)) : String(key.time);
+}
 
 // runtime/simulator/conv-info.ts
 var BIT_VALUES = Array.from({ length: 64 }, (_, i) => 1n << BigInt(i));
@@ -15891,7 +15894,7 @@ function convInfo(rec) {
 }
 var q = JSON.stringify;
 function convInfoJson(rec) {
-  let s = '{"conv_id":' + q(rec.id) + ',"conv_type":' + rec.type + ',"conv_face_url":' + q(rec.faceUrl) + ',"conv_unread_num":' + rec.unread + ',"conv_active_time":' + activeTimeOf(rec.ik) + ',"conv_is_has_lastmsg":' + (rec.lastMsgJson !== null);
+  let s = '{"conv_id":' + q(rec.id) + ',"conv_type":' + rec.type + ',"conv_face_url":' + q(rec.faceUrl) + ',"conv_unread_num":' + rec.unread + ',"conv_active_time":' + activeTimeText(rec.ik) + ',"conv_is_has_lastmsg":' + (rec.lastMsgJson !== null);
   if (rec.lastMsgJson !== null) s += ',"conv_last_msg":' + rec.lastMsgJson;
   s += ',"conv_is_has_draft":' + (rec.draft !== null);
   if (rec.draft) s += ',"conv_draft":' + stringify(rec.draft);
@@ -17005,6 +17008,8 @@ var Pager = class {
     /** Cached min / max of the open passes' versions (Infinity / -Infinity when none is open). */
     __publicField(this, "oldestOpened", Infinity);
     __publicField(this, "newestOpened", -Infinity);
+    /** Index and move entries the last page looked at (returned or skipped): its cost. */
+    __publicField(this, "lastPageWalked", 0);
   }
   get openPasses() {
     return this.passes.length;
@@ -17028,6 +17033,7 @@ var Pager = class {
       convs.push(e.rec);
       last = e.key;
     }
+    this.lastPageWalked = stream.walked;
     if (!more) {
       this.close([pos.pass]);
       return { convs, finished: true, nextSeq: 0n };
@@ -17073,6 +17079,8 @@ var PassStream = class {
     __publicField(this, "moved");
     /** Next entry of each walk: live walks first, then moved walks. */
     __publicField(this, "heads");
+    /** Entries looked at so far. */
+    __publicField(this, "walked", 0);
     this.live = indexes.map((ix) => ix.cursorAfter(after));
     this.moved = indexes.map((ix) => ix.moved.cursorAfter(after));
     this.heads = [...this.live.map((c) => this.nextLive(c)), ...this.moved.map((c) => this.nextMoved(c))];
@@ -17096,6 +17104,7 @@ var PassStream = class {
   /** Next record of a live index that has had its key since the pass opened and matches. */
   nextLive(cursor) {
     for (let rec = cursor.next(); rec; rec = cursor.next()) {
+      this.walked++;
       if (rec.keyFrom <= this.version && matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
     }
     return void 0;
@@ -17103,6 +17112,7 @@ var PassStream = class {
   /** Next old key of a moved record that the pass saw and whose record matches now. */
   nextMoved(cursor) {
     for (let e = cursor.next(); e; e = cursor.next()) {
+      this.walked++;
       if (validAt(e, this.version) && matchesFilter(this.filter, e.rec)) return { rec: e.rec, key: e.ik };
     }
     return void 0;
@@ -17377,9 +17387,11 @@ var SimulatorBridge = class {
   get conversationCount() {
     return this.sim.store.size;
   }
-  /** Paging passes open and move entries kept for them (bounded; see README "Paging"). */
+  /** Paging passes open, move entries kept for them (bounded; see README "Paging"), and how many
+   *  index and move entries the last page looked at. */
   get pagingStats() {
-    return { openPasses: this.sim.store.pager.openPasses, movesKept: this.sim.store.movesKept };
+    const { pager } = this.sim.store;
+    return { openPasses: pager.openPasses, movesKept: this.sim.store.movesKept, lastPageWalked: pager.lastPageWalked };
   }
   /** Resolves when every queued callback and listener call has been delivered. */
   settle() {
