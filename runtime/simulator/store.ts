@@ -9,8 +9,12 @@ import { sameKey, type OrderKey } from './order-key.ts';
 import { Pager, type Page } from './paging.ts';
 import { UnreadBook } from './unread.ts';
 
-/** Shared by records that never moved; replaced (never pushed onto) when the first entry comes. */
+// Empty lists shared by new records (100k records, 100k fewer arrays). They are replaced, never
+// changed in place: the record's collections are swapped, and lists that grow get a fresh array
+// for their first element.
 const NO_MOVES: MoveEntry[] = [];
+const NO_STAMPS: number[] = [];
+const NO_NAMES: readonly string[] = [];
 
 /** Move entries kept at least; beyond max(this, conversation count) the oldest passes expire. */
 export const MIN_MOVES_KEPT = 10_000;
@@ -56,7 +60,7 @@ export class ConversationStore {
     const rec: ConvRecord = {
       convKey, id, type, alive: true, keyFrom: ++this.version, moves: NO_MOVES,
       ik: { pinned: 0, time, seq: 0 }, pinned: false, activeTime: time, activitySeq: ++this.activityCounter,
-      unread: 0, unreadStamps: [], recvOpt: 0, marks: 0n, groups: [], atInfo: [], customData: '',
+      unread: 0, unreadStamps: NO_STAMPS, recvOpt: 0, marks: 0n, groups: NO_NAMES, atInfo: [], customData: '',
       draft: null, lastMsgJson: null, lastSeq: 0, showName: id, faceUrl: '', groupType: type === CONV_C2C ? 0 : 1,
       c2cReadTimestamp: 0, groupReadSequence: 0n,
     };

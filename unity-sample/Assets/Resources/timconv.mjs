@@ -17121,6 +17121,8 @@ var PassStream = class {
 
 // runtime/simulator/store.ts
 var NO_MOVES = [];
+var NO_STAMPS = [];
+var NO_NAMES = [];
 var MIN_MOVES_KEPT = 1e4;
 var ConversationStore = class {
   constructor() {
@@ -17169,10 +17171,10 @@ var ConversationStore = class {
       activeTime: time,
       activitySeq: ++this.activityCounter,
       unread: 0,
-      unreadStamps: [],
+      unreadStamps: NO_STAMPS,
       recvOpt: 0,
       marks: 0n,
-      groups: [],
+      groups: NO_NAMES,
       atInfo: [],
       customData: "",
       draft: null,
