@@ -115,54 +115,52 @@ interface Entry {
   key: OrderKey;
 }
 
+/** One sorted walk: its next item not looked at yet, and how to judge it for this pass. */
+interface Walk<T extends { ik: OrderKey }> {
+  readonly cursor: IndexCursor<T>;
+  raw: T | undefined;
+  /** The entry the pass reads at `raw`, or undefined to skip it. */
+  readonly judge: (item: T) => Entry | undefined;
+}
+
 /**
  * The matching conversations of one pass after a position, in pass order: each candidate index
  * gives the records whose key has not changed since the pass opened, and its `moved` index the
- * old keys of those that moved since; both walks are merged.
+ * old keys of those that moved since. All walks advance together in key order, an item being
+ * looked at only when no walk has a smaller one left, so a page looks at the items inside its
+ * own range and nothing past it, however many entries other passes keep.
  */
 class PassStream {
-  private readonly live: IndexCursor<ConvRecord>[];
-  private readonly moved: IndexCursor<MoveEntry>[];
-  /** Next entry of each walk: live walks first, then moved walks. */
-  private readonly heads: (Entry | undefined)[];
-  /** Entries looked at so far. */
+  private readonly walks: Walk<ConvRecord | MoveEntry>[] = [];
+  /** Items looked at so far (returned or skipped). */
   walked = 0;
 
   constructor(private readonly version: number, indexes: readonly RecordIndex[], after: OrderKey | null, private readonly filter: ConvFilter) {
-    this.live = indexes.map((ix) => ix.cursorAfter(after));
-    this.moved = indexes.map((ix) => ix.moved.cursorAfter(after));
-    this.heads = [...this.live.map((c) => this.nextLive(c)), ...this.moved.map((c) => this.nextMoved(c))];
+    const live = (rec: ConvRecord): Entry | undefined =>
+      (rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : undefined);
+    const moved = (e: MoveEntry): Entry | undefined =>
+      (validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : undefined);
+    for (const ix of indexes) {
+      this.add(ix.cursorAfter(after), live);
+      this.add(ix.moved.cursorAfter(after), moved);
+    }
   }
 
   next(): Entry | undefined {
-    let best = -1;
-    let bestKey: OrderKey | undefined;
-    for (let i = 0; i < this.heads.length; i++) {
-      const h = this.heads[i];
-      if (h && (bestKey === undefined || compareKeys(h.key, bestKey) < 0)) { best = i; bestKey = h.key; }
+    for (;;) {
+      let best: Walk<ConvRecord | MoveEntry> | undefined;
+      for (const w of this.walks) if (w.raw && (!best || compareKeys(w.raw.ik, best.raw!.ik) < 0)) best = w;
+      if (!best) return undefined;
+      const item = best.raw!;
+      best.raw = best.cursor.next();
+      this.walked++;
+      const entry = best.judge(item);
+      if (entry) return entry;
     }
-    if (best < 0) return undefined;
-    const e = this.heads[best];
-    const n = this.live.length;
-    this.heads[best] = best < n ? this.nextLive(this.live[best]) : this.nextMoved(this.moved[best - n]);
-    return e;
   }
 
-  /** Next record of a live index that has had its key since the pass opened and matches. */
-  private nextLive(cursor: IndexCursor<ConvRecord>): Entry | undefined {
-    for (let rec = cursor.next(); rec; rec = cursor.next()) {
-      this.walked++;
-      if (rec.keyFrom <= this.version && matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
-    }
-    return undefined;
-  }
-
-  /** Next old key of a moved record that the pass saw and whose record matches now. */
-  private nextMoved(cursor: IndexCursor<MoveEntry>): Entry | undefined {
-    for (let e = cursor.next(); e; e = cursor.next()) {
-      this.walked++;
-      if (validAt(e, this.version) && matchesFilter(this.filter, e.rec)) return { rec: e.rec, key: e.ik };
-    }
-    return undefined;
+  private add<T extends ConvRecord | MoveEntry>(cursor: IndexCursor<T>, judge: (item: T) => Entry | undefined): void {
+    const raw = cursor.next();
+    if (raw) this.walks.push({ cursor, raw, judge } as unknown as Walk<ConvRecord | MoveEntry>);
   }
 }

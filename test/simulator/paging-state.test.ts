@@ -55,7 +55,8 @@ describe('simulator: paging keeps bounded state', () => {
         x = (x * 1103515245 + 12345) % 2 ** 31;
         bridge.deliverMessage(ids[x % ids.length]);
       }
-      await page(bridge, {}, 0n, 20); // one more abandoned pass
+      await page(bridge, {}, 0n, 20); // one more abandoned pass; it reads none of the entries kept for older ones
+      assert.ok(bridge.pagingStats.lastPageWalked <= 2 * 21, `round ${round}, new pass: ${bridge.pagingStats.lastPageWalked} entries for a page of 20`);
       cursor = (await page(bridge, {}, cursor, 20)).conversation_list_result_next_seq;
       assert.ok(bridge.pagingStats.lastPageWalked <= 2 * 21, `round ${round}: ${bridge.pagingStats.lastPageWalked} entries for a page of 20`);
       filtered = (await page(bridge, groupsWithUnread, filtered, 20)).conversation_list_result_next_seq;

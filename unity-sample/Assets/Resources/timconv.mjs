@@ -17075,47 +17075,31 @@ var PassStream = class {
   constructor(version, indexes, after, filter) {
     __publicField(this, "version", version);
     __publicField(this, "filter", filter);
-    __publicField(this, "live");
-    __publicField(this, "moved");
-    /** Next entry of each walk: live walks first, then moved walks. */
-    __publicField(this, "heads");
-    /** Entries looked at so far. */
+    __publicField(this, "walks", []);
+    /** Items looked at so far (returned or skipped). */
     __publicField(this, "walked", 0);
-    this.live = indexes.map((ix) => ix.cursorAfter(after));
-    this.moved = indexes.map((ix) => ix.moved.cursorAfter(after));
-    this.heads = [...this.live.map((c) => this.nextLive(c)), ...this.moved.map((c) => this.nextMoved(c))];
+    const live = (rec) => rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : void 0;
+    const moved = (e) => validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : void 0;
+    for (const ix of indexes) {
+      this.add(ix.cursorAfter(after), live);
+      this.add(ix.moved.cursorAfter(after), moved);
+    }
   }
   next() {
-    let best = -1;
-    let bestKey;
-    for (let i = 0; i < this.heads.length; i++) {
-      const h = this.heads[i];
-      if (h && (bestKey === void 0 || compareKeys(h.key, bestKey) < 0)) {
-        best = i;
-        bestKey = h.key;
-      }
-    }
-    if (best < 0) return void 0;
-    const e = this.heads[best];
-    const n = this.live.length;
-    this.heads[best] = best < n ? this.nextLive(this.live[best]) : this.nextMoved(this.moved[best - n]);
-    return e;
-  }
-  /** Next record of a live index that has had its key since the pass opened and matches. */
-  nextLive(cursor) {
-    for (let rec = cursor.next(); rec; rec = cursor.next()) {
+    for (; ; ) {
+      let best;
+      for (const w of this.walks) if (w.raw && (!best || compareKeys(w.raw.ik, best.raw.ik) < 0)) best = w;
+      if (!best) return void 0;
+      const item = best.raw;
+      best.raw = best.cursor.next();
       this.walked++;
-      if (rec.keyFrom <= this.version && matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
+      const entry = best.judge(item);
+      if (entry) return entry;
     }
-    return void 0;
   }
-  /** Next old key of a moved record that the pass saw and whose record matches now. */
-  nextMoved(cursor) {
-    for (let e = cursor.next(); e; e = cursor.next()) {
-      this.walked++;
-      if (validAt(e, this.version) && matchesFilter(this.filter, e.rec)) return { rec: e.rec, key: e.ik };
-    }
-    return void 0;
+  add(cursor, judge) {
+    const raw = cursor.next();
+    if (raw) this.walks.push({ cursor, raw, judge });
   }
 };
 
