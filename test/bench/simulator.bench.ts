@@ -261,7 +261,7 @@ export async function run(): Promise<Record<string, number | string>> {
     bridge.dispose();
   }
 
-  const churn = await pagingUnderChurn(8, 20);
+  const churn = await pagingUnderChurn(12, 12);
   const perRound = churn.churned.map(median);
   const growth = churn.heapMB.slice(1).map((h, i) => h - churn.heapMB[i]);
 
