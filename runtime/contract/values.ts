@@ -80,8 +80,15 @@ export class ValueGen {
     const required = new Set<string>(s.required ?? []);
     const out: Record<string, unknown> = {};
     const pOptional = depth >= OPTIONAL_DEPTH ? 0 : depth === 0 ? 0.6 : 0.3;
-    for (const [key, prop] of Object.entries<SchemaNode>(s.properties ?? {})) {
+    const entries = Object.entries<SchemaNode>(s.properties ?? {});
+    for (const [key, prop] of entries) {
       if (required.has(key) || this.rng.chance(pOptional)) out[key] = this.value(prop, depth + 1);
+    }
+    // minProperties and `not` (a filter must select something): add optional keys until both hold.
+    const unset = entries.filter(([key]) => !(key in out));
+    while ((Object.keys(out).length < (s.minProperties ?? 0) || (s.not && matchesObjectShape(s.not, out))) && unset.length) {
+      const [key, prop] = unset.splice(this.rng.int(0, unset.length - 1), 1)[0];
+      out[key] = this.value(prop, depth + 1);
     }
     return out;
   }
@@ -97,4 +104,17 @@ export class ValueGen {
   private anything(): unknown {
     return this.rng.pick([0, 1, 'x', true, null]);
   }
+}
+
+/** Whether an object matches the object keywords a `not` in our schemas uses (type, required,
+ *  min/maxProperties, properties holding a const). */
+export function matchesObjectShape(shape: SchemaNode, value: Record<string, unknown>): boolean {
+  const n = Object.keys(value).length;
+  if (shape.minProperties !== undefined && n < shape.minProperties) return false;
+  if (shape.maxProperties !== undefined && n > shape.maxProperties) return false;
+  if ((shape.required ?? []).some((k: string) => !(k in value))) return false;
+  for (const [k, p] of Object.entries<SchemaNode>(shape.properties ?? {})) {
+    if (k in value && 'const' in p && value[k] !== p.const) return false;
+  }
+  return true;
 }

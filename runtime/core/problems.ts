@@ -96,7 +96,8 @@ export function toProblems(issues: readonly ValidationIssue[], data: unknown, ro
     if (issue.keyword === 'if') continue;
     const rule = RULE_OF_KEYWORD[issue.keyword] ?? issue.keyword;
     const path = problemPath(issue);
-    const text = issue.message ?? `breaks rule ${rule}`;
+    // Ajv says "must NOT be valid" for `not`; say instead what it means for the caller.
+    const text = rule === 'not' ? 'has a form the SDK refuses (see the parameter\'s description)' : issue.message ?? `breaks rule ${rule}`;
     const sdkCode = codes?.[`${issue.instancePath} ${rule}`];
     list.add(`${path}\u0000${rule}\u0000${text}`, sdkCode, () => {
       const problem: Problem = { path, rule, message: '', params: issue.params ?? {} };

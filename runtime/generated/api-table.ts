@@ -26,6 +26,7 @@ export const API_TABLE: ApiTable = {
         "resultValidator": "TIMConvAddConversationsToGroup_result",
         "errorCodes": {
           "/group_name x-maxUtf8Bytes": 51011,
+          "/conversation_id_array minItems": -3,
           "/conversation_id_array maxItems": 51006
         }
       },
@@ -174,6 +175,7 @@ export const API_TABLE: ApiTable = {
         "inputValidator": "TIMConvDeleteConversationList_input",
         "resultValidator": "TIMConvDeleteConversationList_result",
         "errorCodes": {
+          "/conversation_id_array minItems": -3,
           "/conversation_id_array maxItems": 51006
         }
       },
@@ -198,6 +200,7 @@ export const API_TABLE: ApiTable = {
         "resultValidator": "TIMConvDeleteConversationsFromGroup_result",
         "errorCodes": {
           "/group_name x-maxUtf8Bytes": 51011,
+          "/conversation_id_array minItems": -3,
           "/conversation_id_array maxItems": 51006
         }
       },
@@ -214,7 +217,10 @@ export const API_TABLE: ApiTable = {
         "sync": false,
         "result": "json",
         "inputValidator": "TIMConvGetConvInfo_input",
-        "resultValidator": "TIMConvGetConvInfo_result"
+        "resultValidator": "TIMConvGetConvInfo_result",
+        "errorCodes": {
+          "/json_get_conv_list_param minItems": 6017
+        }
       },
       "TIMConvGetConvList": {
         "cName": "TIMConvGetConvList",
@@ -257,7 +263,10 @@ export const API_TABLE: ApiTable = {
         "sync": false,
         "result": "json",
         "inputValidator": "TIMConvGetConversationListByFilter_input",
-        "resultValidator": "TIMConvGetConversationListByFilter_result"
+        "resultValidator": "TIMConvGetConversationListByFilter_result",
+        "errorCodes": {
+          "/count minimum": -3
+        }
       },
       "TIMConvGetTotalUnreadMessageCount": {
         "cName": "TIMConvGetTotalUnreadMessageCount",
@@ -281,7 +290,11 @@ export const API_TABLE: ApiTable = {
         "sync": false,
         "result": "json",
         "inputValidator": "TIMConvGetUnreadMessageCountByFilter_input",
-        "resultValidator": "TIMConvGetUnreadMessageCountByFilter_result"
+        "resultValidator": "TIMConvGetUnreadMessageCountByFilter_result",
+        "errorCodes": {
+          "/filter minProperties": -3,
+          "/filter not": -3
+        }
       },
       "TIMConvMarkConversation": {
         "cName": "TIMConvMarkConversation",
@@ -308,6 +321,7 @@ export const API_TABLE: ApiTable = {
         "inputValidator": "TIMConvMarkConversation_input",
         "resultValidator": "TIMConvMarkConversation_result",
         "errorCodes": {
+          "/conversation_id_array minItems": -3,
           "/conversation_id_array maxItems": 51006
         }
       },
@@ -378,6 +392,7 @@ export const API_TABLE: ApiTable = {
         "inputValidator": "TIMConvSetConversationCustomData_input",
         "resultValidator": "TIMConvSetConversationCustomData_result",
         "errorCodes": {
+          "/conversation_id_array minItems": -3,
           "/conversation_id_array maxItems": 51006
         }
       },
@@ -417,7 +432,11 @@ export const API_TABLE: ApiTable = {
         ],
         "sync": true,
         "result": "none",
-        "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input"
+        "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input",
+        "errorCodes": {
+          "/filter minProperties": -3,
+          "/filter not": -3
+        }
       },
       "TIMConvUnsubscribeUnreadMessageCountByFilter": {
         "cName": "TIMConvUnsubscribeUnreadMessageCountByFilter",
@@ -431,7 +450,11 @@ export const API_TABLE: ApiTable = {
         ],
         "sync": true,
         "result": "none",
-        "inputValidator": "TIMConvUnsubscribeUnreadMessageCountByFilter_input"
+        "inputValidator": "TIMConvUnsubscribeUnreadMessageCountByFilter_input",
+        "errorCodes": {
+          "/filter minProperties": -3,
+          "/filter not": -3
+        }
       }
     },
     "listeners": {

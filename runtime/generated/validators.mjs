@@ -12925,7 +12925,7 @@ return errors === 0;
 validate276.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvGetConversationListByFilter_input = validate71;
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetConversationListByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"},"next_seq":{"x-int64":{"policy":"exact","signed":false}},"count":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["filter","next_seq","count"],"$defs":{"result":{"$ref":"timconv:struct/TIMConversationListResult"}},"x-known-keys":true};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetConversationListByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"},"next_seq":{"x-int64":{"policy":"exact","signed":false}},"count":{"type":"integer","minimum":1,"maximum":4294967295}},"required":["filter","next_seq","count"],"$defs":{"result":{"$ref":"timconv:struct/TIMConversationListResult"}},"x-known-keys":true};
 const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/TIMConversationListFilter","type":"object","properties":{"conversation_list_filter_conv_type":{"$ref":"timconv:enum/TIMConvType"},"conversation_list_filter_conversation_group":{"type":"string","x-maxUtf8Bytes":32},"conversation_list_filter_mark_type":{"x-int64":{"policy":"exact","signed":false},"x-bitmask":{"mask":"0xffffffff0000000f","nonZero":false}},"conversation_list_filter_has_unread_count":{"type":"boolean"},"conversation_list_filter_has_group_at_info":{"type":"boolean"}},"x-known-keys":true};
 const obj14 = new Set(["conversation_list_filter_conv_type","conversation_list_filter_conversation_group","conversation_list_filter_mark_type","conversation_list_filter_has_unread_count","conversation_list_filter_has_group_at_info"]);
 
@@ -13172,8 +13172,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data2 < 1 || isNaN(data2)){
+const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13471,7 +13471,7 @@ return errors === 0;
 validate279.evaluated = {"props":{"conv_get_total_unread_message_count_result_unread_count":true},"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvGetUnreadMessageCountByFilter_input = validate76;
-const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"$defs":{"result":{"$ref":"timconv:struct/GetTotalUnreadNumberResult"}},"x-known-keys":true};
+const schema36 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","type":"object","minProperties":1,"not":{"type":"object","required":["conversation_list_filter_conv_type"],"maxProperties":1,"properties":{"conversation_list_filter_conv_type":{"const":0}}}}},"required":["filter"],"$defs":{"result":{"$ref":"timconv:struct/GetTotalUnreadNumberResult"}},"x-known-keys":true};
 const obj17 = new Set(["filter"]);
 
 function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -13506,15 +13506,14 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs1 === errors;
-}
-for(const key0 in data){
-if(!obj17.has(key0)){
-if((this && this.unknownKey)){
-this.unknownKey(instancePath, key0);
-}
-else {
-const err1 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13523,16 +13522,130 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let missing0;
+if((data0.conversation_list_filter_conv_type === undefined) && (missing0 = "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs6 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+}
+for(const key0 in data){
+if(!obj17.has(key0)){
+if((this && this.unknownKey)){
+this.unknownKey(instancePath, key0);
+}
+else {
+const err8 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -14188,7 +14301,7 @@ return errors === 0;
 validate81.evaluated = {"props":{"old_name":true,"new_name":true},"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvSetConversationCustomData_input = validate82;
-const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSetConversationCustomData","type":"object","properties":{"conversation_id_array":{"type":"array","minItems":1,"maxItems":100,"if":{"maxItems":100},"then":{"items":{"type":"string"}}},"custom_data":{"type":"string","x-maxUtf8Bytes":256}},"required":["conversation_id_array","custom_data"],"$defs":{"result":{"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}}},"x-known-keys":true};
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSetConversationCustomData","type":"object","properties":{"conversation_id_array":{"type":"array","minItems":1,"maxItems":100,"if":{"maxItems":100},"then":{"items":{"type":"string"}}},"custom_data":{"type":"string","x-minUtf8Bytes":1,"x-maxUtf8Bytes":256}},"required":["conversation_id_array","custom_data"],"$defs":{"result":{"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}}},"x-known-keys":true};
 const obj21 = new Set(["conversation_id_array","custom_data"]);
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -14347,14 +14460,24 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func1(data2) < 1){
+const err9 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/x-minUtf8Bytes",keyword:"x-minUtf8Bytes",params:{limit: 1},message:"must be at least 1 bytes in UTF-8"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/custom_data",schemaPath:"#/properties/custom_data/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -14366,12 +14489,12 @@ if((this && this.unknownKey)){
 this.unknownKey(instancePath, key0);
 }
 else {
-const err10 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err11 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err11];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -14379,12 +14502,12 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -14559,7 +14682,7 @@ return errors === 0;
 validate83.evaluated = {"props":{"conv_id":true,"conv_type":true,"json_draft_param":true},"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvSubscribeUnreadMessageCountByFilter_input = validate209;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"x-known-keys":true};
+const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","type":"object","minProperties":1,"not":{"type":"object","required":["conversation_list_filter_conv_type"],"maxProperties":1,"properties":{"conversation_list_filter_conv_type":{"const":0}}}}},"required":["filter"],"x-known-keys":true};
 
 function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:api/TIMConvSubscribeUnreadMessageCountByFilter" */;
@@ -14593,15 +14716,14 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs1 === errors;
-}
-for(const key0 in data){
-if(!obj17.has(key0)){
-if((this && this.unknownKey)){
-this.unknownKey(instancePath, key0);
-}
-else {
-const err1 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14610,16 +14732,130 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let missing0;
+if((data0.conversation_list_filter_conv_type === undefined) && (missing0 = "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs6 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+}
+for(const key0 in data){
+if(!obj17.has(key0)){
+if((this && this.unknownKey)){
+this.unknownKey(instancePath, key0);
+}
+else {
+const err8 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -14629,7 +14865,7 @@ return errors === 0;
 validate209.evaluated = {"props":{"filter":true},"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvUnsubscribeUnreadMessageCountByFilter_input = validate211;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvUnsubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"x-known-keys":true};
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvUnsubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","type":"object","minProperties":1,"not":{"type":"object","required":["conversation_list_filter_conv_type"],"maxProperties":1,"properties":{"conversation_list_filter_conv_type":{"const":0}}}}},"required":["filter"],"x-known-keys":true};
 
 function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:api/TIMConvUnsubscribeUnreadMessageCountByFilter" */;
@@ -14663,15 +14899,14 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs1 === errors;
-}
-for(const key0 in data){
-if(!obj17.has(key0)){
-if((this && this.unknownKey)){
-this.unknownKey(instancePath, key0);
-}
-else {
-const err1 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -14680,16 +14915,130 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let missing0;
+if((data0.conversation_list_filter_conv_type === undefined) && (missing0 = "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs6 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+}
+for(const key0 in data){
+if(!obj17.has(key0)){
+if((this && this.unknownKey)){
+this.unknownKey(instancePath, key0);
+}
+else {
+const err8 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

@@ -2,13 +2,13 @@
 // TIMResult) and what it does. The bridge adapter adds the checks every call shares.
 import type { BridgeArg } from '../bridge.ts';
 import {
-  accept, bool, convType, decodeAll, idArray, nonEmptyStr, parseJson, reject, str, uint32, uint64, type Decoded,
+  accept, bool, convType, decodeAll, idArray, nonEmptyStr, pageCount, parseJson, reject, str, uint64, type Decoded,
 } from './args.ts';
-import { ERR_INVALID_PARAMETERS, TIM_ERR_PARAM, fail, ok, type Reply } from './codes.ts';
+import { ERR_INVALID_PARAMETERS, TIM_ERR_JSON, TIM_ERR_PARAM, fail, ok, type Reply } from './codes.ts';
 import { isConvType, type ConvType, type JsonObject } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
 import * as conversations from './conversations.ts';
-import { decodeFilter, type ConvFilter } from './filter.ts';
+import { decodeFilter, selectsAll, type ConvFilter } from './filter.ts';
 import * as groups from './groups.ts';
 import { isValidMarkType, markConversations } from './marks.ts';
 import type { Simulation } from './simulation.ts';
@@ -50,6 +50,13 @@ function filterArg(arg: BridgeArg | undefined): Decoded<ConvFilter> {
   return f ? accept(f) : reject(TIM_ERR_PARAM);
 }
 
+/** The unread-by-filter calls refuse a filter that selects nothing in particular ({}, or conv_type 0
+ *  alone) with -3, as the library does; paging takes it. */
+function countingFilterArg(arg: BridgeArg | undefined): Decoded<ConvFilter> {
+  const d = filterArg(arg);
+  return d.ok && selectsAll(d.value) ? reject(TIM_ERR_JSON) : d;
+}
+
 function isPlainObject(v: unknown): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -71,12 +78,14 @@ function draftArg(arg: BridgeArg | undefined): Decoded<JsonObject> {
   return accept(d);
 }
 
-/** GetConversationListParam[]: entries of another conversation type than 1 or 2 find nothing. */
-function convInfoParamsArg(arg: BridgeArg | undefined): Decoded<{ type: ConvType; id: string }[]> {
+/** GetConversationListParam[]: entries of another conversation type than 1 or 2 find nothing; an
+ *  empty array is passed on as null (the library answers it with 6017 in the callback). */
+function convInfoParamsArg(arg: BridgeArg | undefined): Decoded<{ type: ConvType; id: string }[] | null> {
   const parsed = parseJson(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  if (!Array.isArray(v) || v.length === 0) return reject(TIM_ERR_PARAM);
+  if (!Array.isArray(v)) return reject(TIM_ERR_PARAM);
+  if (v.length === 0) return accept(null);
   const out: { type: ConvType; id: string }[] = [];
   for (const item of v) {
     if (!isPlainObject(item)) return reject(TIM_ERR_PARAM);
@@ -90,8 +99,9 @@ function convInfoParamsArg(arg: BridgeArg | undefined): Decoded<{ type: ConvType
   return accept(out);
 }
 
+/** 1..256 UTF-8 bytes: the library refuses "" with -4, so custom data can be replaced but not cleared. */
 function customDataArg(arg: BridgeArg | undefined): Decoded<string> {
-  return typeof arg === 'string' && utf8ByteLength(arg) <= conversations.MAX_CUSTOM_DATA_BYTES ? accept(arg) : reject(TIM_ERR_PARAM);
+  return typeof arg === 'string' && arg !== '' && utf8ByteLength(arg) <= conversations.MAX_CUSTOM_DATA_BYTES ? accept(arg) : reject(TIM_ERR_PARAM);
 }
 
 function markTypeArg(arg: BridgeArg | undefined): Decoded<bigint> {
@@ -101,11 +111,11 @@ function markTypeArg(arg: BridgeArg | undefined): Decoded<bigint> {
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
   TIMConvGetConvList: async(0, none, (sim) => conversations.getConvList(sim)),
-  TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) => conversations.getConvInfo(sim, wanted)),
-  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), uint32(a[2])),
+  TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) =>
+    (wanted ? conversations.getConvInfo(sim, wanted) : fail(ERR_INVALID_PARAMETERS, 'the list of conversations to look up is empty'))),
+  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), pageCount(a[2])),
     (sim, [filter, nextSeq, count]) => {
-      const { store } = sim;
-      const page = store.pager.page(store.indexes, store.version, filter, nextSeq, count);
+      const page = sim.store.readPage(filter, nextSeq, count);
       if (!page) return fail(ERR_INVALID_PARAMETERS, 'next_seq is not a cursor of an open paging pass');
       // Key order as the real SDK writes it.
       return ok(`{"conversation_list_result_conv_list":${convInfoArrayJson(page.convs)},` +
@@ -123,12 +133,12 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   TIMConvMarkConversation: async(3, (a) => decodeAll(idArray(a[0]), markTypeArg(a[1]), bool(a[2])),
     (sim, [ids, mark, enable]) => markConversations(sim, ids, mark, enable), true),
   TIMConvGetTotalUnreadMessageCount: async(0, none, (sim) => unread.getTotalUnread(sim)),
-  TIMConvGetUnreadMessageCountByFilter: async(1, (a) => filterArg(a[0]), (sim, f) => unread.getUnreadByFilter(sim, f)),
-  TIMConvSubscribeUnreadMessageCountByFilter: sync(1, (a) => filterArg(a[0]), (sim, f) => unread.subscribe(sim, f)),
-  TIMConvUnsubscribeUnreadMessageCountByFilter: sync(1, (a) => filterArg(a[0]), (sim, f) => unread.unsubscribe(sim, f)),
+  TIMConvGetUnreadMessageCountByFilter: async(1, (a) => countingFilterArg(a[0]), (sim, f) => unread.getUnreadByFilter(sim, f)),
+  TIMConvSubscribeUnreadMessageCountByFilter: sync(1, (a) => countingFilterArg(a[0]), (sim, f) => unread.subscribe(sim, f)),
+  TIMConvUnsubscribeUnreadMessageCountByFilter: sync(1, (a) => countingFilterArg(a[0]), (sim, f) => unread.unsubscribe(sim, f)),
   TIMConvCleanConversationUnreadMessageCount: async(3, (a) => decodeAll(str(a[0]), uint64(a[1]), uint64(a[2])),
     (sim, [target, ts, seq]) => unread.cleanUnread(sim, target, ts, seq)),
-  TIMConvCreateConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), idArray(a[1])),
+  TIMConvCreateConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), idArray(a[1], TIM_ERR_PARAM)),
     (sim, [name, ids]) => groups.createGroup(sim, name, ids), true),
   TIMConvGetConversationGroupList: async(0, none, (sim) => groups.getGroupList(sim), true),
   TIMConvDeleteConversationGroup: async(1, (a) => nonEmptyStr(a[0]), (sim, name) => groups.deleteGroup(sim, name), true),

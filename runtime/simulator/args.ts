@@ -47,6 +47,12 @@ export function uint32(arg: BridgeArg | undefined): Decoded<number> {
   return typeof arg === 'number' && Number.isInteger(arg) && arg >= 0 && arg <= 0xffffffff ? accept(arg) : reject(TIM_ERR_PARAM);
 }
 
+/** A page size: a uint32 of 1 or more (the library returns -3 for 0). */
+export function pageCount(arg: BridgeArg | undefined): Decoded<number> {
+  const d = uint32(arg);
+  return d.ok && d.value === 0 ? reject(TIM_ERR_JSON) : d;
+}
+
 /** uint64_t arrives as bigint; a safe integer number is taken too. */
 export function uint64(arg: BridgeArg | undefined): Decoded<bigint> {
   if (typeof arg === 'bigint') return arg >= 0n && arg <= UINT64_MAX ? accept(arg) : reject(TIM_ERR_PARAM);
@@ -55,14 +61,16 @@ export function uint64(arg: BridgeArg | undefined): Decoded<bigint> {
 }
 
 /**
- * A JSON array of conversation IDs, 1 or more. Duplicates are dropped (first one kept); the
- * 100-per-call limit is checked by the operation, because it answers 51006 in the callback.
+ * A JSON array of conversation IDs. Duplicates are dropped (first one kept); the 100-per-call limit
+ * is checked by the operation, because it answers 51006 in the callback. An empty array is refused
+ * with `emptyCode` (the library returns -3 for most list calls), or passed on when it is null.
  */
-export function idArray(arg: BridgeArg | undefined): Decoded<string[]> {
+export function idArray(arg: BridgeArg | undefined, emptyCode: number | null = TIM_ERR_JSON): Decoded<string[]> {
   const parsed = parseJson(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string')) return reject(TIM_ERR_PARAM);
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return reject(TIM_ERR_PARAM);
+  if (v.length === 0 && emptyCode !== null) return reject(emptyCode);
   return accept(Array.from(new Set(v as string[])));
 }
 

@@ -4,7 +4,7 @@
 // conversations then costs string concatenation only, and leaves no long-lived garbage.
 // A test keeps both forms identical.
 import { CONV_GROUP, type ConvRecord, type JsonObject } from './conversation.ts';
-import { activeTimeOf } from './order-key.ts';
+import { activeTimeOf, activeTimeText } from './order-key.ts';
 import { codec } from './args.ts';
 import { stringify } from '../json64.ts';
 
@@ -62,7 +62,7 @@ const q = JSON.stringify;
 /** The same as stringify(convInfo(rec)), written field by field. */
 export function convInfoJson(rec: ConvRecord): string {
   let s = '{"conv_id":' + q(rec.id) + ',"conv_type":' + rec.type + ',"conv_face_url":' + q(rec.faceUrl) +
-    ',"conv_unread_num":' + rec.unread + ',"conv_active_time":' + activeTimeOf(rec.ik) +
+    ',"conv_unread_num":' + rec.unread + ',"conv_active_time":' + activeTimeText(rec.ik) +
     ',"conv_is_has_lastmsg":' + (rec.lastMsgJson !== null);
   if (rec.lastMsgJson !== null) s += ',"conv_last_msg":' + rec.lastMsgJson;
   s += ',"conv_is_has_draft":' + (rec.draft !== null);

@@ -61,6 +61,11 @@ export function decodeFilter(value: unknown): ConvFilter | undefined {
   return f;
 }
 
+/** True when the filter restricts nothing (no key, or conv_type 0 alone). */
+export function selectsAll(f: ConvFilter): boolean {
+  return f.type === undefined && f.group === undefined && f.mark === undefined && f.hasUnread === undefined && f.hasAt === undefined;
+}
+
 export function matchesFilter(f: ConvFilter, c: ConvFacet): boolean {
   if (f.type !== undefined && c.type !== f.type) return false;
   if (f.group !== undefined) {

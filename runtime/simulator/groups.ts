@@ -1,10 +1,11 @@
-// Conversation groups: at most 20, names of 1..32 UTF-8 bytes, at most 1000 grouped conversations.
-// Each change keeps conv_conversation_group_array of the conversations involved in step and fires
-// the group listener plus a convEvent update for those conversations.
+// Conversation groups: at most 20, names of 1..32 UTF-8 bytes, at most 1000 grouped conversations
+// (beyond that the one that joined a group longest ago leaves its groups, reason 1, as the header
+// describes). Each change keeps conv_conversation_group_array of the conversations involved in step
+// and fires the group listeners plus a convEvent update for those conversations.
 import {
   ERR_CONV_GROUP_NAME_EXCEED_LENGTH, ERR_CONV_GROUP_NOT_EXIST, ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT,
-  ERR_CONV_REQ_COUNT_EXCEED_LIMIT, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, ERR_INVALID_CONVERSATION, ERR_INVALID_PARAMETERS,
-  NO_SUCH_CONVERSATION, fail, ok, type Reply,
+  ERR_CONV_REQ_COUNT_EXCEED_LIMIT, ERR_INVALID_CONVERSATION, ERR_INVALID_PARAMETERS, NO_SUCH_CONVERSATION, fail, ok,
+  type Reply,
 } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
@@ -20,6 +21,8 @@ export const MAX_GROUP_NAME_BYTES = 32;
 export const MAX_GROUPED_CONVERSATIONS = 1000;
 /** reason of conversationsDeletedFromGroup: the app removed them. */
 export const REASON_REMOVED_BY_APP = 0;
+/** reason of conversationsDeletedFromGroup: more than 1000 grouped conversations, the oldest left. */
+export const REASON_OVER_LIMIT = 1;
 
 const TOO_MANY_IDS = `at most ${MAX_IDS_PER_CALL} conversations per call`;
 
@@ -45,9 +48,9 @@ export function createGroup(sim: Simulation, name: string, ids: readonly string[
   if (store.groupNames.length >= MAX_GROUPS) return fail(ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPS} conversation groups`);
   store.indexes.addGroup(name);
   store.groupNames = [...store.groupNames, name];
-  const { results, changed } = addMembers(sim, name, ids);
+  const { results, changed, evicted } = addMembers(sim, name, ids);
   sim.listeners.emit(SETTERS.groupCreated, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 
@@ -84,9 +87,9 @@ export function renameGroup(sim: Simulation, oldName: string, newName: string): 
 export function addToGroup(sim: Simulation, name: string, ids: readonly string[]): Reply {
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
-  const { results, changed } = addMembers(sim, name, ids);
+  const { results, changed, evicted } = addMembers(sim, name, ids);
   if (changed.length) sim.listeners.emit(SETTERS.addedToGroup, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 
@@ -109,23 +112,50 @@ export function deleteFromGroup(sim: Simulation, name: string, ids: readonly str
   return ok(opResultsJson(results));
 }
 
-/** Files conversations into an existing group; one already in it succeeds without a change. */
-function addMembers(sim: Simulation, name: string, ids: readonly string[]): { results: OpResult[]; changed: ConvRecord[] } {
+/**
+ * Files conversations into an existing group; one already in it succeeds without a change. A
+ * conversation joining its first group while 1000 are grouped makes the one that joined a group
+ * longest ago leave all of its groups (deleted-from-group listener, reason 1, fired here).
+ */
+function addMembers(sim: Simulation, name: string, ids: readonly string[]): { results: OpResult[]; changed: ConvRecord[]; evicted: ConvRecord[] } {
   const { store } = sim;
   const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
+  const evictedFrom = new Map<string, ConvRecord[]>();
+  const evicted: ConvRecord[] = [];
   for (const key of ids) {
     const rec = store.get(key);
     if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
     if (rec.groups.indexOf(name) < 0) {
-      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) {
-        results.push(opResult(key, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPED_CONVERSATIONS} conversations can be in groups`));
-        continue;
-      }
+      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => { r.groups = [...r.groups, name]; });
+      store.indexes.noteGroupJoin(rec);
       changed.push(rec);
     }
     results.push(opResult(key));
   }
-  return { results, changed };
+  for (const [group, recs] of evictedFrom) {
+    sim.listeners.emit(SETTERS.deletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
+  }
+  return { results, changed, evicted };
+}
+
+function evictOldest(sim: Simulation, evictedFrom: Map<string, ConvRecord[]>, evicted: ConvRecord[]): void {
+  const victim = sim.store.indexes.oldestGrouped();
+  if (!victim) return;
+  for (const g of victim.groups) {
+    const list = evictedFrom.get(g);
+    if (list) list.push(victim);
+    else evictedFrom.set(g, [victim]);
+  }
+  sim.store.update(victim, (r) => { r.groups = []; });
+  evicted.push(victim);
+}
+
+/** The records of both lists, each once, in order. */
+function union(a: readonly ConvRecord[], b: readonly ConvRecord[]): ConvRecord[] {
+  if (a.length === 0) return b as ConvRecord[];
+  const out = [...a];
+  for (const r of b) if (out.indexOf(r) < 0) out.push(r);
+  return out;
 }

@@ -1,31 +1,51 @@
 // The sorted indexes a filtered page reads from. Every conversation sits in exactly one dense
 // bucket (by type and by "has unread"); sparse indexes hold the marked ones (at most 1000), the
 // ones with group @ info, and each conversation group's members. A filter is served by merging
-// the fewest entries that can contain all its matches.
+// the fewest entries that can contain all its matches. Beside each index, `moved` holds the move
+// entries (moves.ts) of its current members, so paging passes find moved conversations through
+// the same indexes.
 import { CONV_C2C, CONV_GROUP, type ConvFacet, type ConvRecord } from './conversation.ts';
 import type { ConvFilter } from './filter.ts';
+import type { MoveEntry } from './moves.ts';
 import { sameKey, type OrderKey } from './order-key.ts';
 import { SortedIndex } from './sorted-index.ts';
 
-export type RecordIndex = SortedIndex<ConvRecord>;
+export class RecordIndex extends SortedIndex<ConvRecord> {
+  /** Keys that members of this index left while an open paging pass could still need them. */
+  readonly moved = new SortedIndex<MoveEntry>();
+}
 
 export class ConvIndexes {
   /** [c2c read, c2c unread, group read, group unread]. */
-  readonly buckets: RecordIndex[] = [new SortedIndex(), new SortedIndex(), new SortedIndex(), new SortedIndex()];
-  readonly marked: RecordIndex = new SortedIndex();
-  readonly withAtInfo: RecordIndex = new SortedIndex();
+  readonly buckets: RecordIndex[] = [new RecordIndex(), new RecordIndex(), new RecordIndex(), new RecordIndex()];
+  readonly marked = new RecordIndex();
+  readonly withAtInfo = new RecordIndex();
   private readonly groupMembers = new Map<string, RecordIndex>();
-  /** Conversations that are in at least one conversation group. */
-  groupedCount = 0;
+  /** Conversations in at least one conversation group, in the order they last joined one. */
+  private readonly grouped = new Set<ConvRecord>();
+
+  get groupedCount(): number {
+    return this.grouped.size;
+  }
+
+  /** The grouped conversation that joined a group longest ago. */
+  oldestGrouped(): ConvRecord | undefined {
+    return this.grouped.values().next().value;
+  }
+
+  /** Records that a grouped conversation just joined one more group: it becomes the newest. */
+  noteGroupJoin(rec: ConvRecord): void {
+    if (this.grouped.delete(rec)) this.grouped.add(rec);
+  }
 
   addGroup(name: string): void {
-    if (!this.groupMembers.has(name)) this.groupMembers.set(name, new SortedIndex());
+    if (!this.groupMembers.has(name)) this.groupMembers.set(name, new RecordIndex());
   }
 
   /** Drops an index whose members have all been moved out. */
   dropGroup(name: string): void {
     const ix = this.groupMembers.get(name);
-    if (ix && ix.size !== 0) throw new Error(`simulator: group index "${name}" still has members`);
+    if (ix && (ix.size !== 0 || ix.moved.size !== 0)) throw new Error(`simulator: group index "${name}" still has members`);
     this.groupMembers.delete(name);
   }
 
@@ -45,23 +65,35 @@ export class ConvIndexes {
 
   /**
    * Brings the indexes in step with a change of `rec`: `before` is its state at the last commit
-   * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key.
+   * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key,
+   * `move` the entry for the key it leaves (already in `rec.moves`), if one is kept.
    */
-  apply(rec: ConvRecord, before: ConvFacet | null, key: OrderKey): void {
+  apply(rec: ConvRecord, before: ConvFacet | null, key: OrderKey, move: MoveEntry | null): void {
     const oldIn = before && before.alive ? this.membership(before) : EMPTY;
     const newIn = rec.alive ? this.membership(rec) : EMPTY;
-    if (before && before.alive && !sameKey(before.ik, key)) {
-      for (const ix of oldIn) ix.remove(rec);
-      rec.ik = key;
-      for (const ix of newIn) ix.insert(rec);
-    } else {
-      rec.ik = key;
-      for (const ix of oldIn) if (newIn.indexOf(ix) < 0) ix.remove(rec);
-      for (const ix of newIn) if (oldIn.indexOf(ix) < 0) ix.insert(rec);
+    const keyChanged = !!before && before.alive && !sameKey(before.ik, key);
+    for (const ix of oldIn) {
+      const stays = newIn.indexOf(ix) >= 0;
+      if (!stays || keyChanged) ix.remove(rec);
+      if (!stays) for (const e of rec.moves) if (e !== move) ix.moved.remove(e);
     }
-    const wasGrouped = !!before && before.alive && before.groups.length > 0;
+    rec.ik = key;
+    for (const ix of newIn) {
+      const joins = oldIn.indexOf(ix) < 0;
+      if (joins || keyChanged) ix.insert(rec);
+      if (joins) { for (const e of rec.moves) ix.moved.insert(e); } else if (move) ix.moved.insert(move);
+    }
     const isGrouped = rec.alive && rec.groups.length > 0;
-    if (wasGrouped !== isGrouped) this.groupedCount += isGrouped ? 1 : -1;
+    if (!isGrouped) this.grouped.delete(rec);
+    else if (!this.grouped.has(rec)) this.grouped.add(rec);
+  }
+
+  /** Forgets a move entry no open pass needs (the oldest of its record's). */
+  dropMove(e: MoveEntry): void {
+    const { rec } = e;
+    if (rec.moves[0] !== e) throw new Error('simulator: move entries dropped out of order');
+    rec.moves.shift();
+    if (rec.alive) for (const ix of this.membership(rec)) ix.moved.remove(e);
   }
 
   /**

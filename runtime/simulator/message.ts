@@ -79,7 +79,10 @@ export function applyMessage(sim: Simulation, rec: ConvRecord, m: JsonObject): v
   const counts = m.message_is_from_self !== true && m.message_is_excluded_from_unread_count !== true;
   if (counts) {
     rec.unread += 1;
-    rec.unreadStamps.push(rec.type === CONV_C2C ? time : seq);
+    const stamp = rec.type === CONV_C2C ? time : seq;
+    // A one-element array rather than a push onto an empty one, which would reserve room for 17.
+    if (rec.unreadStamps.length === 0) rec.unreadStamps = [stamp];
+    else rec.unreadStamps.push(stamp);
     const at = atInfoFor(sim, rec, m);
     if (at) rec.atInfo = [...rec.atInfo, at];
   }

@@ -27,3 +27,8 @@ export function activeTimeOf(key: OrderKey): bigint {
   const t = BigInt(key.time);
   return key.pinned ? PINNED_ACTIVE_TIME_BASE + t : t;
 }
+
+/** activeTimeOf as JSON number text; no bigint arithmetic for the usual unpinned case. */
+export function activeTimeText(key: OrderKey): string {
+  return key.pinned ? String(PINNED_ACTIVE_TIME_BASE + BigInt(key.time)) : String(key.time);
+}

@@ -1,11 +1,14 @@
 // Paging for TIMConvGetConversationListByFilter. A pass (opened by next_seq 0) lists the
 // conversations that existed when it opened, in the order they had then, filtered by their state
-// when each page is read. Conversations that move later (new message, pin) are remembered with
-// their old key by every open pass, so they are neither skipped nor repeated; conversations created
-// later belong to the next pass. A page costs O(page + skipped entries + moves during the pass).
+// when each page is read. A pass is only a store version and a position: a conversation that moved
+// since (new message, pin) is read at its old place from the move entries (moves.ts) kept beside
+// each index, so it is neither skipped nor repeated, and conversations created later belong to the
+// next pass. A page costs O(log n + page + entries skipped inside the page's range), whatever the
+// number of moves or of open passes.
 import type { ConvRecord } from './conversation.ts';
 import { matchesFilter, type ConvFilter } from './filter.ts';
 import type { ConvIndexes, RecordIndex } from './indexes.ts';
+import { validAt, type MoveEntry } from './moves.ts';
 import { compareKeys, type OrderKey } from './order-key.ts';
 import type { IndexCursor } from './sorted-index.ts';
 
@@ -15,15 +18,13 @@ export const MAX_OPEN_PASSES = 64;
 interface Pass {
   /** Store version when the pass opened. */
   readonly openedAt: number;
-  /** Records that moved since the pass opened, with the key they had then. */
-  readonly moved: Map<ConvRecord, OrderKey>;
   readonly tokens: number[];
   lastUsed: number;
 }
 
 interface Position {
   readonly pass: Pass;
-  /** Key of the last conversation returned (null: nothing returned yet). */
+  /** Key (in the pass's order) of the last conversation returned; null: nothing returned yet. */
   readonly after: OrderKey | null;
 }
 
@@ -39,10 +40,14 @@ export class Pager {
   private readonly positions = new Map<number, Position>();
   private nextToken = 1;
   private useClock = 0;
+  /** Cached min / max of the open passes' versions (Infinity / -Infinity when none is open). */
+  oldestOpened = Infinity;
+  newestOpened = -Infinity;
+  /** Index and move entries the last page looked at (returned or skipped): its cost. */
+  lastPageWalked = 0;
 
-  /** Called by the store before a record's order key changes. */
-  noteMove(rec: ConvRecord, oldKey: OrderKey): void {
-    for (const p of this.passes) if (rec.bornAt <= p.openedAt && !p.moved.has(rec)) p.moved.set(rec, oldKey);
+  get openPasses(): number {
+    return this.passes.length;
   }
 
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
@@ -53,7 +58,7 @@ export class Pager {
     if (!pos) return undefined;
     pos.pass.lastUsed = ++this.useClock;
 
-    const stream = new PassStream(pos.pass, indexes.candidates(filter), pos.after, filter);
+    const stream = new PassStream(pos.pass.openedAt, indexes.candidates(filter), pos.after, filter);
     const convs: ConvRecord[] = [];
     let last = pos.after;
     let more = false;
@@ -62,8 +67,9 @@ export class Pager {
       convs.push(e.rec);
       last = e.key;
     }
+    this.lastPageWalked = stream.walked;
     if (!more) {
-      this.close(pos.pass);
+      this.close([pos.pass]);
       return { convs, finished: true, nextSeq: 0n };
     }
     const token = this.nextToken++;
@@ -72,20 +78,34 @@ export class Pager {
     return { convs, finished: false, nextSeq: BigInt(token) };
   }
 
+  /** Closes the passes opened before `version` (their move entries are about to be dropped). */
+  expireOpenedBefore(version: number): void {
+    if (this.oldestOpened < version) this.close(this.passes.filter((p) => p.openedAt < version));
+  }
+
   private open(version: number): Position {
     if (this.passes.length >= MAX_OPEN_PASSES) {
       let lru = this.passes[0];
       for (const p of this.passes) if (p.lastUsed < lru.lastUsed) lru = p;
-      this.close(lru);
+      this.close([lru]);
     }
-    const pass: Pass = { openedAt: version, moved: new Map(), tokens: [], lastUsed: 0 };
+    const pass: Pass = { openedAt: version, tokens: [], lastUsed: 0 };
     this.passes.push(pass);
+    if (version < this.oldestOpened) this.oldestOpened = version;
+    if (version > this.newestOpened) this.newestOpened = version;
     return { pass, after: null };
   }
 
-  private close(pass: Pass): void {
-    for (const t of pass.tokens) this.positions.delete(t);
-    this.passes = this.passes.filter((p) => p !== pass);
+  private close(gone: readonly Pass[]): void {
+    if (gone.length === 0) return;
+    for (const p of gone) for (const t of p.tokens) this.positions.delete(t);
+    this.passes = this.passes.filter((p) => gone.indexOf(p) < 0);
+    this.oldestOpened = Infinity;
+    this.newestOpened = -Infinity;
+    for (const p of this.passes) {
+      if (p.openedAt < this.oldestOpened) this.oldestOpened = p.openedAt;
+      if (p.openedAt > this.newestOpened) this.newestOpened = p.openedAt;
+    }
   }
 }
 
@@ -95,50 +115,52 @@ interface Entry {
   key: OrderKey;
 }
 
-/** The matching conversations of one pass after a position, merged in pass order. */
-class PassStream {
-  private readonly cursors: IndexCursor<ConvRecord>[];
-  private readonly heads: (Entry | undefined)[];
-  private readonly movedEntries: Entry[];
-  private movedAt = 0;
+/** One sorted walk: its next item not looked at yet, and how to judge it for this pass. */
+interface Walk<T extends { ik: OrderKey }> {
+  readonly cursor: IndexCursor<T>;
+  raw: T | undefined;
+  /** The entry the pass reads at `raw`, or undefined to skip it. */
+  readonly judge: (item: T) => Entry | undefined;
+}
 
-  constructor(private readonly pass: Pass, indexes: readonly RecordIndex[], after: OrderKey | null, private readonly filter: ConvFilter) {
-    this.cursors = indexes.map((ix) => ix.cursorAfter(after));
-    this.heads = this.cursors.map((c) => this.advance(c));
-    // Moved records are read at their old place: collected here, skipped in the index walks.
-    this.movedEntries = [];
-    for (const [rec, key] of pass.moved) {
-      if (rec.alive && (after === null || compareKeys(key, after) > 0) && matchesFilter(filter, rec)) this.movedEntries.push({ rec, key });
+/**
+ * The matching conversations of one pass after a position, in pass order: each candidate index
+ * gives the records whose key has not changed since the pass opened, and its `moved` index the
+ * old keys of those that moved since. All walks advance together in key order, an item being
+ * looked at only when no walk has a smaller one left, so a page looks at the items inside its
+ * own range and nothing past it, however many entries other passes keep.
+ */
+class PassStream {
+  private readonly walks: Walk<ConvRecord | MoveEntry>[] = [];
+  /** Items looked at so far (returned or skipped). */
+  walked = 0;
+
+  constructor(private readonly version: number, indexes: readonly RecordIndex[], after: OrderKey | null, private readonly filter: ConvFilter) {
+    const live = (rec: ConvRecord): Entry | undefined =>
+      (rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : undefined);
+    const moved = (e: MoveEntry): Entry | undefined =>
+      (validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : undefined);
+    for (const ix of indexes) {
+      this.add(ix.cursorAfter(after), live);
+      this.add(ix.moved.cursorAfter(after), moved);
     }
-    this.movedEntries.sort((a, b) => compareKeys(a.key, b.key));
   }
 
   next(): Entry | undefined {
-    let best = -1;
-    let bestKey: OrderKey | undefined;
-    for (let i = 0; i < this.heads.length; i++) {
-      const h = this.heads[i];
-      if (h && (bestKey === undefined || compareKeys(h.key, bestKey) < 0)) { best = i; bestKey = h.key; }
+    for (;;) {
+      let best: Walk<ConvRecord | MoveEntry> | undefined;
+      for (const w of this.walks) if (w.raw && (!best || compareKeys(w.raw.ik, best.raw!.ik) < 0)) best = w;
+      if (!best) return undefined;
+      const item = best.raw!;
+      best.raw = best.cursor.next();
+      this.walked++;
+      const entry = best.judge(item);
+      if (entry) return entry;
     }
-    const moved = this.movedEntries[this.movedAt];
-    if (moved && (bestKey === undefined || compareKeys(moved.key, bestKey) < 0)) {
-      this.movedAt++;
-      return moved;
-    }
-    if (best < 0) return undefined;
-    const e = this.heads[best];
-    this.heads[best] = this.advance(this.cursors[best]);
-    return e;
   }
 
-  /** Next entry of an index that belongs to the pass at its current key and matches the filter. */
-  private advance(cursor: IndexCursor<ConvRecord>): Entry | undefined {
-    const { openedAt, moved } = this.pass;
-    const checkMoved = moved.size > 0;
-    for (let rec = cursor.next(); rec; rec = cursor.next()) {
-      if (rec.bornAt > openedAt || (checkMoved && moved.has(rec))) continue;
-      if (matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
-    }
-    return undefined;
+  private add<T extends ConvRecord | MoveEntry>(cursor: IndexCursor<T>, judge: (item: T) => Entry | undefined): void {
+    const raw = cursor.next();
+    if (raw) this.walks.push({ cursor, raw, judge } as unknown as Walk<ConvRecord | MoveEntry>);
   }
 }

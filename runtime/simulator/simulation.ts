@@ -30,6 +30,8 @@ export class Simulation {
   userID: string | null = null;
   /** Feeds the rand / unique IDs of delivered messages. */
   messageCounter = 0;
+  /** Clock time of the last accepted clean of all (or all C2C / group) unread counts. */
+  lastCleanAllAt: number | undefined;
   private depth = 0;
 
   constructor(options: SimulationOptions = {}) {
@@ -45,6 +47,11 @@ export class Simulation {
 
   now(): number {
     return Math.floor(this.clock());
+  }
+
+  /** The clock with its fraction, for rate limits shorter than a second apart. */
+  exactNow(): number {
+    return this.clock();
   }
 
   /** Runs a change; when the outermost one ends, announces the unread totals it changed. */

@@ -4,7 +4,8 @@
 // is a binary search followed by a plain walk.
 import { compareKeys, type OrderKey } from './order-key.ts';
 
-/** Anything indexed carries the key it was inserted with; it must not change while indexed. */
+/** Anything indexed carries the key it was inserted with; it must not change while indexed. Keys
+ *  may repeat (two move entries of one record can hold the same old key). */
 export interface Indexed {
   ik: OrderKey;
 }
@@ -32,15 +33,27 @@ export class SortedIndex<T extends Indexed> {
     if (chunk.length > MAX_CHUNK) this.chunks.splice(ci + 1, 0, chunk.splice(chunk.length >> 1));
   }
 
-  /** Removes the item, found by its `ik`; throws if it is not there (the indexes went out of step). */
+  /**
+   * Removes the item, found by its `ik` (among items with an equal key, by identity); throws if it
+   * is not there (the indexes went out of step).
+   */
   remove(item: T): void {
-    const ci = this.chunkNotBefore(item.ik, false);
-    const chunk = this.chunks[ci];
-    const i = chunk ? lowerBound(chunk, item.ik, false) : -1;
-    if (!chunk || chunk[i] !== item) throw new Error('simulator index out of step: record not found');
-    chunk.splice(i, 1);
-    this.count--;
-    if (chunk.length === 0) this.chunks.splice(ci, 1);
+    let ci = this.chunkNotBefore(item.ik, false);
+    let i = ci < this.chunks.length ? lowerBound(this.chunks[ci], item.ik, false) : 0;
+    for (;;) {
+      const chunk = this.chunks[ci];
+      if (!chunk) break;
+      if (i === chunk.length) { ci++; i = 0; continue; }
+      if (chunk[i] === item) {
+        chunk.splice(i, 1);
+        this.count--;
+        if (chunk.length === 0) this.chunks.splice(ci, 1);
+        return;
+      }
+      if (compareKeys(chunk[i].ik, item.ik) !== 0) break;
+      i++;
+    }
+    throw new Error('simulator index out of step: record not found');
   }
 
   /** A cursor over the entries that come strictly after `key` (from the start when null). */

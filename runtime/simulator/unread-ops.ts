@@ -1,6 +1,8 @@
 // The unread operations of the API: totals, counts by filter, subscriptions and cleaning.
 import { stringify } from '../json64.ts';
-import { ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION, TIM_SUCC, fail, ok, type Reply } from './codes.ts';
+import {
+  ERR_INVALID_CONVERSATION, ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, NO_SUCH_CONVERSATION, TIM_SUCC, fail, ok, type Reply,
+} from './codes.ts';
 import { CONV_C2C, CONV_GROUP, parseConvKey, type ConvRecord } from './conversation.ts';
 import { CONV_EVENT_UPDATE } from './events.ts';
 import type { ConvFilter } from './filter.ts';
@@ -46,6 +48,10 @@ export function unsubscribe(sim: Simulation, f: ConvFilter): number {
   return TIM_SUCC;
 }
 
+/** Cleans of all (or all C2C / group) unread counts are refused with 7008 until this many seconds
+ *  after the last accepted one, as the library does. */
+export const CLEAN_ALL_INTERVAL_SECONDS = 1;
+
 /**
  * Clears unread counts of one conversation ("c2c_x", "group_x"), of all C2C ("c2c") or group
  * ("group") conversations, or of all (""). A non-zero timestamp (C2C) or sequence (group) clears
@@ -54,6 +60,11 @@ export function unsubscribe(sim: Simulation, f: ConvFilter): number {
 export function cleanUnread(sim: Simulation, target: string, timestamp: bigint, sequence: bigint): Reply {
   let recs: ConvRecord[];
   if (target === '' || target === 'c2c' || target === 'group') {
+    const at = sim.exactNow();
+    if (sim.lastCleanAllAt !== undefined && at - sim.lastCleanAllAt < CLEAN_ALL_INTERVAL_SECONDS) {
+      return fail(ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, `cleaning all unread counts works once every ${CLEAN_ALL_INTERVAL_SECONDS} s`);
+    }
+    sim.lastCleanAllAt = at;
     const types = target === 'c2c' ? [CONV_C2C] : target === 'group' ? [CONV_GROUP] : [CONV_C2C, CONV_GROUP];
     recs = withSomethingToClean(sim, types);
   } else {

@@ -4,7 +4,10 @@
 import { strict as assert } from 'node:assert';
 import koffi from 'koffi';
 import { fromNative, koffiType, toNative } from '../../runtime/bridges/node/abi.ts';
-import { checkDecls, type NativeDecls, type NativeParamDecl } from '../../runtime/bridges/node/decls.ts';
+import { AsyncCalls } from '../../runtime/bridges/node/async-calls.ts';
+import { CallDepth } from '../../runtime/bridges/node/call-depth.ts';
+import { COMM_CALLBACK, checkDecls, type NativeDecls, type NativeParamDecl } from '../../runtime/bridges/node/decls.ts';
+import type { DeclaredLibrary } from '../../runtime/bridges/node/library.ts';
 import { RequestTable } from '../../runtime/bridges/node/requests.ts';
 import { Trampolines } from '../../runtime/bridges/node/trampolines.ts';
 import { nativeDecls } from '../../generator/emit/native/decls.ts';
@@ -73,6 +76,40 @@ describe('NodeNativeBridge parts', () => {
         koffi.unregister(ptr);
       }
       assert.deepEqual(seen, ['草稿', 42]);
+    });
+  });
+
+  describe('asynchronous calls', () => {
+    /** AsyncCalls over a stand-in library: `answer` plays the SDK calling TIMCommCallback. */
+    function harness() {
+      const decl = nativeDecls(realIr()).callbacks.find((c) => c.name === COMM_CALLBACK)!;
+      let trampoline: ((...raw: unknown[]) => void) | undefined;
+      const trampolines = { register: (fn: (...raw: unknown[]) => void) => { trampoline = fn; return 1n; } } as unknown as Trampolines;
+      const lib = { callbacks: new Map([[COMM_CALLBACK, { decl, proto: null }]]) } as unknown as DeclaredLibrary;
+      const calls = new AsyncCalls(lib, trampolines, new CallDepth());
+      const answers: [number, string, string][] = [];
+      const done = (c: number, d: string, j: string) => { answers.push([c, d, j]); };
+      return { calls, answers, done, answer: (code: number, json: string, id: number) => trampoline!(code, '', json, id) };
+    }
+    const tick = () => new Promise((r) => setImmediate(r));
+
+    it('relays an answer the SDK made inside a call that returned non-zero, after the return', async () => {
+      const h = harness();
+      const rc = h.calls.start('TIMConvGetConversationListByFilter', h.done, (_cb, id) => { h.answer(0, '{"x":1}', id); return -3; });
+      assert.equal(rc, -3);
+      assert.deepEqual(h.answers, [], 'not inside the call');
+      await tick();
+      assert.deepEqual(h.answers, [[0, '', '{"x":1}']]);
+      assert.deepEqual([h.calls.answersAfterFailure, h.calls.strays, h.calls.pending], [1, 0, 0]);
+    });
+
+    it('a non-zero return without an answer leaves nothing pending; a later answer for it is a stray', async () => {
+      const h = harness();
+      let id = 0;
+      assert.equal(h.calls.start('TIMConvGetUnreadMessageCountByFilter', h.done, (_cb, req) => { id = req; return -3; }), -3);
+      h.answer(0, '', id);
+      await tick();
+      assert.deepEqual([h.answers, h.calls.answersAfterFailure, h.calls.strays, h.calls.pending], [[], 0, 1, 0]);
     });
   });
 

@@ -13,6 +13,7 @@ import { sdkPaths } from '../support/sdk.ts';
 import { TIM_ERR_CODE, TIM_RESULT, byFn, describeCall as line, type ContractResult } from './support/contract-result.ts';
 import { EXTRA_INPUTS, VALID_INPUTS } from './support/inputs.ts';
 import type { CallRecord } from './support/records.ts';
+import { makeWorkDir, removeWorkDir } from './support/work-dir.ts';
 
 const CONV_FUNCTIONS = Object.keys(API_TABLE.functions).sort();
 const GROUP_AND_MARK = [
@@ -28,14 +29,19 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
   let r: ContractResult;
   let pre: Map<string, CallRecord>;
   let post: Map<string, CallRecord>;
+  let workDir = '';
 
   before(async function () {
+    workDir = makeWorkDir();
     const { libraryPath } = sdkPaths();
-    const run = await runIsolated.call(this, 'test/native/scripts/contract-child.ts', [libraryPath], { timeoutMs: 100_000 });
+    const run = await runIsolated.call(this, 'test/native/scripts/contract-child.ts', [libraryPath, workDir], { timeoutMs: 100_000 });
     r = run.result as ContractResult;
     pre = byFn(r.beforeLogin);
     post = byFn(r.afterLogin);
   });
+
+  // Only after the child has exited: its SDK log thread writes into the folder until then.
+  after(() => { if (workDir) removeWorkDir(workDir); });
 
   it('ran in a namespace whose only interface is a loopback that is down', () => {
     assert.deepEqual(r.isolation, { isolated: true, interfaces: ['lo'], reasons: [] });

@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { runIsolated } from '../support/netns.ts';
 import { sdkPaths } from '../support/sdk.ts';
 import type { CallRecord } from './support/records.ts';
+import { makeWorkDir, removeWorkDir } from './support/work-dir.ts';
 
 interface LifecycleResult {
   beforeInit: { async: CallRecord; sync: CallRecord; status: number };
@@ -23,11 +24,16 @@ interface LifecycleResult {
 describe('NodeNativeBridge life cycle on the real library (isolated network namespace)', function () {
   this.timeout(60_000);
   let r: LifecycleResult;
+  let workDir = '';
 
   before(async function () {
-    const run = await runIsolated.call(this, 'test/native/scripts/lifecycle-child.ts', [sdkPaths().libraryPath], { timeoutMs: 45_000 });
+    workDir = makeWorkDir();
+    const run = await runIsolated.call(this, 'test/native/scripts/lifecycle-child.ts', [sdkPaths().libraryPath, workDir], { timeoutMs: 45_000 });
     r = run.result as LifecycleResult;
   });
+
+  // Only after the child has exited: its SDK log thread writes into the folder until then.
+  after(() => { if (workDir) removeWorkDir(workDir); });
 
   it('before TIMInit an asynchronous call answers 6013 in its callback and a synchronous one returns 0 (the SDK never returns -1)', () => {
     assert.deepEqual([r.beforeInit.async.rc, r.beforeInit.async.code, r.beforeInit.async.desc], [0, 6013, 'not initialized']);

@@ -33,7 +33,8 @@ describe('schemas accept the documented sample payloads', () => {
   });
   it('filter, id arrays and results', () => {
     assert.equal(input('TIMConvGetConversationListByFilter')({ filter: seed.filter, next_seq: 0n, count: 20 }), true);
-    assert.equal(input('TIMConvGetUnreadMessageCountByFilter')({ filter: {} }), true, 'an empty filter means no filtering');
+    assert.equal(input('TIMConvGetConversationListByFilter')({ filter: {}, next_seq: 0n, count: 20 }), true, 'an empty filter pages everything');
+    assert.equal(input('TIMConvGetUnreadMessageCountByFilter')({ filter: { conversation_list_filter_has_unread_count: true } }), true);
     assert.equal(input('TIMConvMarkConversation')({ conversation_id_array: seed.conversationIds, mark_type: 2n | (1n << 32n), enable_mark: true }), true);
     assert.equal(input('TIMConvCreateConversationGroup')({ group_name: '一二三四五六七八九十', conversation_id_array: seed.conversationIds }), true, '30 bytes');
     assert.equal(result('TIMConvGetTotalUnreadMessageCount')(seed.unreadResult), true);

@@ -21,7 +21,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   TIMConvGetConversationGroupList: [],
   TIMConvGetConversationListByFilter: ['{}', 0n, 5],
   TIMConvGetTotalUnreadMessageCount: [],
-  TIMConvGetUnreadMessageCountByFilter: ['{}'],
+  TIMConvGetUnreadMessageCountByFilter: ['{"conversation_list_filter_conv_type":1}'],
   TIMConvMarkConversation: ['["c2c_a"]', 1n, true],
   TIMConvPinConversation: ['a', 1, true],
   TIMConvRenameConversationGroup: ['g', 'g2'],

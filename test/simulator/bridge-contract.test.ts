@@ -14,7 +14,7 @@ const ALL_ASYNC: [string, unknown[]][] = [
   ['TIMConvPinConversation', ['a', 1, true]],
   ['TIMConvMarkConversation', ['["c2c_a"]', 1n, true]],
   ['TIMConvGetTotalUnreadMessageCount', []],
-  ['TIMConvGetUnreadMessageCountByFilter', ['{}']],
+  ['TIMConvGetUnreadMessageCountByFilter', ['{"conversation_list_filter_conv_type":1}']],
   ['TIMConvCleanConversationUnreadMessageCount', ['', 0n, 0n]],
   ['TIMConvCreateConversationGroup', ['g', '["c2c_a"]']],
   ['TIMConvGetConversationGroupList', []],
@@ -28,8 +28,8 @@ const ALL_ASYNC: [string, unknown[]][] = [
 const ALL_SYNC: [string, unknown[]][] = [
   ['TIMConvSetDraft', ['a', 1, '{"draft_user_define":"x"}']],
   ['TIMConvCancelDraft', ['a', 1]],
-  ['TIMConvSubscribeUnreadMessageCountByFilter', ['{}']],
-  ['TIMConvUnsubscribeUnreadMessageCountByFilter', ['{}']],
+  ['TIMConvSubscribeUnreadMessageCountByFilter', ['{"conversation_list_filter_conv_type":2}']],
+  ['TIMConvUnsubscribeUnreadMessageCountByFilter', ['{"conversation_list_filter_conv_type":2}']],
 ];
 
 const PREMIUM = new Set(['TIMConvMarkConversation', 'TIMConvCreateConversationGroup', 'TIMConvGetConversationGroupList',
@@ -124,10 +124,8 @@ describe('simulator: bridge contract', () => {
       ['TIMConvGetConversationListByFilter', ['{"conversation_list_filter_mark_type":16}', 0n, 10]],
       ['TIMConvGetConversationListByFilter', ['{"conversation_list_filter_has_unread_count":1}', 0n, 10]],
       ['TIMConvGetConversationListByFilter', ['[]', 0n, 10]],
-      ['TIMConvDeleteConversationList', ['[]', true]],
       ['TIMConvDeleteConversationList', ['[1,2]', true]],
       ['TIMConvDeleteConversationList', ['{"a":1}', true]],
-      ['TIMConvGetConvInfo', ['[]']],
       ['TIMConvGetConvInfo', ['[{"get_conversation_list_param_conv_id":1}]']],
       ['TIMConvGetConvInfo', ['[{"get_conversation_list_param_conv_id":"a","get_conversation_list_param_conv_type":1,"x":0}]']],
       ['TIMConvCleanConversationUnreadMessageCount', ['', 0, 'x']],

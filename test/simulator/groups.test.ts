@@ -1,7 +1,7 @@
 // Conversation groups: limits and their codes, the five group listeners, and
 // conv_conversation_group_array staying in step.
 import { strict as assert } from 'node:assert';
-import { EventLog, type ConvInfo, type OpResult, codesOf, convByKey, convKey, expectCode, makeSim, ok, type Sim } from './helpers.ts';
+import { EventLog, type ConvInfo, type OpResult, codesOf, convByKey, convKey, convList, expectCode, makeSim, ok, type Sim } from './helpers.ts';
 
 function sim3(): Sim {
   const sim = makeSim();
@@ -115,21 +115,45 @@ describe('simulator: conversation groups', () => {
     await ok(s.bridge, 'TIMConvAddConversationsToGroup', ['work', JSON.stringify(Array.from({ length: 100 }, (_, i) => `c2c_u${i}`))]);
   });
 
-  it('at most 1000 conversations in groups: the 1001st gets 51008 in its result entry', async () => {
+  it('at most 1000 conversations in groups: the 1001st makes the one grouped longest ago leave its groups (reason 1)', async () => {
+    const s = makeSim();
+    for (let i = 0; i < 1002; i++) s.bridge.addConversation(`c2c_u${i}`);
+    await ok(s.bridge, 'TIMConvCreateConversationGroup', ['g0', '["c2c_u0"]']);
+    await ok(s.bridge, 'TIMConvCreateConversationGroup', ['g1', '["c2c_u0","c2c_u1"]']);
+    for (let i = 2; i < 1000; i += 100) {
+      const ids = Array.from({ length: Math.min(100, 1000 - i) }, (_, k) => `c2c_u${i + k}`);
+      await ok<OpResult[]>(s.bridge, 'TIMConvAddConversationsToGroup', ['g0', JSON.stringify(ids)]);
+    }
+    await ok(s.bridge, 'TIMConvAddConversationsToGroup', ['g0', '["c2c_u1"]']); // already grouped: still 1000
+    const log = new EventLog(s.bridge);
+    const r = await ok<OpResult[]>(s.bridge, 'TIMConvAddConversationsToGroup', ['g1', '["c2c_u1000","c2c_u1001"]']);
+    assert.deepEqual(codesOf(r), { c2c_u1000: 0, c2c_u1001: 0 });
+    // c2c_u0 joined its last group (g1) before anyone else: it leaves g0 and g1; then c2c_u2 (the
+    // oldest of the rest, c2c_u1 having just joined g0) leaves g0.
+    const removed = log.of('deletedFromGroup').map((e) => [e.args[0], e.args[1].map(convKey), e.args[2]]);
+    assert.deepEqual(removed, [['g0', ['c2c_u0', 'c2c_u2'], 1], ['g1', ['c2c_u0'], 1]]);
+    assert.ok(log.of('deletedFromGroup').every((e) => e.args[1].every((c: ConvInfo) => c.conv_conversation_group_array.length === 0)));
+    assert.deepEqual(log.of('addedToGroup').map((e) => [e.args[0], e.args[1].map(convKey)]), [['g1', ['c2c_u1000', 'c2c_u1001']]]);
+    assert.deepEqual(log.convEvents(), [[2, ['c2c_u0', 'c2c_u2', 'c2c_u1000', 'c2c_u1001']]]);
+    assert.deepEqual(await groupsOf(s, 'c2c_u0'), []);
+    assert.deepEqual(await groupsOf(s, 'c2c_u1'), ['g1', 'g0']);
+    assert.deepEqual(await groupsOf(s, 'c2c_u1001'), ['g1']);
+    const grouped = (await convList(s.bridge)).filter((c) => c.conv_conversation_group_array.length > 0);
+    assert.equal(grouped.length, 1000);
+  });
+
+  it('a conversation leaving its last group frees a place without evicting anyone', async () => {
     const s = makeSim();
     for (let i = 0; i < 1001; i++) s.bridge.addConversation(`c2c_u${i}`);
-    await ok(s.bridge, 'TIMConvCreateConversationGroup', ['g0', '["c2c_u0"]']);
-    for (let i = 1; i < 1000; i += 100) {
-      const ids = Array.from({ length: Math.min(100, 1000 - i) }, (_, k) => `c2c_u${i + k}`);
-      const r = await ok<OpResult[]>(s.bridge, 'TIMConvAddConversationsToGroup', [`g0`, JSON.stringify(ids)]);
-      assert.ok(r.every((x) => x.conversation_operation_result_result_code === 0));
+    for (let i = 0; i < 1000; i += 100) {
+      const ids = Array.from({ length: 100 }, (_, k) => `c2c_u${i + k}`);
+      await ok(s.bridge, i === 0 ? 'TIMConvCreateConversationGroup' : 'TIMConvAddConversationsToGroup', ['g', JSON.stringify(ids)]);
     }
-    await ok(s.bridge, 'TIMConvCreateConversationGroup', ['g1', '["c2c_u0"]']); // already grouped: no new one
-    const r = await ok<OpResult[]>(s.bridge, 'TIMConvAddConversationsToGroup', ['g1', '["c2c_u1","c2c_u1000"]']);
-    assert.deepEqual(codesOf(r), { c2c_u1: 0, c2c_u1000: 51008 });
-    assert.deepEqual(await groupsOf(s, 'c2c_u1000'), []);
-    await ok(s.bridge, 'TIMConvDeleteConversationsFromGroup', ['g0', '["c2c_u5"]']);
-    assert.deepEqual(codesOf(await ok<OpResult[]>(s.bridge, 'TIMConvAddConversationsToGroup', ['g1', '["c2c_u1000"]'])), { c2c_u1000: 0 });
+    await ok(s.bridge, 'TIMConvDeleteConversationsFromGroup', ['g', '["c2c_u500"]']);
+    const log = new EventLog(s.bridge, ['deletedFromGroup']);
+    await ok(s.bridge, 'TIMConvAddConversationsToGroup', ['g', '["c2c_u1000"]']);
+    assert.equal(log.events.length, 0);
+    assert.deepEqual(await groupsOf(s, 'c2c_u0'), ['g']);
   });
 
   it('adds conversations: listener with the ones actually added, results for all', async () => {

@@ -30,7 +30,7 @@ describe('simulator: JSON output', () => {
         if (s.text !== null) bridge.deliverMessage(key, { message_elem_array: [{ elem_type: 0, text_elem_content: s.text }] });
         if (s.marks) await ok(bridge, 'TIMConvMarkConversation', [JSON.stringify([key]), s.marks, true]);
         if (s.draft) assert.equal(bridge.call('TIMConvSetDraft', [s.id, s.group ? 2 : 1, JSON.stringify(s.draft)]), 0);
-        if (utf8ByteLength(s.custom) <= 256) await ok(bridge, 'TIMConvSetConversationCustomData', [JSON.stringify([key]), s.custom]);
+        if (s.custom !== '' && utf8ByteLength(s.custom) <= 256) await ok(bridge, 'TIMConvSetConversationCustomData', [JSON.stringify([key]), s.custom]);
         if (s.groupName) {
           const exists = (await ok<string[]>(bridge, 'TIMConvGetConversationGroupList', [])).includes(s.groupName);
           await ok(bridge, exists ? 'TIMConvAddConversationsToGroup' : 'TIMConvCreateConversationGroup', [s.groupName, JSON.stringify([key])]);

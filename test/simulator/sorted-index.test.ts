@@ -44,6 +44,19 @@ describe('simulator: sorted index', () => {
     }), { numRuns: 60 });
   });
 
+  it('holds items with equal keys and removes each by identity, also across a chunk boundary', () => {
+    const ix = new SortedIndex<Item>();
+    const key = { pinned: 0, time: 5, seq: 5 };
+    const same = Array.from({ length: 1200 }, (_, i) => ({ ik: key, name: i }));
+    for (let i = 0; i < 300; i++) ix.insert({ ik: { pinned: 0, time: 9, seq: i + 10 }, name: 5000 + i });
+    for (const it of same) ix.insert(it);
+    for (let i = same.length - 1; i >= 0; i -= 2) ix.remove(same[i]);
+    assert.equal(ix.size, 300 + 600);
+    const rest = walk(ix, null).filter((n) => n < 5000).sort((a, b) => a - b);
+    assert.deepEqual(rest, same.filter((_, i) => i % 2 === 0).map((it) => it.name));
+    assert.throws(() => ix.remove(same[1]), /out of step/);
+  });
+
   it('removing an item that is not there throws instead of corrupting the index', () => {
     const ix = new SortedIndex<Item>();
     ix.insert({ ik: { pinned: 0, time: 1, seq: 1 }, name: 1 });

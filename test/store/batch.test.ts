@@ -72,7 +72,7 @@ describe('store: batch helpers', () => {
     await assert.rejects(batch.markConversation(withBad, 1n, true), (e: unknown) => e instanceof TimError && e.code === -4
       && e.problems.some((p) => p.path === '/conversation_id_array/121' && p.message.includes('conversation_id_array[121]'))
       && e.message.includes('[121]'));
-    await assert.rejects(batch.markConversation([], 1n, true), (e: unknown) => e instanceof TimError && e.code === -4);
+    await assert.rejects(batch.markConversation([], 1n, true), (e: unknown) => e instanceof TimError && e.code === -3);
     assert.equal(bridge.count('TIMConvMarkConversation'), 0);
     assert.throws(() => new ConversationBatch(setup(0).manager, { chunkSize: 101 }), (e: unknown) => e instanceof TimError && e.problems[0].path === '/chunkSize');
   });

@@ -11,7 +11,7 @@ import { ANNOTATION_KEYWORDS } from '../../schema-vocabulary.ts';
 /** Keywords the validators need. */
 const VALIDATING = new Set([
   '$schema', '$id', '$ref', '$defs', 'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const',
-  'minimum', 'maximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else',
+  'minimum', 'maximum', 'minItems', 'maxItems', 'minLength', 'maxLength', 'minProperties', 'maxProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else',
   'x-int64', 'x-bitmask', 'x-minUtf8Bytes', 'x-maxUtf8Bytes',
 ]);
 

@@ -27,10 +27,13 @@ export class AsyncCalls {
   private ptr: bigint | null = null;
   /** Answers whose request id was unknown (late, duplicate or foreign). */
   strays = 0;
+  /** Answers the SDK made to a call that returned non-zero (relayed to the caller). */
+  answersAfterFailure = 0;
 
   constructor(private readonly lib: DeclaredLibrary, private readonly trampolines: Trampolines, private readonly depth: CallDepth) {}
 
-  /** Runs one asynchronous call; returns its TIMResult. `done` gets the answer only after a 0. */
+  /** Runs one asynchronous call; returns its TIMResult. `done` gets the SDK's answer after the call
+   *  returned (after a non-zero return only if the SDK answered anyway, inside the call). */
   start(fn: string, done: CommCallback, invoke: Invoke): number {
     const cb = this.trampoline();
     const entry: Pending = { fn, done, returned: false };
@@ -43,8 +46,15 @@ export class AsyncCalls {
       throw err;
     }
     if (code !== 0) {
-      // The SDK documents no callback after a non-zero return; one that came anyway is dropped.
-      if (this.requests.take(id) && entry.early) this.strays++;
+      this.requests.take(id);
+      // The SDK documents no callback after a non-zero return, yet some calls make one inside the
+      // call (a page of count 0 returns -3 and answers). It is relayed after the return, like any
+      // early answer, so the caller sees what the SDK did (the runtime core reports it).
+      if (entry.early) {
+        this.answersAfterFailure++;
+        const [c, d, j] = entry.early;
+        setImmediate(() => done(c, d, j));
+      }
       return code;
     }
     entry.returned = true;

@@ -48,6 +48,8 @@ export interface NodeNativeBridgeStats {
   listeners: string[];
   /** Answers whose request id was unknown (late, duplicate or foreign). */
   strays: number;
+  /** Answers to calls that had returned non-zero, relayed to the caller all the same. */
+  answersAfterFailure: number;
   /** Native callbacks that ran inside a call into the SDK (on the calling thread), and those that
    *  came later, from an SDK thread. */
   callbacksInsideCalls: number;
@@ -168,6 +170,7 @@ export class NodeNativeBridge implements Bridge {
   get stats(): NodeNativeBridgeStats {
     return {
       pending: this.calls.pending, trampolines: this.trampolines.count, listeners: this.listeners.active, strays: this.calls.strays,
+      answersAfterFailure: this.calls.answersAfterFailure,
       callbacksInsideCalls: this.depth.inside, callbacksOutsideCalls: this.depth.outside,
     };
   }

@@ -1,10 +1,9 @@
 // Runs in an isolated network namespace only (started by test/native/contract.test.ts through
 // runIsolated): loads the real libImSDK.so through NodeNativeBridge, initializes it, calls every
 // TIMConv* function before and after TIMLogin, sets and clears every listener, uninitializes, and
-// prints what the library answered. Argument: the path of libImSDK.so.
-import { mkdirSync, mkdtempSync, rmSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// prints what the library answered. Arguments: the path of libImSDK.so and the folder for the SDK's
+// files (the test removes it once this process has exited).
+import { readdirSync } from 'node:fs';
 import koffi from 'koffi';
 import { NodeNativeBridge } from '../../../runtime/bridges/node/index.ts';
 import { checkIsolation } from '../../../runtime/bridges/node/isolation.ts';
@@ -13,6 +12,7 @@ import { printIsolatedResult } from '../../support/netns.ts';
 import { loadNativeDecls } from '../support/decls.ts';
 import { EXTRA_INPUTS, VALID_INPUTS } from '../support/inputs.ts';
 import { bounded, sleep, within, type CallRecord } from '../support/records.ts';
+import { sdkConfigJson } from '../support/work-dir.ts';
 
 const CALL_TIMEOUT_MS = 10_000;
 // After TIMLogin: wait until the SDK leaves "logged out", then this long, at most LOGIN_WAIT_MS.
@@ -29,15 +29,12 @@ const log = (msg: string) => process.stderr.write(`[contract-child] ${msg}\n`);
 const threads = () => readdirSync('/proc/self/task').length;
 
 async function main() {
-  const libraryPath = process.argv[2];
-  if (!libraryPath) throw new Error('usage: contract-child.ts <libImSDK.so>');
+  const [libraryPath, workDir] = process.argv.slice(2);
+  if (!libraryPath || !workDir) throw new Error('usage: contract-child.ts <libImSDK.so> <work folder>');
   const isolation = checkIsolation();
   if (!isolation.isolated) throw new Error(`not isolated: ${isolation.reasons.join('; ')}`);
 
   const { decls, source } = await loadNativeDecls();
-  const work = mkdtempSync(join(tmpdir(), 'timconv-native-'));
-  for (const d of ['log', 'data']) mkdirSync(join(work, d));
-  const config = { sdk_config_log_file_path: join(work, 'log'), sdk_config_config_file_path: join(work, 'data') };
 
   const bridge = new NodeNativeBridge({ libraryPath, decls, listenerGraceMs: 200 });
   const out: Record<string, unknown> = { isolation, declsSource: source, functionsDeclared: decls.functions.length, threadsBeforeInit: threads() };
@@ -52,7 +49,7 @@ async function main() {
   };
   const all = Object.entries(VALID_INPUTS).map(([fn, input]) => [fn, input] as [string, Record<string, unknown>]);
 
-  out.init = bridge.init({ sdkAppId: 1400000000, configJson: JSON.stringify(config) });
+  out.init = bridge.init({ sdkAppId: 1400000000, configJson: sdkConfigJson(workDir) });
   out.threadsAfterInit = threads();
   out.statusAfterInit = bridge.loginStatus();
   out.beforeLogin = await run('before login', all);
@@ -106,7 +103,6 @@ async function main() {
   out.statsAfterDispose = bridge.stats;
   out.koffiCallbacksAfterDispose = koffi.stats().callbacks;
   out.pid = process.pid;
-  rmSync(work, { recursive: true, force: true });
   printIsolatedResult(out);
 }
 

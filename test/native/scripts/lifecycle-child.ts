@@ -1,9 +1,7 @@
 // Runs in an isolated network namespace only (started by lifecycle.test.ts): the bridge's own rules
 // around the real library: calls before TIMInit, argument errors, listener replacement and release,
-// close() with a login the SDK never answers. Argument: the path of libImSDK.so.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// close() with a login the SDK never answers. Arguments: the path of libImSDK.so and the folder for
+// the SDK's files (the test removes it once this process has exited).
 import koffi from 'koffi';
 import { DISPOSED_CODE, NodeNativeBridge } from '../../../runtime/bridges/node/index.ts';
 import { checkIsolation } from '../../../runtime/bridges/node/isolation.ts';
@@ -11,18 +9,18 @@ import { printIsolatedResult } from '../../support/netns.ts';
 import { loadNativeDecls } from '../support/decls.ts';
 import { bridgeArgs, VALID_INPUTS } from '../support/inputs.ts';
 import { bounded, sleep, within } from '../support/records.ts';
+import { sdkConfigJson } from '../support/work-dir.ts';
 
 const attempt = (run: () => unknown): string => {
   try { return `returned ${String(run())}`; } catch (err) { return `${(err as Error).name}: ${(err as Error).message}`; }
 };
 
 async function main() {
-  const libraryPath = process.argv[2];
+  const [libraryPath, workDir] = process.argv.slice(2);
+  if (!libraryPath || !workDir) throw new Error('usage: lifecycle-child.ts <libImSDK.so> <work folder>');
   if (!checkIsolation().isolated) throw new Error('not isolated');
   const { decls } = await loadNativeDecls();
-  const work = mkdtempSync(join(tmpdir(), 'timconv-native-'));
-  for (const d of ['log', 'data']) mkdirSync(join(work, d));
-  const configJson = JSON.stringify({ sdk_config_log_file_path: join(work, 'log'), sdk_config_config_file_path: join(work, 'data') });
+  const configJson = sdkConfigJson(workDir);
   const baseCallbacks = koffi.stats().callbacks;
   const bridge = new NodeNativeBridge({ libraryPath, decls, listenerGraceMs: 100 });
   const out: Record<string, unknown> = {};
@@ -67,7 +65,6 @@ async function main() {
     call: attempt(() => bridge.call('TIMConvGetConvList', bridgeArgs('TIMConvGetConvList', {}))),
     listener: attempt(() => bridge.setListener('TIMSetConvEventCallback', null)),
   };
-  rmSync(work, { recursive: true, force: true });
   printIsolatedResult(out);
 }
 

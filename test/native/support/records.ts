@@ -1,5 +1,5 @@
 // What the contract child records about each call, and how it makes one bounded call.
-import type { Bridge } from '../../../runtime/bridge.ts';
+import type { Bridge, BridgeArg } from '../../../runtime/bridge.ts';
 import { API_TABLE } from '../../../runtime/generated/api-table.ts';
 import { bridgeArgs } from './inputs.ts';
 
@@ -48,3 +48,29 @@ export function within<T, F>(p: Promise<T>, ms: number, fallback: F): Promise<T 
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A call made with raw C-level arguments, and every answer its callback got. */
+export interface RawRecord {
+  label: string;
+  rc: number;
+  answers: { code: number; desc: string; json: string }[];
+}
+
+/**
+ * Calls `fn` with C-level arguments. After a zero return it waits for the first answer (at most
+ * `timeoutMs`); after a non-zero return, or for a synchronous function, it waits `graceMs` to catch
+ * an answer the SDK makes anyway.
+ */
+export function recordRaw(bridge: Bridge, label: string, fn: string, args: BridgeArg[], timeoutMs = 5000, graceMs = 300): Promise<RawRecord> {
+  return new Promise((resolve) => {
+    const answers: RawRecord['answers'] = [];
+    let rc = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => resolve({ label, rc, answers });
+    rc = bridge.call(fn, args, (code, desc, json) => {
+      answers.push({ code, desc, json });
+      if (rc === 0 && !API_TABLE.functions[fn].sync) { clearTimeout(timer); finish(); }
+    });
+    timer = setTimeout(finish, rc !== 0 || API_TABLE.functions[fn].sync ? graceMs : timeoutMs);
+  });
+}

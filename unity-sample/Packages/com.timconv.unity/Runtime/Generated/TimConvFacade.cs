@@ -373,7 +373,7 @@ namespace TimConv
         /// </summary>
         /// <param name="filter">Which conversations to return; a key that is left out does not filter. JSON text.</param>
         /// <param name="nextSeq">Paging cursor: 0 for the first page, then the next_seq of the previous page. As a decimal string (64-bit).</param>
-        /// <param name="count">How many conversations one page holds at most. A whole number from 0 to 4294967295.</param>
+        /// <param name="count">How many conversations one page holds at most, 1 or more (the library refuses 0 with -3). A whole number from 0 to 4294967295.</param>
         /// <param name="cb">Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.</param>
         /// <returns>The SDK's TIMResult code: 0 when the call was accepted (the callback then runs once); otherwise the callback never runs.</returns>
         public static int GetConversationListByFilter(string filter, string nextSeq, double count, Action<int, string, string> cb)
@@ -423,7 +423,7 @@ namespace TimConv
         /// <summary>
         /// Asks for the unread total over the conversations that match a filter; muted conversations are left out.
         /// </summary>
-        /// <param name="filter">Which conversations to count. JSON text.</param>
+        /// <param name="filter">Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3. JSON text.</param>
         /// <param name="cb">Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.</param>
         /// <returns>The SDK's TIMResult code: 0 when the call was accepted (the callback then runs once); otherwise the callback never runs.</returns>
         public static int GetUnreadMessageCountByFilter(string filter, Action<int, string, string> cb)
@@ -531,10 +531,10 @@ namespace TimConv
         }
 
         /// <summary>
-        /// Attaches the same app-defined string (at most 256 bytes) to up to 100 conversations.
+        /// Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
         /// </summary>
         /// <param name="conversationIdArray">Conversation IDs to update, 1 to 100 of them. JSON text.</param>
-        /// <param name="customData">The data to store, at most 256 bytes in UTF-8.</param>
+        /// <param name="customData">The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).</param>
         /// <param name="cb">Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.</param>
         /// <returns>The SDK's TIMResult code: 0 when the call was accepted (the callback then runs once); otherwise the callback never runs.</returns>
         public static int SetConversationCustomData(string conversationIdArray, string customData, Action<int, string, string> cb)
@@ -586,7 +586,7 @@ namespace TimConv
         /// <summary>
         /// Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
         /// </summary>
-        /// <param name="filter">The filter to watch. JSON text.</param>
+        /// <param name="filter">The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3. JSON text.</param>
         /// <returns>The SDK's TIMResult code (0 on success).</returns>
         public static int SubscribeUnreadMessageCountByFilter(string filter)
         {
@@ -605,7 +605,7 @@ namespace TimConv
         /// <summary>
         /// Stops watching the unread total of a filter subscribed before. Synchronous.
         /// </summary>
-        /// <param name="filter">The filter to stop watching, equal to the one subscribed. JSON text.</param>
+        /// <param name="filter">The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3). JSON text.</param>
         /// <returns>The SDK's TIMResult code (0 on success).</returns>
         public static int UnsubscribeUnreadMessageCountByFilter(string filter)
         {

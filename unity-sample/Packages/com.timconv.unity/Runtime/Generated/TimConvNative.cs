@@ -329,7 +329,7 @@ namespace TimConv
         internal static extern int TIMConvRenameConversationGroup(IntPtr oldName, IntPtr newName, TIMCommCallback cb, IntPtr userData);
 
         /// <summary>
-        /// Attaches the same app-defined string (at most 256 bytes) to up to 100 conversations.
+        /// Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
         /// </summary>
         [DllImport(TimConvLibrary.Name, EntryPoint = "TIMConvSetConversationCustomData", CallingConvention = CallingConvention.Cdecl, ExactSpelling = true)]
         internal static extern int TIMConvSetConversationCustomData(IntPtr conversationIdArray, IntPtr customData, TIMCommCallback cb, IntPtr userData);

@@ -486,6 +486,7 @@ var API_TABLE = {
       "resultValidator": "TIMConvAddConversationsToGroup_result",
       "errorCodes": {
         "/group_name x-maxUtf8Bytes": 51011,
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -634,6 +635,7 @@ var API_TABLE = {
       "inputValidator": "TIMConvDeleteConversationList_input",
       "resultValidator": "TIMConvDeleteConversationList_result",
       "errorCodes": {
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -658,6 +660,7 @@ var API_TABLE = {
       "resultValidator": "TIMConvDeleteConversationsFromGroup_result",
       "errorCodes": {
         "/group_name x-maxUtf8Bytes": 51011,
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -674,7 +677,10 @@ var API_TABLE = {
       "sync": false,
       "result": "json",
       "inputValidator": "TIMConvGetConvInfo_input",
-      "resultValidator": "TIMConvGetConvInfo_result"
+      "resultValidator": "TIMConvGetConvInfo_result",
+      "errorCodes": {
+        "/json_get_conv_list_param minItems": 6017
+      }
     },
     "TIMConvGetConvList": {
       "cName": "TIMConvGetConvList",
@@ -717,7 +723,10 @@ var API_TABLE = {
       "sync": false,
       "result": "json",
       "inputValidator": "TIMConvGetConversationListByFilter_input",
-      "resultValidator": "TIMConvGetConversationListByFilter_result"
+      "resultValidator": "TIMConvGetConversationListByFilter_result",
+      "errorCodes": {
+        "/count minimum": -3
+      }
     },
     "TIMConvGetTotalUnreadMessageCount": {
       "cName": "TIMConvGetTotalUnreadMessageCount",
@@ -741,7 +750,11 @@ var API_TABLE = {
       "sync": false,
       "result": "json",
       "inputValidator": "TIMConvGetUnreadMessageCountByFilter_input",
-      "resultValidator": "TIMConvGetUnreadMessageCountByFilter_result"
+      "resultValidator": "TIMConvGetUnreadMessageCountByFilter_result",
+      "errorCodes": {
+        "/filter minProperties": -3,
+        "/filter not": -3
+      }
     },
     "TIMConvMarkConversation": {
       "cName": "TIMConvMarkConversation",
@@ -768,6 +781,7 @@ var API_TABLE = {
       "inputValidator": "TIMConvMarkConversation_input",
       "resultValidator": "TIMConvMarkConversation_result",
       "errorCodes": {
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -838,6 +852,7 @@ var API_TABLE = {
       "inputValidator": "TIMConvSetConversationCustomData_input",
       "resultValidator": "TIMConvSetConversationCustomData_result",
       "errorCodes": {
+        "/conversation_id_array minItems": -3,
         "/conversation_id_array maxItems": 51006
       }
     },
@@ -877,7 +892,11 @@ var API_TABLE = {
       ],
       "sync": true,
       "result": "none",
-      "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input"
+      "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input",
+      "errorCodes": {
+        "/filter minProperties": -3,
+        "/filter not": -3
+      }
     },
     "TIMConvUnsubscribeUnreadMessageCountByFilter": {
       "cName": "TIMConvUnsubscribeUnreadMessageCountByFilter",
@@ -891,7 +910,11 @@ var API_TABLE = {
       ],
       "sync": true,
       "result": "none",
-      "inputValidator": "TIMConvUnsubscribeUnreadMessageCountByFilter_input"
+      "inputValidator": "TIMConvUnsubscribeUnreadMessageCountByFilter_input",
+      "errorCodes": {
+        "/filter minProperties": -3,
+        "/filter not": -3
+      }
     }
   },
   "listeners": {
@@ -13019,8 +13042,8 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data2 < 1 || isNaN(data2)) {
+          const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -13314,6 +13337,104 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       } else {
       }
+      const _errs2 = errors;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (Object.keys(data0).length > 1) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          } else {
+            let missing0;
+            if (data0.conversation_list_filter_conv_type === void 0 && (missing0 = "conversation_list_filter_conv_type")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            } else {
+              if (data0.conversation_list_filter_conv_type !== void 0) {
+                let data1 = data0.conversation_list_filter_conv_type;
+                const _errs6 = errors;
+                if (0 !== data1) {
+                  const err3 = {};
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                } else {
+                }
+                if (errors === _errs6) {
+                }
+                var valid2 = _errs6 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+              }
+            }
+          }
+        } else {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (errors === _errs4) {
+        }
+      }
+      var valid1 = _errs4 === errors;
+      if (valid1) {
+        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (Object.keys(data0).length < 1) {
+          const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       var valid0 = _errs1 === errors;
     }
     for (const key0 in data) {
@@ -13321,22 +13442,22 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         if (this && this.unknownKey) {
           this.unknownKey(instancePath, key0);
         } else {
-          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err8];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err9];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -14067,12 +14188,21 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (func1(data2) < 1) {
+          const err9 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
       } else {
-        const err9 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err10 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err9];
+          vErrors = [err10];
         } else {
-          vErrors.push(err9);
+          vErrors.push(err10);
         }
         errors++;
       }
@@ -14083,22 +14213,22 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         if (this && this.unknownKey) {
           this.unknownKey(instancePath, key0);
         } else {
-          const err10 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err10];
+            vErrors = [err11];
           } else {
-            vErrors.push(err10);
+            vErrors.push(err11);
           }
           errors++;
         }
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err11];
+      vErrors = [err12];
     } else {
-      vErrors.push(err11);
+      vErrors.push(err12);
     }
     errors++;
   }
@@ -14283,6 +14413,104 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       } else {
       }
+      const _errs2 = errors;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (Object.keys(data0).length > 1) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          } else {
+            let missing0;
+            if (data0.conversation_list_filter_conv_type === void 0 && (missing0 = "conversation_list_filter_conv_type")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            } else {
+              if (data0.conversation_list_filter_conv_type !== void 0) {
+                let data1 = data0.conversation_list_filter_conv_type;
+                const _errs6 = errors;
+                if (0 !== data1) {
+                  const err3 = {};
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                } else {
+                }
+                if (errors === _errs6) {
+                }
+                var valid2 = _errs6 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+              }
+            }
+          }
+        } else {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (errors === _errs4) {
+        }
+      }
+      var valid1 = _errs4 === errors;
+      if (valid1) {
+        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (Object.keys(data0).length < 1) {
+          const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       var valid0 = _errs1 === errors;
     }
     for (const key0 in data) {
@@ -14290,22 +14518,22 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
         if (this && this.unknownKey) {
           this.unknownKey(instancePath, key0);
         } else {
-          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err8];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err9];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -14344,6 +14572,104 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       } else {
       }
+      const _errs2 = errors;
+      const _errs3 = errors;
+      const _errs4 = errors;
+      const _errs5 = errors;
+      if (errors === _errs4) {
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (Object.keys(data0).length > 1) {
+            const err1 = {};
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          } else {
+            let missing0;
+            if (data0.conversation_list_filter_conv_type === void 0 && (missing0 = "conversation_list_filter_conv_type")) {
+              const err2 = {};
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            } else {
+              if (data0.conversation_list_filter_conv_type !== void 0) {
+                let data1 = data0.conversation_list_filter_conv_type;
+                const _errs6 = errors;
+                if (0 !== data1) {
+                  const err3 = {};
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                } else {
+                }
+                if (errors === _errs6) {
+                }
+                var valid2 = _errs6 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+              }
+            }
+          }
+        } else {
+          const err4 = {};
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (errors === _errs4) {
+        }
+      }
+      var valid1 = _errs4 === errors;
+      if (valid1) {
+        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/not", keyword: "not", params: {}, message: "must NOT be valid" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (Object.keys(data0).length < 1) {
+          const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
       var valid0 = _errs1 === errors;
     }
     for (const key0 in data) {
@@ -14351,22 +14677,22 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         if (this && this.unknownKey) {
           this.unknownKey(instancePath, key0);
         } else {
-          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
           if (vErrors === null) {
-            vErrors = [err1];
+            vErrors = [err8];
           } else {
-            vErrors.push(err1);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
     }
   } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err2];
+      vErrors = [err9];
     } else {
-      vErrors.push(err2);
+      vErrors.push(err9);
     }
     errors++;
   }
@@ -15379,7 +15705,7 @@ function toProblems(issues, data, rootName, codes, list = new ProblemList()) {
     if (issue.keyword === "if") continue;
     const rule = RULE_OF_KEYWORD[issue.keyword] ?? issue.keyword;
     const path = problemPath(issue);
-    const text = issue.message ?? `breaks rule ${rule}`;
+    const text = rule === "not" ? "has a form the SDK refuses (see the parameter's description)" : issue.message ?? `breaks rule ${rule}`;
     const sdkCode = codes?.[`${issue.instancePath} ${rule}`];
     list.add(`${path}\0${rule}\0${text}`, sdkCode, () => {
       const problem = { path, rule, message: "", params: issue.params ?? {} };
@@ -16118,7 +16444,7 @@ var ConversationManager = class extends ConversationCore {
    *
    * @param filter Which conversations to return; a key that is left out does not filter.
    * @param nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page.
-   * @param count How many conversations one page holds at most.
+   * @param count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3).
    * @returns One page of matching conversations with the cursor for the next page.
    * @since SDK 6.5
    */
@@ -16136,7 +16462,7 @@ var ConversationManager = class extends ConversationCore {
   /**
    * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
    *
-   * @param filter Which conversations to count.
+   * @param filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
    * @returns The unread total of the matching conversations.
    * @since SDK 7.0
    */
@@ -16178,10 +16504,10 @@ var ConversationManager = class extends ConversationCore {
     return this.invoke("TIMConvRenameConversationGroup", [oldName, newName]);
   }
   /**
-   * Attaches the same app-defined string (at most 256 bytes) to up to 100 conversations.
+   * Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
    *
    * @param conversationIds Conversation IDs to update, 1 to 100 of them.
-   * @param customData The data to store, at most 256 bytes in UTF-8.
+   * @param customData The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).
    * @returns One outcome per requested conversation.
    * @since SDK 6.5
    */
@@ -16203,7 +16529,7 @@ var ConversationManager = class extends ConversationCore {
    * Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
    *
    * Synchronous: throws a TimError when the SDK refuses.
-   * @param filter The filter to watch.
+   * @param filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
    * @since SDK 7.0
    */
   subscribeUnreadMessageCountByFilter(filter) {
@@ -16213,7 +16539,7 @@ var ConversationManager = class extends ConversationCore {
    * Stops watching the unread total of a filter subscribed before. Synchronous.
    *
    * Synchronous: throws a TimError when the SDK refuses.
-   * @param filter The filter to stop watching, equal to the one subscribed.
+   * @param filter The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3).
    * @since SDK 7.0
    */
   unsubscribeUnreadMessageCountByFilter(filter) {
@@ -16281,7 +16607,9 @@ var TIMErrCode = /* @__PURE__ */ ((TIMErrCode2) => {
   TIMErrCode2[TIMErrCode2["ERR_IN_PROGESS"] = 6015] = "ERR_IN_PROGESS";
   TIMErrCode2[TIMErrCode2["ERR_INVALID_PARAMETERS"] = 6017] = "ERR_INVALID_PARAMETERS";
   TIMErrCode2[TIMErrCode2["ERR_INVALID_JSON"] = 6027] = "ERR_INVALID_JSON";
+  TIMErrCode2[TIMErrCode2["ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT"] = 7008] = "ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT";
   TIMErrCode2[TIMErrCode2["ERR_SDK_COMM_DATABASE_FAILURE"] = 7010] = "ERR_SDK_COMM_DATABASE_FAILURE";
+  TIMErrCode2[TIMErrCode2["ERR_SDK_COMM_DATABASE_NOTFOUND"] = 7011] = "ERR_SDK_COMM_DATABASE_NOTFOUND";
   TIMErrCode2[TIMErrCode2["ERR_SDK_INTERNAL_ERROR"] = 7012] = "ERR_SDK_INTERNAL_ERROR";
   TIMErrCode2[TIMErrCode2["ERR_SDK_INTERFACE_NOT_SUPPORT"] = 7013] = "ERR_SDK_INTERFACE_NOT_SUPPORT";
   TIMErrCode2[TIMErrCode2["ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT"] = 51006] = "ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT";
@@ -16638,6 +16966,7 @@ var ERR_SUCC = 0;
 var ERR_INVALID_CONVERSATION = 6004;
 var ERR_SDK_NOT_LOGGED_IN = 6014;
 var ERR_INVALID_PARAMETERS = 6017;
+var ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT = 7008;
 var ERR_SDK_INTERFACE_NOT_SUPPORT = 7013;
 var ERR_CONV_REQ_COUNT_EXCEED_LIMIT = 51006;
 var ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT = 51008;
@@ -16712,6 +17041,9 @@ function decodeFilter(value) {
   }
   return f;
 }
+function selectsAll(f) {
+  return f.type === void 0 && f.group === void 0 && f.mark === void 0 && f.hasUnread === void 0 && f.hasAt === void 0;
+}
 function matchesFilter(f, c) {
   if (f.type !== void 0 && c.type !== f.type) return false;
   if (f.group !== void 0) {
@@ -16766,16 +17098,21 @@ function convType(arg) {
 function uint32(arg) {
   return typeof arg === "number" && Number.isInteger(arg) && arg >= 0 && arg <= 4294967295 ? accept(arg) : reject(TIM_ERR_PARAM2);
 }
+function pageCount(arg) {
+  const d = uint32(arg);
+  return d.ok && d.value === 0 ? reject(TIM_ERR_JSON2) : d;
+}
 function uint64(arg) {
   if (typeof arg === "bigint") return arg >= 0n && arg <= UINT64_MAX2 ? accept(arg) : reject(TIM_ERR_PARAM2);
   if (typeof arg === "number" && Number.isSafeInteger(arg) && arg >= 0) return accept(BigInt(arg));
   return reject(TIM_ERR_PARAM2);
 }
-function idArray(arg) {
+function idArray(arg, emptyCode = TIM_ERR_JSON2) {
   const parsed = parseJson2(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === "string")) return reject(TIM_ERR_PARAM2);
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string")) return reject(TIM_ERR_PARAM2);
+  if (v.length === 0 && emptyCode !== null) return reject(emptyCode);
   return accept(Array.from(new Set(v)));
 }
 function decodeAll(...items) {
@@ -16798,6 +17135,9 @@ var PINNED_ACTIVE_TIME_BASE = 1n << 62n;
 function activeTimeOf(key) {
   const t = BigInt(key.time);
   return key.pinned ? PINNED_ACTIVE_TIME_BASE + t : t;
+}
+function activeTimeText(key) {
+  return key.pinned ? String(PINNED_ACTIVE_TIME_BASE + BigInt(key.time)) : String(key.time);
 }
 
 // runtime/simulator/conv-info.ts
@@ -16846,7 +17186,7 @@ function convInfo(rec) {
 }
 var q = JSON.stringify;
 function convInfoJson(rec) {
-  let s = '{"conv_id":' + q(rec.id) + ',"conv_type":' + rec.type + ',"conv_face_url":' + q(rec.faceUrl) + ',"conv_unread_num":' + rec.unread + ',"conv_active_time":' + activeTimeOf(rec.ik) + ',"conv_is_has_lastmsg":' + (rec.lastMsgJson !== null);
+  let s = '{"conv_id":' + q(rec.id) + ',"conv_type":' + rec.type + ',"conv_face_url":' + q(rec.faceUrl) + ',"conv_unread_num":' + rec.unread + ',"conv_active_time":' + activeTimeText(rec.ik) + ',"conv_is_has_lastmsg":' + (rec.lastMsgJson !== null);
   if (rec.lastMsgJson !== null) s += ',"conv_last_msg":' + rec.lastMsgJson;
   s += ',"conv_is_has_draft":' + (rec.draft !== null);
   if (rec.draft) s += ',"conv_draft":' + stringify(rec.draft);
@@ -17110,6 +17450,7 @@ var MAX_GROUPS = 20;
 var MAX_GROUP_NAME_BYTES = 32;
 var MAX_GROUPED_CONVERSATIONS = 1e3;
 var REASON_REMOVED_BY_APP = 0;
+var REASON_OVER_LIMIT = 1;
 var TOO_MANY_IDS = `at most ${MAX_IDS_PER_CALL} conversations per call`;
 function precheck(sim, names, ids, mustExist) {
   for (const n of names) {
@@ -17130,9 +17471,9 @@ function createGroup(sim, name, ids) {
   if (store.groupNames.length >= MAX_GROUPS) return fail2(ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPS} conversation groups`);
   store.indexes.addGroup(name);
   store.groupNames = [...store.groupNames, name];
-  const { results, changed } = addMembers(sim, name, ids);
+  const { results, changed, evicted } = addMembers(sim, name, ids);
   sim.listeners.emit(SETTERS.groupCreated, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 function deleteGroup(sim, name) {
@@ -17169,9 +17510,9 @@ function renameGroup(sim, oldName, newName) {
 function addToGroup(sim, name, ids) {
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
-  const { results, changed } = addMembers(sim, name, ids);
+  const { results, changed, evicted } = addMembers(sim, name, ids);
   if (changed.length) sim.listeners.emit(SETTERS.addedToGroup, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 function deleteFromGroup(sim, name, ids) {
@@ -17201,6 +17542,8 @@ function addMembers(sim, name, ids) {
   const { store } = sim;
   const results = [];
   const changed = [];
+  const evictedFrom = /* @__PURE__ */ new Map();
+  const evicted = [];
   for (const key of ids) {
     const rec = store.get(key);
     if (!rec) {
@@ -17208,18 +17551,38 @@ function addMembers(sim, name, ids) {
       continue;
     }
     if (rec.groups.indexOf(name) < 0) {
-      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) {
-        results.push(opResult(key, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPED_CONVERSATIONS} conversations can be in groups`));
-        continue;
-      }
+      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => {
         r.groups = [...r.groups, name];
       });
+      store.indexes.noteGroupJoin(rec);
       changed.push(rec);
     }
     results.push(opResult(key));
   }
-  return { results, changed };
+  for (const [group, recs] of evictedFrom) {
+    sim.listeners.emit(SETTERS.deletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
+  }
+  return { results, changed, evicted };
+}
+function evictOldest(sim, evictedFrom, evicted) {
+  const victim = sim.store.indexes.oldestGrouped();
+  if (!victim) return;
+  for (const g of victim.groups) {
+    const list = evictedFrom.get(g);
+    if (list) list.push(victim);
+    else evictedFrom.set(g, [victim]);
+  }
+  sim.store.update(victim, (r) => {
+    r.groups = [];
+  });
+  evicted.push(victim);
+}
+function union(a, b) {
+  if (a.length === 0) return b;
+  const out = [...a];
+  for (const r of b) if (out.indexOf(r) < 0) out.push(r);
+  return out;
 }
 
 // runtime/simulator/marks.ts
@@ -17348,9 +17711,15 @@ function unsubscribe(sim, f) {
   sim.store.unread.unsubscribe(f);
   return TIM_SUCC2;
 }
+var CLEAN_ALL_INTERVAL_SECONDS = 1;
 function cleanUnread(sim, target, timestamp, sequence) {
   let recs;
   if (target === "" || target === "c2c" || target === "group") {
+    const at = sim.exactNow();
+    if (sim.lastCleanAllAt !== void 0 && at - sim.lastCleanAllAt < CLEAN_ALL_INTERVAL_SECONDS) {
+      return fail2(ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, `cleaning all unread counts works once every ${CLEAN_ALL_INTERVAL_SECONDS} s`);
+    }
+    sim.lastCleanAllAt = at;
     const types = target === "c2c" ? [CONV_C2C] : target === "group" ? [CONV_GROUP] : [CONV_C2C, CONV_GROUP];
     recs = withSomethingToClean(sim, types);
   } else {
@@ -17410,6 +17779,10 @@ function filterArg(arg) {
   const f = decodeFilter(parsed.value);
   return f ? accept(f) : reject(TIM_ERR_PARAM2);
 }
+function countingFilterArg(arg) {
+  const d = filterArg(arg);
+  return d.ok && selectsAll(d.value) ? reject(TIM_ERR_JSON2) : d;
+}
 function isPlainObject(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -17429,7 +17802,8 @@ function convInfoParamsArg(arg) {
   const parsed = parseJson2(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;
-  if (!Array.isArray(v) || v.length === 0) return reject(TIM_ERR_PARAM2);
+  if (!Array.isArray(v)) return reject(TIM_ERR_PARAM2);
+  if (v.length === 0) return accept(null);
   const out = [];
   for (const item of v) {
     if (!isPlainObject(item)) return reject(TIM_ERR_PARAM2);
@@ -17443,7 +17817,7 @@ function convInfoParamsArg(arg) {
   return accept(out);
 }
 function customDataArg(arg) {
-  return typeof arg === "string" && utf8ByteLength(arg) <= MAX_CUSTOM_DATA_BYTES ? accept(arg) : reject(TIM_ERR_PARAM2);
+  return typeof arg === "string" && arg !== "" && utf8ByteLength(arg) <= MAX_CUSTOM_DATA_BYTES ? accept(arg) : reject(TIM_ERR_PARAM2);
 }
 function markTypeArg(arg) {
   const d = uint64(arg);
@@ -17451,10 +17825,9 @@ function markTypeArg(arg) {
 }
 var HANDLERS = {
   TIMConvGetConvList: async(0, none, (sim) => getConvList(sim)),
-  TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) => getConvInfo(sim, wanted)),
-  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), uint32(a[2])), (sim, [filter, nextSeq, count2]) => {
-    const { store } = sim;
-    const page = store.pager.page(store.indexes, store.version, filter, nextSeq, count2);
+  TIMConvGetConvInfo: async(1, (a) => convInfoParamsArg(a[0]), (sim, wanted) => wanted ? getConvInfo(sim, wanted) : fail2(ERR_INVALID_PARAMETERS, "the list of conversations to look up is empty")),
+  TIMConvGetConversationListByFilter: async(3, (a) => decodeAll(filterArg(a[0]), uint64(a[1]), pageCount(a[2])), (sim, [filter, nextSeq, count2]) => {
+    const page = sim.store.readPage(filter, nextSeq, count2);
     if (!page) return fail2(ERR_INVALID_PARAMETERS, "next_seq is not a cursor of an open paging pass");
     return ok(`{"conversation_list_result_conv_list":${convInfoArrayJson(page.convs)},"conversation_list_result_is_finished":${page.finished},"conversation_list_result_next_seq":${page.nextSeq}}`);
   }),
@@ -17470,11 +17843,11 @@ var HANDLERS = {
   TIMConvPinConversation: async(3, (a) => decodeAll(nonEmptyStr(a[0]), convType(a[1]), bool(a[2])), (sim, [id, type, pinned]) => pin(sim, type, id, pinned)),
   TIMConvMarkConversation: async(3, (a) => decodeAll(idArray(a[0]), markTypeArg(a[1]), bool(a[2])), (sim, [ids, mark, enable]) => markConversations(sim, ids, mark, enable), true),
   TIMConvGetTotalUnreadMessageCount: async(0, none, (sim) => getTotalUnread(sim)),
-  TIMConvGetUnreadMessageCountByFilter: async(1, (a) => filterArg(a[0]), (sim, f) => getUnreadByFilter(sim, f)),
-  TIMConvSubscribeUnreadMessageCountByFilter: sync(1, (a) => filterArg(a[0]), (sim, f) => subscribe(sim, f)),
-  TIMConvUnsubscribeUnreadMessageCountByFilter: sync(1, (a) => filterArg(a[0]), (sim, f) => unsubscribe(sim, f)),
+  TIMConvGetUnreadMessageCountByFilter: async(1, (a) => countingFilterArg(a[0]), (sim, f) => getUnreadByFilter(sim, f)),
+  TIMConvSubscribeUnreadMessageCountByFilter: sync(1, (a) => countingFilterArg(a[0]), (sim, f) => subscribe(sim, f)),
+  TIMConvUnsubscribeUnreadMessageCountByFilter: sync(1, (a) => countingFilterArg(a[0]), (sim, f) => unsubscribe(sim, f)),
   TIMConvCleanConversationUnreadMessageCount: async(3, (a) => decodeAll(str(a[0]), uint64(a[1]), uint64(a[2])), (sim, [target, ts, seq]) => cleanUnread(sim, target, ts, seq)),
-  TIMConvCreateConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), idArray(a[1])), (sim, [name, ids]) => createGroup(sim, name, ids), true),
+  TIMConvCreateConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), idArray(a[1], TIM_ERR_PARAM2)), (sim, [name, ids]) => createGroup(sim, name, ids), true),
   TIMConvGetConversationGroupList: async(0, none, (sim) => getGroupList(sim), true),
   TIMConvDeleteConversationGroup: async(1, (a) => nonEmptyStr(a[0]), (sim, name) => deleteGroup(sim, name), true),
   TIMConvRenameConversationGroup: async(2, (a) => decodeAll(nonEmptyStr(a[0]), nonEmptyStr(a[1])), (sim, [oldName, newName]) => renameGroup(sim, oldName, newName), true),
@@ -17543,7 +17916,9 @@ function applyMessage(sim, rec, m) {
   const counts = m.message_is_from_self !== true && m.message_is_excluded_from_unread_count !== true;
   if (counts) {
     rec.unread += 1;
-    rec.unreadStamps.push(rec.type === CONV_C2C ? time : seq);
+    const stamp = rec.type === CONV_C2C ? time : seq;
+    if (rec.unreadStamps.length === 0) rec.unreadStamps = [stamp];
+    else rec.unreadStamps.push(stamp);
     const at = atInfoFor(sim, rec, m);
     if (at) rec.atInfo = [...rec.atInfo, at];
   }
@@ -17669,15 +18044,31 @@ var SortedIndex = class {
     chunk.splice(lowerBound(chunk, item.ik, false), 0, item);
     if (chunk.length > MAX_CHUNK) this.chunks.splice(ci + 1, 0, chunk.splice(chunk.length >> 1));
   }
-  /** Removes the item, found by its `ik`; throws if it is not there (the indexes went out of step). */
+  /**
+   * Removes the item, found by its `ik` (among items with an equal key, by identity); throws if it
+   * is not there (the indexes went out of step).
+   */
   remove(item) {
-    const ci = this.chunkNotBefore(item.ik, false);
-    const chunk = this.chunks[ci];
-    const i = chunk ? lowerBound(chunk, item.ik, false) : -1;
-    if (!chunk || chunk[i] !== item) throw new Error("simulator index out of step: record not found");
-    chunk.splice(i, 1);
-    this.count--;
-    if (chunk.length === 0) this.chunks.splice(ci, 1);
+    let ci = this.chunkNotBefore(item.ik, false);
+    let i = ci < this.chunks.length ? lowerBound(this.chunks[ci], item.ik, false) : 0;
+    for (; ; ) {
+      const chunk = this.chunks[ci];
+      if (!chunk) break;
+      if (i === chunk.length) {
+        ci++;
+        i = 0;
+        continue;
+      }
+      if (chunk[i] === item) {
+        chunk.splice(i, 1);
+        this.count--;
+        if (chunk.length === 0) this.chunks.splice(ci, 1);
+        return;
+      }
+      if (compareKeys(chunk[i].ik, item.ik) !== 0) break;
+      i++;
+    }
+    throw new Error("simulator index out of step: record not found");
   }
   /** A cursor over the entries that come strictly after `key` (from the start when null). */
   cursorAfter(key) {
@@ -17729,23 +18120,41 @@ var IndexCursor = class {
 };
 
 // runtime/simulator/indexes.ts
+var RecordIndex = class extends SortedIndex {
+  constructor() {
+    super(...arguments);
+    /** Keys that members of this index left while an open paging pass could still need them. */
+    __publicField(this, "moved", new SortedIndex());
+  }
+};
 var ConvIndexes = class {
   constructor() {
     /** [c2c read, c2c unread, group read, group unread]. */
-    __publicField(this, "buckets", [new SortedIndex(), new SortedIndex(), new SortedIndex(), new SortedIndex()]);
-    __publicField(this, "marked", new SortedIndex());
-    __publicField(this, "withAtInfo", new SortedIndex());
+    __publicField(this, "buckets", [new RecordIndex(), new RecordIndex(), new RecordIndex(), new RecordIndex()]);
+    __publicField(this, "marked", new RecordIndex());
+    __publicField(this, "withAtInfo", new RecordIndex());
     __publicField(this, "groupMembers", /* @__PURE__ */ new Map());
-    /** Conversations that are in at least one conversation group. */
-    __publicField(this, "groupedCount", 0);
+    /** Conversations in at least one conversation group, in the order they last joined one. */
+    __publicField(this, "grouped", /* @__PURE__ */ new Set());
+  }
+  get groupedCount() {
+    return this.grouped.size;
+  }
+  /** The grouped conversation that joined a group longest ago. */
+  oldestGrouped() {
+    return this.grouped.values().next().value;
+  }
+  /** Records that a grouped conversation just joined one more group: it becomes the newest. */
+  noteGroupJoin(rec) {
+    if (this.grouped.delete(rec)) this.grouped.add(rec);
   }
   addGroup(name) {
-    if (!this.groupMembers.has(name)) this.groupMembers.set(name, new SortedIndex());
+    if (!this.groupMembers.has(name)) this.groupMembers.set(name, new RecordIndex());
   }
   /** Drops an index whose members have all been moved out. */
   dropGroup(name) {
     const ix = this.groupMembers.get(name);
-    if (ix && ix.size !== 0) throw new Error(`simulator: group index "${name}" still has members`);
+    if (ix && (ix.size !== 0 || ix.moved.size !== 0)) throw new Error(`simulator: group index "${name}" still has members`);
     this.groupMembers.delete(name);
   }
   hasGroup(name) {
@@ -17762,23 +18171,38 @@ var ConvIndexes = class {
   }
   /**
    * Brings the indexes in step with a change of `rec`: `before` is its state at the last commit
-   * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key.
+   * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key,
+   * `move` the entry for the key it leaves (already in `rec.moves`), if one is kept.
    */
-  apply(rec, before, key) {
+  apply(rec, before, key, move) {
     const oldIn = before && before.alive ? this.membership(before) : EMPTY;
     const newIn = rec.alive ? this.membership(rec) : EMPTY;
-    if (before && before.alive && !sameKey(before.ik, key)) {
-      for (const ix of oldIn) ix.remove(rec);
-      rec.ik = key;
-      for (const ix of newIn) ix.insert(rec);
-    } else {
-      rec.ik = key;
-      for (const ix of oldIn) if (newIn.indexOf(ix) < 0) ix.remove(rec);
-      for (const ix of newIn) if (oldIn.indexOf(ix) < 0) ix.insert(rec);
+    const keyChanged = !!before && before.alive && !sameKey(before.ik, key);
+    for (const ix of oldIn) {
+      const stays = newIn.indexOf(ix) >= 0;
+      if (!stays || keyChanged) ix.remove(rec);
+      if (!stays) {
+        for (const e of rec.moves) if (e !== move) ix.moved.remove(e);
+      }
     }
-    const wasGrouped = !!before && before.alive && before.groups.length > 0;
+    rec.ik = key;
+    for (const ix of newIn) {
+      const joins = oldIn.indexOf(ix) < 0;
+      if (joins || keyChanged) ix.insert(rec);
+      if (joins) {
+        for (const e of rec.moves) ix.moved.insert(e);
+      } else if (move) ix.moved.insert(move);
+    }
     const isGrouped = rec.alive && rec.groups.length > 0;
-    if (wasGrouped !== isGrouped) this.groupedCount += isGrouped ? 1 : -1;
+    if (!isGrouped) this.grouped.delete(rec);
+    else if (!this.grouped.has(rec)) this.grouped.add(rec);
+  }
+  /** Forgets a move entry no open pass needs (the oldest of its record's). */
+  dropMove(e) {
+    const { rec } = e;
+    if (rec.moves[0] !== e) throw new Error("simulator: move entries dropped out of order");
+    rec.moves.shift();
+    if (rec.alive) for (const ix of this.membership(rec)) ix.moved.remove(e);
   }
   /**
    * The indexes whose merged entries include every conversation `f` can match, choosing the
@@ -17830,6 +18254,41 @@ function bucketOf(type, unread) {
   return (type === CONV_C2C ? 0 : 2) + (unread ? 1 : 0);
 }
 
+// runtime/simulator/moves.ts
+function validAt(e, version) {
+  return e.from <= version && version < e.until;
+}
+var MoveLog = class {
+  constructor() {
+    __publicField(this, "entries", []);
+    __publicField(this, "head", 0);
+  }
+  get size() {
+    return this.entries.length - this.head;
+  }
+  add(e) {
+    this.entries.push(e);
+  }
+  oldest() {
+    return this.entries[this.head];
+  }
+  /** The entry `i` places from the oldest. */
+  at(i) {
+    return this.entries[this.head + i];
+  }
+  /** Removes and returns the oldest entry. */
+  shift() {
+    const e = this.entries[this.head];
+    if (!e) return void 0;
+    this.entries[this.head++] = void 0;
+    if (this.head > 1024 && this.head * 2 > this.entries.length) {
+      this.entries = this.entries.slice(this.head);
+      this.head = 0;
+    }
+    return e;
+  }
+};
+
 // runtime/simulator/paging.ts
 var MAX_OPEN_PASSES = 64;
 var Pager = class {
@@ -17838,10 +18297,14 @@ var Pager = class {
     __publicField(this, "positions", /* @__PURE__ */ new Map());
     __publicField(this, "nextToken", 1);
     __publicField(this, "useClock", 0);
+    /** Cached min / max of the open passes' versions (Infinity / -Infinity when none is open). */
+    __publicField(this, "oldestOpened", Infinity);
+    __publicField(this, "newestOpened", -Infinity);
+    /** Index and move entries the last page looked at (returned or skipped): its cost. */
+    __publicField(this, "lastPageWalked", 0);
   }
-  /** Called by the store before a record's order key changes. */
-  noteMove(rec, oldKey) {
-    for (const p of this.passes) if (rec.bornAt <= p.openedAt && !p.moved.has(rec)) p.moved.set(rec, oldKey);
+  get openPasses() {
+    return this.passes.length;
   }
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
   page(indexes, version, filter, nextSeq, count2) {
@@ -17850,7 +18313,7 @@ var Pager = class {
     else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
     if (!pos) return void 0;
     pos.pass.lastUsed = ++this.useClock;
-    const stream = new PassStream(pos.pass, indexes.candidates(filter), pos.after, filter);
+    const stream = new PassStream(pos.pass.openedAt, indexes.candidates(filter), pos.after, filter);
     const convs = [];
     let last = pos.after;
     let more = false;
@@ -17862,8 +18325,9 @@ var Pager = class {
       convs.push(e.rec);
       last = e.key;
     }
+    this.lastPageWalked = stream.walked;
     if (!more) {
-      this.close(pos.pass);
+      this.close([pos.pass]);
       return { convs, finished: true, nextSeq: 0n };
     }
     const token = this.nextToken++;
@@ -17871,86 +18335,98 @@ var Pager = class {
     pos.pass.tokens.push(token);
     return { convs, finished: false, nextSeq: BigInt(token) };
   }
+  /** Closes the passes opened before `version` (their move entries are about to be dropped). */
+  expireOpenedBefore(version) {
+    if (this.oldestOpened < version) this.close(this.passes.filter((p) => p.openedAt < version));
+  }
   open(version) {
     if (this.passes.length >= MAX_OPEN_PASSES) {
       let lru = this.passes[0];
       for (const p of this.passes) if (p.lastUsed < lru.lastUsed) lru = p;
-      this.close(lru);
+      this.close([lru]);
     }
-    const pass = { openedAt: version, moved: /* @__PURE__ */ new Map(), tokens: [], lastUsed: 0 };
+    const pass = { openedAt: version, tokens: [], lastUsed: 0 };
     this.passes.push(pass);
+    if (version < this.oldestOpened) this.oldestOpened = version;
+    if (version > this.newestOpened) this.newestOpened = version;
     return { pass, after: null };
   }
-  close(pass) {
-    for (const t of pass.tokens) this.positions.delete(t);
-    this.passes = this.passes.filter((p) => p !== pass);
+  close(gone) {
+    if (gone.length === 0) return;
+    for (const p of gone) for (const t of p.tokens) this.positions.delete(t);
+    this.passes = this.passes.filter((p) => gone.indexOf(p) < 0);
+    this.oldestOpened = Infinity;
+    this.newestOpened = -Infinity;
+    for (const p of this.passes) {
+      if (p.openedAt < this.oldestOpened) this.oldestOpened = p.openedAt;
+      if (p.openedAt > this.newestOpened) this.newestOpened = p.openedAt;
+    }
   }
 };
 var PassStream = class {
-  constructor(pass, indexes, after, filter) {
-    __publicField(this, "pass", pass);
+  constructor(version, indexes, after, filter) {
+    __publicField(this, "version", version);
     __publicField(this, "filter", filter);
-    __publicField(this, "cursors");
-    __publicField(this, "heads");
-    __publicField(this, "movedEntries");
-    __publicField(this, "movedAt", 0);
-    this.cursors = indexes.map((ix) => ix.cursorAfter(after));
-    this.heads = this.cursors.map((c) => this.advance(c));
-    this.movedEntries = [];
-    for (const [rec, key] of pass.moved) {
-      if (rec.alive && (after === null || compareKeys(key, after) > 0) && matchesFilter(filter, rec)) this.movedEntries.push({ rec, key });
+    __publicField(this, "walks", []);
+    /** Items looked at so far (returned or skipped). */
+    __publicField(this, "walked", 0);
+    const live = (rec) => rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : void 0;
+    const moved = (e) => validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : void 0;
+    for (const ix of indexes) {
+      this.add(ix.cursorAfter(after), live);
+      this.add(ix.moved.cursorAfter(after), moved);
     }
-    this.movedEntries.sort((a, b) => compareKeys(a.key, b.key));
   }
   next() {
-    let best = -1;
-    let bestKey;
-    for (let i = 0; i < this.heads.length; i++) {
-      const h = this.heads[i];
-      if (h && (bestKey === void 0 || compareKeys(h.key, bestKey) < 0)) {
-        best = i;
-        bestKey = h.key;
-      }
+    for (; ; ) {
+      let best;
+      for (const w of this.walks) if (w.raw && (!best || compareKeys(w.raw.ik, best.raw.ik) < 0)) best = w;
+      if (!best) return void 0;
+      const item = best.raw;
+      best.raw = best.cursor.next();
+      this.walked++;
+      const entry = best.judge(item);
+      if (entry) return entry;
     }
-    const moved = this.movedEntries[this.movedAt];
-    if (moved && (bestKey === void 0 || compareKeys(moved.key, bestKey) < 0)) {
-      this.movedAt++;
-      return moved;
-    }
-    if (best < 0) return void 0;
-    const e = this.heads[best];
-    this.heads[best] = this.advance(this.cursors[best]);
-    return e;
   }
-  /** Next entry of an index that belongs to the pass at its current key and matches the filter. */
-  advance(cursor) {
-    const { openedAt, moved } = this.pass;
-    const checkMoved = moved.size > 0;
-    for (let rec = cursor.next(); rec; rec = cursor.next()) {
-      if (rec.bornAt > openedAt || checkMoved && moved.has(rec)) continue;
-      if (matchesFilter(this.filter, rec)) return { rec, key: rec.ik };
-    }
-    return void 0;
+  add(cursor, judge) {
+    const raw = cursor.next();
+    if (raw) this.walks.push({ cursor, raw, judge });
   }
 };
 
 // runtime/simulator/store.ts
+var NO_MOVES = [];
+var NO_STAMPS = [];
+var NO_NAMES = [];
+var MIN_MOVES_KEPT = 1e4;
 var ConversationStore = class {
   constructor() {
     __publicField(this, "records", /* @__PURE__ */ new Map());
     __publicField(this, "indexes", new ConvIndexes());
     __publicField(this, "unread", new UnreadBook());
     __publicField(this, "pager", new Pager());
+    __publicField(this, "moveLog", new MoveLog());
     /** Conversation group names in creation order. */
     __publicField(this, "groupNames", []);
     /** Conversations whose custom data is not empty. */
     __publicField(this, "customDataCount", 0);
-    /** Bumped for each created record; paging passes compare against it. */
+    /** Bumped by each creation and each move; paging passes remember it when they open. */
     __publicField(this, "version", 0);
     __publicField(this, "activityCounter", 0);
   }
   get size() {
     return this.records.size;
+  }
+  /** Move entries held for open paging passes. */
+  get movesKept() {
+    return this.moveLog.size;
+  }
+  /** One page of TIMConvGetConversationListByFilter; undefined for an unknown or expired next_seq. */
+  readPage(filter, nextSeq, count2) {
+    const page = this.pager.page(this.indexes, this.version, filter, nextSeq, count2);
+    this.compactMoves();
+    return page;
   }
   get(convKey) {
     return this.records.get(convKey);
@@ -17963,17 +18439,18 @@ var ConversationStore = class {
       convKey,
       id,
       type,
-      bornAt: ++this.version,
       alive: true,
+      keyFrom: ++this.version,
+      moves: NO_MOVES,
       ik: { pinned: 0, time, seq: 0 },
       pinned: false,
       activeTime: time,
       activitySeq: ++this.activityCounter,
       unread: 0,
-      unreadStamps: [],
+      unreadStamps: NO_STAMPS,
       recvOpt: 0,
       marks: 0n,
-      groups: [],
+      groups: NO_NAMES,
       atInfo: [],
       customData: "",
       draft: null,
@@ -18015,11 +18492,34 @@ var ConversationStore = class {
       const next = { pinned: rec.pinned ? 1 : 0, time: rec.activeTime, seq: rec.activitySeq };
       if (!before || !sameKey(next, rec.ik)) key = next;
     }
-    if (before && before.alive && rec.alive && key !== rec.ik) this.pager.noteMove(rec, before.ik);
-    this.indexes.apply(rec, before, key);
+    let move = null;
+    if (before && before.alive && rec.alive && key !== rec.ik) {
+      const at = ++this.version;
+      if (this.pager.newestOpened >= rec.keyFrom) {
+        move = { ik: rec.ik, rec, from: rec.keyFrom, until: at };
+        if (rec.moves.length === 0) rec.moves = [move];
+        else rec.moves.push(move);
+        this.moveLog.add(move);
+      }
+      rec.keyFrom = at;
+    }
+    this.indexes.apply(rec, before, key, move);
+    if (move) this.compactMoves();
     this.unread.apply(before, rec.alive ? rec : null);
     const hasCustomData = rec.alive && rec.customData !== "";
     if (hadCustomData !== hasCustomData) this.customDataCount += hasCustomData ? 1 : -1;
+  }
+  /**
+   * Drops the move entries no open pass can need. Beyond max(MIN_MOVES_KEPT, conversation count)
+   * entries, the passes that would need older ones expire first, so memory stays bounded and a
+   * page never walks more old places than there are conversations.
+   */
+  compactMoves() {
+    const log = this.moveLog;
+    const limit = Math.max(MIN_MOVES_KEPT, this.records.size);
+    if (log.size > limit) this.pager.expireOpenedBefore(log.at(log.size - limit).until);
+    const oldestPass = this.pager.oldestOpened;
+    for (let e = log.oldest(); e && e.until <= oldestPass; e = log.oldest()) this.indexes.dropMove(log.shift());
   }
 };
 function facetOf(rec) {
@@ -18046,6 +18546,8 @@ var Simulation = class {
     __publicField(this, "userID", null);
     /** Feeds the rand / unique IDs of delivered messages. */
     __publicField(this, "messageCounter", 0);
+    /** Clock time of the last accepted clean of all (or all C2C / group) unread counts. */
+    __publicField(this, "lastCleanAllAt");
     __publicField(this, "depth", 0);
     this.edition = options.edition ?? "premium";
     this.clock = options.clock ?? (() => Date.now() / 1e3);
@@ -18057,6 +18559,10 @@ var Simulation = class {
   }
   now() {
     return Math.floor(this.clock());
+  }
+  /** The clock with its fraction, for rate limits shorter than a second apart. */
+  exactNow() {
+    return this.clock();
   }
   /** Runs a change; when the outermost one ends, announces the unread totals it changed. */
   operation(run2) {
@@ -18158,6 +18664,12 @@ var SimulatorBridge = class {
   }
   get conversationCount() {
     return this.sim.store.size;
+  }
+  /** Paging passes open, move entries kept for them (bounded; see README "Paging"), and how many
+   *  index and move entries the last page looked at. */
+  get pagingStats() {
+    const { pager } = this.sim.store;
+    return { openPasses: pager.openPasses, movesKept: this.sim.store.movesKept, lastPageWalked: pager.lastPageWalked };
   }
   /** Resolves when every queued callback and listener call has been delivered. */
   settle() {

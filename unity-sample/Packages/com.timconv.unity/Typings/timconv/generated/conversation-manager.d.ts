@@ -149,7 +149,7 @@ export declare class ConversationManager extends ConversationCore {
      *
      * @param filter Which conversations to return; a key that is left out does not filter.
      * @param nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page.
-     * @param count How many conversations one page holds at most.
+     * @param count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3).
      * @returns One page of matching conversations with the cursor for the next page.
      * @since SDK 6.5
      */
@@ -163,7 +163,7 @@ export declare class ConversationManager extends ConversationCore {
     /**
      * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
      *
-     * @param filter Which conversations to count.
+     * @param filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
      * @returns The unread total of the matching conversations.
      * @since SDK 7.0
      */
@@ -197,10 +197,10 @@ export declare class ConversationManager extends ConversationCore {
      */
     renameConversationGroup(oldName: string, newName: string): Promise<void>;
     /**
-     * Attaches the same app-defined string (at most 256 bytes) to up to 100 conversations.
+     * Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
      *
      * @param conversationIds Conversation IDs to update, 1 to 100 of them.
-     * @param customData The data to store, at most 256 bytes in UTF-8.
+     * @param customData The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).
      * @returns One outcome per requested conversation.
      * @since SDK 6.5
      */
@@ -218,7 +218,7 @@ export declare class ConversationManager extends ConversationCore {
      * Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
      *
      * Synchronous: throws a TimError when the SDK refuses.
-     * @param filter The filter to watch.
+     * @param filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
      * @since SDK 7.0
      */
     subscribeUnreadMessageCountByFilter(filter: TIMConversationListFilter): void;
@@ -226,7 +226,7 @@ export declare class ConversationManager extends ConversationCore {
      * Stops watching the unread total of a filter subscribed before. Synchronous.
      *
      * Synchronous: throws a TimError when the SDK refuses.
-     * @param filter The filter to stop watching, equal to the one subscribed.
+     * @param filter The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3).
      * @since SDK 7.0
      */
     unsubscribeUnreadMessageCountByFilter(filter: TIMConversationListFilter): void;

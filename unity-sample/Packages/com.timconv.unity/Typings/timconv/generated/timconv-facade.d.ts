@@ -106,7 +106,7 @@ declare namespace CS {
        * Pages through the conversations that match a filter. Start with cursor 0 and pass the returned next_seq until is_finished is true.
        * @param $filter Which conversations to return; a key that is left out does not filter.
        * @param $nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page.
-       * @param $count How many conversations one page holds at most.
+       * @param $count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3).
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static GetConversationListByFilter($filter: string, $nextSeq: string, $count: number, $cb: System.Action$3<number, string, string> | null): number;
@@ -117,7 +117,7 @@ declare namespace CS {
       public static GetTotalUnreadMessageCount($cb: System.Action$3<number, string, string> | null): number;
       /**
        * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
-       * @param $filter Which conversations to count.
+       * @param $filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static GetUnreadMessageCountByFilter($filter: string, $cb: System.Action$3<number, string, string> | null): number;
@@ -145,9 +145,9 @@ declare namespace CS {
        */
       public static RenameConversationGroup($oldName: string, $newName: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
-       * Attaches the same app-defined string (at most 256 bytes) to up to 100 conversations.
+       * Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
        * @param $conversationIdArray Conversation IDs to update, 1 to 100 of them.
-       * @param $customData The data to store, at most 256 bytes in UTF-8.
+       * @param $customData The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static SetConversationCustomData($conversationIdArray: string, $customData: string, $cb: System.Action$3<number, string, string> | null): number;
@@ -160,12 +160,12 @@ declare namespace CS {
       public static SetDraft($convId: string, $convType: number, $jsonDraftParam: string): number;
       /**
        * Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
-       * @param $filter The filter to watch.
+       * @param $filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
        */
       public static SubscribeUnreadMessageCountByFilter($filter: string): number;
       /**
        * Stops watching the unread total of a filter subscribed before. Synchronous.
-       * @param $filter The filter to stop watching, equal to the one subscribed.
+       * @param $filter The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3).
        */
       public static UnsubscribeUnreadMessageCountByFilter($filter: string): number;
       /**

@@ -19,13 +19,16 @@ export declare function nonEmptyStr(arg: BridgeArg | undefined): Decoded<string>
 export declare function bool(arg: BridgeArg | undefined): Decoded<boolean>;
 export declare function convType(arg: BridgeArg | undefined): Decoded<ConvType>;
 export declare function uint32(arg: BridgeArg | undefined): Decoded<number>;
+/** A page size: a uint32 of 1 or more (the library returns -3 for 0). */
+export declare function pageCount(arg: BridgeArg | undefined): Decoded<number>;
 /** uint64_t arrives as bigint; a safe integer number is taken too. */
 export declare function uint64(arg: BridgeArg | undefined): Decoded<bigint>;
 /**
- * A JSON array of conversation IDs, 1 or more. Duplicates are dropped (first one kept); the
- * 100-per-call limit is checked by the operation, because it answers 51006 in the callback.
+ * A JSON array of conversation IDs. Duplicates are dropped (first one kept); the 100-per-call limit
+ * is checked by the operation, because it answers 51006 in the callback. An empty array is refused
+ * with `emptyCode` (the library returns -3 for most list calls), or passed on when it is null.
  */
-export declare function idArray(arg: BridgeArg | undefined): Decoded<string[]>;
+export declare function idArray(arg: BridgeArg | undefined, emptyCode?: number | null): Decoded<string[]>;
 /** Runs decoders in order and stops at the first rejection. */
 export declare function decodeAll<T extends unknown[]>(...items: {
     [K in keyof T]: Decoded<T[K]>;

@@ -9,6 +9,7 @@ export declare const ERR_SUCC = 0;
 export declare const ERR_INVALID_CONVERSATION = 6004;
 export declare const ERR_SDK_NOT_LOGGED_IN = 6014;
 export declare const ERR_INVALID_PARAMETERS = 6017;
+export declare const ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT = 7008;
 export declare const ERR_SDK_INTERFACE_NOT_SUPPORT = 7013;
 export declare const ERR_CONV_REQ_COUNT_EXCEED_LIMIT = 51006;
 export declare const ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT = 51008;

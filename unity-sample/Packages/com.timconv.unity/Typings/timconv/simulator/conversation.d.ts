@@ -1,4 +1,5 @@
 import type { Indexed } from './sorted-index.ts';
+import type { MoveEntry } from './moves.ts';
 import type { OrderKey } from './order-key.ts';
 export declare const CONV_C2C = 1;
 export declare const CONV_GROUP = 2;
@@ -29,11 +30,14 @@ export interface ConvRecord extends ConvFacet, Indexed {
     /** The bare userID or groupID (conv_id in ConvInfo). */
     readonly id: string;
     readonly type: ConvType;
-    /** Store version when the record was created; paging passes opened earlier skip it. */
-    readonly bornAt: number;
     alive: boolean;
     /** The key the indexes hold it under; only the store changes it. */
     ik: OrderKey;
+    /** Store version from which the record has had `ik` (its creation or its last move); paging
+     *  passes opened earlier read it at an older place, or not at all. */
+    keyFrom: number;
+    /** Keys it left that an open paging pass may still need, oldest first (see moves.ts). */
+    moves: MoveEntry[];
     pinned: boolean;
     activeTime: number;
     activitySeq: number;

@@ -22,6 +22,8 @@ export interface ConvFilter {
 export declare function asUint64(v: unknown): bigint | undefined;
 /** Decodes a parsed filter object; undefined when a key is unknown or a value has the wrong type. */
 export declare function decodeFilter(value: unknown): ConvFilter | undefined;
+/** True when the filter restricts nothing (no key, or conv_type 0 alone). */
+export declare function selectsAll(f: ConvFilter): boolean;
 export declare function matchesFilter(f: ConvFilter, c: ConvFacet): boolean;
 /** The filter as a JSON object with its keys in schema order (what listeners receive). */
 export declare function filterObject(f: ConvFilter): JsonObject;

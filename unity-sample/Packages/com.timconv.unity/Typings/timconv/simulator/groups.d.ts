@@ -5,6 +5,8 @@ export declare const MAX_GROUP_NAME_BYTES = 32;
 export declare const MAX_GROUPED_CONVERSATIONS = 1000;
 /** reason of conversationsDeletedFromGroup: the app removed them. */
 export declare const REASON_REMOVED_BY_APP = 0;
+/** reason of conversationsDeletedFromGroup: more than 1000 grouped conversations, the oldest left. */
+export declare const REASON_OVER_LIMIT = 1;
 export declare function getGroupList(sim: Simulation): Reply;
 export declare function createGroup(sim: Simulation, name: string, ids: readonly string[]): Reply;
 export declare function deleteGroup(sim: Simulation, name: string): Reply;

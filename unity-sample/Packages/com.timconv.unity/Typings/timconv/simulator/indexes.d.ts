@@ -1,16 +1,25 @@
 import { type ConvFacet, type ConvRecord } from './conversation.ts';
 import type { ConvFilter } from './filter.ts';
+import type { MoveEntry } from './moves.ts';
 import { type OrderKey } from './order-key.ts';
 import { SortedIndex } from './sorted-index.ts';
-export type RecordIndex = SortedIndex<ConvRecord>;
+export declare class RecordIndex extends SortedIndex<ConvRecord> {
+    /** Keys that members of this index left while an open paging pass could still need them. */
+    readonly moved: SortedIndex<MoveEntry>;
+}
 export declare class ConvIndexes {
     /** [c2c read, c2c unread, group read, group unread]. */
     readonly buckets: RecordIndex[];
     readonly marked: RecordIndex;
     readonly withAtInfo: RecordIndex;
     private readonly groupMembers;
-    /** Conversations that are in at least one conversation group. */
-    groupedCount: number;
+    /** Conversations in at least one conversation group, in the order they last joined one. */
+    private readonly grouped;
+    get groupedCount(): number;
+    /** The grouped conversation that joined a group longest ago. */
+    oldestGrouped(): ConvRecord | undefined;
+    /** Records that a grouped conversation just joined one more group: it becomes the newest. */
+    noteGroupJoin(rec: ConvRecord): void;
     addGroup(name: string): void;
     /** Drops an index whose members have all been moved out. */
     dropGroup(name: string): void;
@@ -19,9 +28,12 @@ export declare class ConvIndexes {
     membersOf(name: string): ConvRecord[];
     /**
      * Brings the indexes in step with a change of `rec`: `before` is its state at the last commit
-     * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key.
+     * (null when new), `rec` itself the state now (not alive when deleted), `key` its new order key,
+     * `move` the entry for the key it leaves (already in `rec.moves`), if one is kept.
      */
-    apply(rec: ConvRecord, before: ConvFacet | null, key: OrderKey): void;
+    apply(rec: ConvRecord, before: ConvFacet | null, key: OrderKey, move: MoveEntry | null): void;
+    /** Forgets a move entry no open pass needs (the oldest of its record's). */
+    dropMove(e: MoveEntry): void;
     /**
      * The indexes whose merged entries include every conversation `f` can match, choosing the
      * smaller of the sparse candidates (group members, marked, with @ info) and the dense buckets.

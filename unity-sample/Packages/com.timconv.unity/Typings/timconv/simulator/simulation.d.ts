@@ -21,10 +21,14 @@ export declare class Simulation {
     userID: string | null;
     /** Feeds the rand / unique IDs of delivered messages. */
     messageCounter: number;
+    /** Clock time of the last accepted clean of all (or all C2C / group) unread counts. */
+    lastCleanAllAt: number | undefined;
     private depth;
     constructor(options?: SimulationOptions);
     get loggedIn(): boolean;
     now(): number;
+    /** The clock with its fraction, for rate limits shorter than a second apart. */
+    exactNow(): number;
     /** Runs a change; when the outermost one ends, announces the unread totals it changed. */
     operation<T>(run: () => T): T;
     /** Queues a convEvent with the ConvInfo of `recs` (as they are now). Nothing while logged out. */

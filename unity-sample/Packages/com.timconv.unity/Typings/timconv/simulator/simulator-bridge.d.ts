@@ -25,6 +25,13 @@ export declare class SimulatorBridge implements Bridge {
     /** ConvInfo of a conversation as the API reports it (bigint for 64-bit fields), or undefined. */
     peek(convID: string): JsonObject | undefined;
     get conversationCount(): number;
+    /** Paging passes open, move entries kept for them (bounded; see README "Paging"), and how many
+     *  index and move entries the last page looked at. */
+    get pagingStats(): {
+        openPasses: number;
+        movesKept: number;
+        lastPageWalked: number;
+    };
     /** Resolves when every queued callback and listener call has been delivered. */
     settle(): Promise<void>;
 }

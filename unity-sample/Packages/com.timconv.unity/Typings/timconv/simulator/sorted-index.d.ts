@@ -1,5 +1,6 @@
 import { type OrderKey } from './order-key.ts';
-/** Anything indexed carries the key it was inserted with; it must not change while indexed. */
+/** Anything indexed carries the key it was inserted with; it must not change while indexed. Keys
+ *  may repeat (two move entries of one record can hold the same old key). */
 export interface Indexed {
     ik: OrderKey;
 }
@@ -8,7 +9,10 @@ export declare class SortedIndex<T extends Indexed> {
     private count;
     get size(): number;
     insert(item: T): void;
-    /** Removes the item, found by its `ik`; throws if it is not there (the indexes went out of step). */
+    /**
+     * Removes the item, found by its `ik` (among items with an equal key, by identity); throws if it
+     * is not there (the indexes went out of step).
+     */
     remove(item: T): void;
     /** A cursor over the entries that come strictly after `key` (from the start when null). */
     cursorAfter(key: OrderKey | null): IndexCursor<T>;

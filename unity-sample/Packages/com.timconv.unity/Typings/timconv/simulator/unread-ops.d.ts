@@ -10,6 +10,9 @@ export declare function getUnreadByFilter(sim: Simulation, f: ConvFilter): Reply
 export declare function subscribe(sim: Simulation, f: ConvFilter): number;
 /** Unsubscribing a filter that is not subscribed succeeds. */
 export declare function unsubscribe(sim: Simulation, f: ConvFilter): number;
+/** Cleans of all (or all C2C / group) unread counts are refused with 7008 until this many seconds
+ *  after the last accepted one, as the library does. */
+export declare const CLEAN_ALL_INTERVAL_SECONDS = 1;
 /**
  * Clears unread counts of one conversation ("c2c_x", "group_x"), of all C2C ("c2c") or group
  * ("group") conversations, or of all (""). A non-zero timestamp (C2C) or sequence (group) clears
