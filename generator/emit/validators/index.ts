@@ -3,7 +3,8 @@
 // time: no eval or new Function, as WebGL and WeChat mini-games require. The project's keywords
 // inline their helpers (see schema-vocabulary.ts), so the module imports nothing.
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { SchemaError, compileAll } from '../../ir/load-schemas.ts';
+import { compileAll } from '../../ir/compile-schemas.ts';
+import { SchemaError } from '../../ir/load-schemas.ts';
 import { ANNOTATION_KEYWORDS } from '../../schema-vocabulary.ts';
 import type { Ir } from '../../ir/model.ts';
 import { banner, type Emitter } from '../types.ts';
