@@ -3,7 +3,8 @@
 // JavaScript under dist/cli, one chunk per lazily loaded part (each emitter, the demo), with the
 // npm packages left as imports. bin/timconv.mjs runs it without any TypeScript loader.
 //
-//   node bin/cli-build.mjs     (npm run build; also run by `npm install` through "prepare")
+//   node bin/cli-build.mjs              (npm run build; npm also runs it on install and pack: "prepare")
+//   node bin/cli-build.mjs --if-stale   only when a source changed since the last build
 //
 // A manifest lists the hash of every source file the build read; the CLI counts as stale when one
 // of them changed, and bin/timconv.mjs then rebuilds it where esbuild is installed. Output names
@@ -20,8 +21,6 @@ export const DIST_DIR = join(ROOT, 'dist', 'cli');
 const MANIFEST = join(DIST_DIR, 'manifest.json');
 const ENTRY = join(ROOT, 'generator', 'cli.ts');
 const THIS_FILE = fileURLToPath(import.meta.url);
-// Outputs of earlier builds are removed once they are this old (a run takes seconds).
-const KEEP_OLD_MS = 10 * 60 * 1000;
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
@@ -104,8 +103,11 @@ function requireCommonJsPlugin() {
   };
 }
 
-/** Builds the CLI into dist/cli and returns the path of its entry module. */
-export async function buildCli() {
+/**
+ * Builds the CLI into dist/cli and returns the path of its entry module. Outputs of earlier builds
+ * are removed once `keepOldMs` old, so that a run still using them can finish.
+ */
+export async function buildCli({ keepOldMs = 10 * 60 * 1000 } = {}) {
   const { build } = await import('esbuild');
   const inputs = { [relative(ROOT, THIS_FILE)]: sha(readFileSync(THIS_FILE)) };
   const started = Date.now();
@@ -136,7 +138,7 @@ export async function buildCli() {
   const tmp = `${MANIFEST}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
   renameSync(tmp, MANIFEST);
-  prune(new Set([...outputs, MANIFEST]), started);
+  prune(new Set([...outputs, MANIFEST]), started - keepOldMs);
   return entry;
 }
 
@@ -144,19 +146,21 @@ function sortKeys(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** Removes outputs of earlier builds that no run can still be using. */
-function prune(current, now) {
+/** Removes outputs of earlier builds last written before `before`. */
+function prune(current, before) {
   mkdirSync(DIST_DIR, { recursive: true });
   for (const name of readdirSync(DIST_DIR)) {
     const path = join(DIST_DIR, name);
     if (current.has(path)) continue;
-    if (now - statSync(path).mtimeMs > KEEP_OLD_MS) rmSync(path, { force: true });
+    if (statSync(path).mtimeMs < before) rmSync(path, { force: true });
   }
 }
 
 if (process.argv[1] && pathToFileURL(resolve(process.argv[1])).href === import.meta.url) {
   const t0 = performance.now();
-  buildCli().then((entry) => {
+  if (process.argv.includes('--if-stale') && !builtCli().changed.length) process.exit(0);
+  // Run by hand or by npm (prepare, before packing): nothing else is using the old outputs.
+  buildCli({ keepOldMs: 0 }).then((entry) => {
     process.stderr.write(`timconv: compiled the CLI to ${relative(process.cwd(), entry)} (${Math.round(performance.now() - t0)} ms)\n`);
   }, (err) => {
     process.stderr.write(`timconv: could not compile the CLI: ${err.message}\n`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tool and its tests need on a fresh Debian machine (run as root in CI):
-# npm packages, Mono's C# compiler and runtime (to compile and run the generated C#), and the pinned
-# SDK package in .cache/sdk. Safe to run again: each step is skipped when already done.
+# npm packages, the compiled CLI, Mono's C# compiler and runtime (to compile and run the generated
+# C#), and the pinned SDK package in .cache/sdk. Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,5 +27,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# The compiled CLI (dist/cli) that bin/timconv.mjs runs; npm ci has usually built it already.
+node bin/cli-build.mjs --if-stale
 
 node scripts/fetch-sdk.mjs
