@@ -6,7 +6,6 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error plain .mjs script without types
 import { buildCli, builtCli, DIST_DIR } from '../../bin/cli-build.mjs';
 import { EMITTERS } from '../../generator/emit/index.ts';
 import { generateAll, planFiles } from '../../generator/generate-command.ts';
