@@ -15,11 +15,12 @@ import { repoRoot } from '../support/sdk.ts';
 
 const BIN = join(repoRoot, 'bin', 'timconv.mjs');
 const DENY = join(repoRoot, 'test', 'generator', 'fixtures', 'deny-packages.mjs');
+const NOTE_COMPILE_CACHE = join(repoRoot, 'test', 'generator', 'fixtures', 'note-compile-cache.mjs');
 const OUT_DIRS = { ts: ['ts'], csharp: ['csharp'], typings: ['typings'] };
 const DEV_TOOLS = ['tsx', 'esbuild'];
 
-function timconv(args: string[], deny: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', DENY, BIN, ...args], {
+function timconv(args: string[], deny: string[], preload: string[] = []): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...preload.flatMap((p) => ['--import', p]), '--import', DENY, BIN, ...args], {
     cwd: repoRoot, encoding: 'utf8', env: { ...process.env, TIMCONV_DENY: deny.join(',') },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -55,6 +56,25 @@ describe('timconv command (compiled CLI, separate process)', function () {
     assert.ok(existsSync(join(DIST_DIR, manifest.entry)));
   });
 
+  it('rebuilds a build older than its sources before running it; without esbuild it runs the build it has', async () => {
+    const file = join(DIST_DIR, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(file, 'utf8'));
+    manifest.inputs['generator/generate-command.ts'] = 'an older version';
+    writeFileSync(file, JSON.stringify(manifest));
+    try {
+      assert.deepEqual(builtCli().changed, ['generator/generate-command.ts']);
+      const installed = timconv(['help'], DEV_TOOLS);
+      assert.equal(installed.status, 0, installed.stderr);
+      assert.match(installed.stdout, /^usage: timconv/);
+      assert.deepEqual(builtCli().changed, ['generator/generate-command.ts']);
+      const checkout = timconv(['help'], ['tsx']);
+      assert.equal(checkout.status, 0, checkout.stderr);
+      assert.deepEqual(builtCli().changed, []);
+    } finally {
+      if (builtCli().changed.length) await buildCli();
+    }
+  });
+
   it('generates without tsx or esbuild, byte-identical to the TypeScript sources', () => {
     const r = generateMini(out, DEV_TOOLS);
     assert.match(r.stdout, new RegExp(`generated ${expected.length} files: ${expected.length} written, 0 unchanged, 0 removed`));
@@ -86,6 +106,16 @@ describe('timconv command (compiled CLI, separate process)', function () {
     const r = generateMini(out, [...DEV_TOOLS, 'ajv', 'handlebars']);
     assert.match(r.stdout, /ran typescript; 4 emitter\(s\) up to date/);
     assert.equal(readFileSync(types.file, 'utf8'), types.content);
+  });
+
+  it('turns on Node\'s compile cache where Node has one, and runs the same where it has none', () => {
+    const node = timconv(['help'], DEV_TOOLS);
+    assert.equal(node.status, 0, node.stderr);
+    assert.match(node.stdout, /^usage: timconv/);
+    const withCache = timconv(['help'], DEV_TOOLS, [NOTE_COMPILE_CACHE]);
+    assert.equal(withCache.status, 0, withCache.stderr);
+    assert.match(withCache.stderr, /^note: compile cache turned on$/m);
+    assert.equal(withCache.stdout, node.stdout);
   });
 
   it('fails with the reason and writes nothing when an emitter cannot load its library', () => {
