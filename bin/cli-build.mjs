@@ -35,7 +35,7 @@ function readManifest() {
 
 /**
  * The entry module of the compiled CLI and the source files that changed since it was built
- * (all of them, as ['(no build)'], when there is no build).
+ * (['(no build)'] when there is no build).
  */
 export function builtCli() {
   const manifest = readManifest();
