@@ -1,5 +1,6 @@
 // Reads schema/ for the generator and rejects malformed documents with the file and the JSON path
-// of the problem: unknown types, dangling $refs, duplicate names, anything strict Ajv refuses.
+// of the problem: unknown types, dangling $refs, duplicate names. What strict Ajv refuses is
+// reported the same way by compile-schemas.ts, which every schema change runs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
