@@ -1,7 +1,26 @@
 #!/usr/bin/env node
-// Entry point of the `timconv` command: loads the TypeScript sources through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of the `timconv` command: runs the compiled CLI (plain JavaScript in dist/cli, see
+// cli-build.mjs), never the TypeScript sources through a loader. In a development checkout, where
+// esbuild is installed, a build older than the sources is rebuilt first; an installed package,
+// whose sources do not change, runs the build it ships.
+import module from 'node:module';
+import { buildCli, builtCli } from './cli-build.mjs';
 
-register();
-const { run } = await import('../generator/cli.ts');
+// Node 22.1+ keeps compiled code on disk between runs (ts-morph alone is 9 MB of JavaScript);
+// older Node has no such cache and simply compiles every time.
+module.enableCompileCache?.();
+
+let { entry, changed } = builtCli();
+if (changed.length) {
+  try {
+    entry = await buildCli();
+  } catch (err) {
+    // No esbuild (an installed package) keeps the shipped build; no build at all is an error.
+    if (!entry || err?.code !== 'ERR_MODULE_NOT_FOUND') {
+      process.stderr.write(`timconv: the compiled CLI is missing or out of date and could not be rebuilt: ${err?.message ?? err}\n`);
+      process.exit(1);
+    }
+  }
+}
+const { run } = await import(entry);
 await run(process.argv.slice(2));

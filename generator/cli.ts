@@ -1,9 +1,6 @@
 // The `timconv` command line. Each subcommand lives in its own module; this file parses arguments,
 // prints progress to stderr, results to stdout, and turns failures into one clear line and exit 1.
 import { resolve } from 'node:path';
-import { runDiff, runImport } from './importer/import-command.ts';
-import { formatReport, summarize } from './importer/report.ts';
-import { formatChanges, summarizeChanges } from './importer/surface.ts';
 
 const USAGE = `usage: timconv <command> [options]
 
@@ -48,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
   const schemaDir = resolve(str(flags, 'schema', 'schema'));
   switch (cmd) {
     case 'import': {
+      // The importer loads Ajv (to check the overlay), so it is loaded only for the commands that use it.
+      const [{ runImport }, { formatReport, summarize }] = await Promise.all([import('./importer/import-command.ts'), import('./importer/report.ts')]);
       const headers = str(flags, 'headers');
       const sdkVersion = flags.get('sdk-version');
       const dryRun = flags.has('dry-run');
@@ -56,6 +55,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'diff': {
+      const [{ runDiff }, { formatChanges, summarizeChanges }] = await Promise.all([import('./importer/import-command.ts'), import('./importer/surface.ts')]);
       const headers = str(flags, 'headers');
       const other = flags.get('against-headers');
       const against = flags.get('against-schema');

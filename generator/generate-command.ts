@@ -1,23 +1,18 @@
-// `timconv generate`: schemas -> IR -> every emitter -> files. All output is built in memory first;
+// `timconv generate`: schemas -> IR -> emitters -> files. All output is built in memory first;
 // files are written only when everything succeeded, only where their bytes change, and generated
-// files that are no longer produced are removed.
+// files that are no longer produced are removed. Emitters whose inputs and outputs are unchanged
+// (see inputs.ts and stamp.ts) are neither run nor loaded, so a no-op rerun loads no emitter, no
+// schema and no heavy library.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { buildIr } from './ir/build-ir.ts';
-import { loadSchemaDir } from './ir/load-schemas.ts';
+import { fileURLToPath } from 'node:url';
+import { EMITTERS, type EmitterEntry } from './emit/index.ts';
+import type { GeneratedFile, Target } from './emit/types.ts';
 import type { Ir } from './ir/model.ts';
-import type { Emitter, GeneratedFile, Target } from './emit/types.ts';
-import { STAMP_FILE, inputsHash, makeStamp, upToDate } from './stamp.ts';
+import { emitterInputs } from './inputs.ts';
+import { STAMP_FILE, freshRecord, makeRecord, readStamp, stampText, type EmitterRecord } from './stamp.ts';
 
-// The emitters pull in ts-morph (the TypeScript compiler), handlebars and Ajv; they are loaded only
-// when something has to be generated, so a no-op rerun stays fast.
-let emitters: Emitter[] | undefined;
-export async function loadEmitters(): Promise<Emitter[]> {
-  emitters ??= (await import('./emit/index.ts')).EMITTERS;
-  return emitters;
-}
-
-export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where each target goes when no --out is given: the runtime and the Unity package (inside the sample project). */
 export const DEFAULT_TARGET_DIRS: Record<Target, string[]> = {
@@ -27,8 +22,13 @@ export const DEFAULT_TARGET_DIRS: Record<Target, string[]> = {
   typings: ['runtime/generated'],
 };
 
-export async function generateAll(ir: Ir): Promise<GeneratedFile[]> {
-  const files = (await loadEmitters()).flatMap((emit) => emit(ir));
+/** A generated file and the emitter that produced it. */
+export type EmittedFile = GeneratedFile & { emitter: string };
+
+/** Runs the emitters (all by default), loading each on first use; two producing one file is an error. */
+export async function generateAll(ir: Ir, emitters: EmitterEntry[] = EMITTERS): Promise<EmittedFile[]> {
+  const files: EmittedFile[] = [];
+  for (const e of emitters) for (const f of (await e.load())(ir)) files.push({ ...f, emitter: e.name });
   const seen = new Set<string>();
   for (const f of files) {
     const key = `${f.target}:${f.path}`;
@@ -38,23 +38,22 @@ export async function generateAll(ir: Ir): Promise<GeneratedFile[]> {
   return files;
 }
 
-export interface WritePlan { dir: string; path: string; content: string }
+export interface WritePlan { dir: string; path: string; content: string; emitter?: string }
 
-/** Where every file goes, plus one stamp per output folder (see stamp.ts). */
-export function planFiles(files: GeneratedFile[], targetDirs: Record<Target, string[]>, root: string, inputs: string): WritePlan[] {
-  const plan = files.flatMap((f) => targetDirs[f.target].map((d) => ({ dir: resolve(root, d), path: f.path, content: f.content })));
-  for (const dir of new Set(Object.values(targetDirs).flat().map((d) => resolve(root, d)))) {
-    plan.push({ dir, path: STAMP_FILE, content: makeStamp(inputs, plan.filter((p) => p.dir === dir)) });
-  }
-  return plan;
+/** Where every file goes: one entry per file and target folder. */
+export function planFiles(files: GeneratedFile[], targetDirs: Record<Target, string[]>, root: string): WritePlan[] {
+  return files.flatMap((f) => targetDirs[f.target].map((d) => ({ dir: resolve(root, d), path: f.path, content: f.content, emitter: (f as Partial<EmittedFile>).emitter })));
 }
 
 export interface WriteSummary { written: string[]; unchanged: number; removed: string[] }
 
-/** Writes the plan; removes files in the target folders that carry our banner but are not produced any more. */
-export function writePlan(plan: WritePlan[], root: string): WriteSummary {
+/**
+ * Writes the plan into `dirs`; removes files there that carry our banner but are neither planned
+ * nor in `keep` (files of emitters that did not need to run).
+ */
+export function writePlan(plan: WritePlan[], root: string, dirs: string[] = [...new Set(plan.map((p) => p.dir))], keep = new Set<string>()): WriteSummary {
   const summary: WriteSummary = { written: [], unchanged: 0, removed: [] };
-  const produced = new Set(plan.map((p) => join(p.dir, p.path)));
+  const produced = new Set([...plan.map((p) => join(p.dir, p.path)), ...keep]);
   for (const p of plan) {
     const file = join(p.dir, p.path);
     if (existsSync(file) && readFileSync(file, 'utf8') === p.content) { summary.unchanged++; continue; }
@@ -62,9 +61,9 @@ export function writePlan(plan: WritePlan[], root: string): WriteSummary {
     writeFileSync(file, p.content);
     summary.written.push(relative(root, file));
   }
-  for (const dir of new Set(plan.map((p) => p.dir))) {
+  for (const dir of dirs) {
     for (const file of listFiles(dir)) {
-      if (produced.has(file)) continue;
+      if (produced.has(file) || file === join(dir, STAMP_FILE)) continue;
       const head = readFileSync(file, 'utf8').slice(0, 200);
       if (head.includes('Generated by timconv')) { rmSync(file); summary.removed.push(relative(root, file)); }
     }
@@ -80,22 +79,44 @@ function listFiles(dir: string): string[] {
   });
 }
 
-export interface GenerateResult { skipped: boolean; files: number; summary: WriteSummary; ms: number }
+export interface GenerateResult { skipped: boolean; ran: string[]; files: number; summary: WriteSummary; ms: number }
 
-/** Generates every output; with `force` false, returns early when the stamps say nothing changed. */
+/** Generates what is out of date (everything with `force`); returns early when nothing is. */
 export async function generate(schemaDir: string, out: string | undefined, force = false): Promise<GenerateResult> {
   const t0 = performance.now();
   const root = out ? resolve(out) : REPO_ROOT;
-  const dirs: Record<Target, string[]> = out ? { ts: ['ts'], csharp: ['csharp'], typings: ['typings'] } : DEFAULT_TARGET_DIRS;
-  const inputs = inputsHash(schemaDir, REPO_ROOT);
-  const allDirs = [...new Set(Object.values(dirs).flat())].map((d) => resolve(root, d));
-  if (!force && allDirs.every((d) => upToDate(d, inputs))) {
-    return { skipped: true, files: 0, summary: { written: [], unchanged: 0, removed: [] }, ms: performance.now() - t0 };
+  const targetDirs: Record<Target, string[]> = out ? { ts: ['ts'], csharp: ['csharp'], typings: ['typings'] } : DEFAULT_TARGET_DIRS;
+  const dirs = [...new Set(Object.values(targetDirs).flat())].map((d) => resolve(root, d));
+  const inputs = emitterInputs(schemaDir, REPO_ROOT, EMITTERS);
+  const stamps = new Map(dirs.map((d) => [d, readStamp(d)]));
+  const kept = new Map<string, EmitterRecord[]>();
+  for (const e of EMITTERS) {
+    const records = dirs.map((d) => freshRecord(d, stamps.get(d), e.name, inputs.get(e.name)!));
+    if (!force && records.every((r) => r !== undefined)) kept.set(e.name, records as EmitterRecord[]);
   }
-  const ir = buildIr(loadSchemaDir(schemaDir));
-  const files = await generateAll(ir);
-  const summary = writePlan(planFiles(files, dirs, root, inputs), root);
-  return { skipped: false, files: files.length, summary, ms: performance.now() - t0 };
+  const stale = EMITTERS.filter((e) => !kept.has(e.name));
+  if (!stale.length) {
+    return { skipped: true, ran: [], files: 0, summary: { written: [], unchanged: 0, removed: [] }, ms: performance.now() - t0 };
+  }
+
+  const [{ buildIr }, { loadSchemaDir }] = await Promise.all([import('./ir/build-ir.ts'), import('./ir/load-schemas.ts')]);
+  const files = await generateAll(buildIr(loadSchemaDir(schemaDir)), stale);
+  const plan = planFiles(files, targetDirs, root);
+  const keep = new Map<string, string>();
+  for (const [name, records] of kept) records.forEach((r, i) => Object.keys(r.files).forEach((p) => keep.set(join(dirs[i], p), name)));
+  for (const p of plan) {
+    const other = keep.get(join(p.dir, p.path));
+    if (other) throw new Error(`two emitters produce ${relative(root, join(p.dir, p.path))} (${p.emitter} and ${other})`);
+  }
+  const summary = writePlan(plan, root, dirs, new Set(keep.keys()));
+
+  // Stamps last: an interrupted run leaves the old stamps, and the next run redoes the work.
+  dirs.forEach((d, i) => {
+    const records = Object.fromEntries(EMITTERS.map((e) => [e.name, kept.get(e.name)?.[i]
+      ?? makeRecord(inputs.get(e.name)!, plan.filter((p) => p.dir === d && p.emitter === e.name))]));
+    writeFileSync(join(d, STAMP_FILE), stampText(records));
+  });
+  return { skipped: false, ran: stale.map((e) => e.name), files: files.length, summary, ms: performance.now() - t0 };
 }
 
 export async function runGenerate(schemaDir: string, flags: Map<string, string | true>): Promise<number> {
@@ -108,6 +129,8 @@ export async function runGenerate(schemaDir: string, flags: Map<string, string |
   const { summary } = r;
   for (const f of summary.written) process.stdout.write(`  ~ ${f}\n`);
   for (const f of summary.removed) process.stdout.write(`  - ${f}\n`);
-  process.stdout.write(`generated ${r.files} files: ${summary.written.length} written, ${summary.unchanged} unchanged, ${summary.removed.length} removed (${Math.round(r.ms)} ms)\n`);
+  const skipped = EMITTERS.length - r.ran.length;
+  const emitters = skipped ? `, ran ${r.ran.join(', ')}; ${skipped} emitter(s) up to date` : '';
+  process.stdout.write(`generated ${r.files} files: ${summary.written.length} written, ${summary.unchanged} unchanged, ${summary.removed.length} removed (${Math.round(r.ms)} ms${emitters})\n`);
   return 0;
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tool and its tests need on a fresh Debian machine (run as root in CI):
-# npm packages, Mono's C# compiler and runtime (to compile and run the generated C#), the pinned
-# SDK package in .cache/sdk and the C headers of every other published SDK version (for the version
-# matrix). Safe to run again: each step is skipped when already done.
+# npm packages, the compiled CLI, Mono's C# compiler and runtime (to compile and run the generated
+# C#), the pinned SDK package in .cache/sdk and the C headers of every other published SDK version
+# (for the version matrix). Safe to run again: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +28,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
 fi
+
+# The compiled CLI (dist/cli) that bin/timconv.mjs runs; npm ci has usually built it already.
+node bin/cli-build.mjs --if-stale
 
 # The pinned SDK (headers and library) and the C headers of every other published version (matrix).
 node scripts/fetch-sdk.mjs --all

@@ -1,9 +1,8 @@
 // Reads schema/ for the generator and rejects malformed documents with the file and the JSON path
-// of the problem: unknown types, dangling $refs, duplicate names, anything strict Ajv refuses.
+// of the problem: unknown types, dangling $refs, duplicate names. What strict Ajv refuses is
+// reported the same way by compile-schemas.ts, which every schema change runs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { addVocabulary } from '../schema-vocabulary.ts';
 
 export type Schema = Record<string, unknown>;
 export interface LoadedSchema { file: string; schema: Schema }
@@ -52,7 +51,8 @@ export function loadSchemaDir(dir: string): Map<string, LoadedSchema> {
     const sdk = (JSON.parse(readFileSync(index, 'utf8')) as Schema)['x-sdk'];
     if (sdk) out.set(INDEX_ID, { file: 'schema/index.json', schema: { 'x-kind': 'index', 'x-sdk': sdk } });
   }
-  // Strict compilation happens once, in the validators emitter (compileAll), which also reports files.
+  // Strict compilation happens once, in the validators emitter (compile-schemas.ts), which also
+  // reports files. Ajv is not loaded here: generation that leaves the validators alone never needs it.
   return out;
 }
 
@@ -74,28 +74,4 @@ function walk(node: unknown, pointer: string, file: string, all: Map<string, Loa
     if (k === 'x-params' || k === 'x-members' || k === 'enum' || k === 'const') continue;
     walk(v, `${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, file, all);
   }
-}
-
-/** Compiles every document in strict mode; the first failure names its file. `passContext`: a
- *  validator hands its `this` on to the validators of the schemas it refers to. */
-export function compileAll(all: Map<string, LoadedSchema>, options: { source?: boolean; passContext?: boolean } = {}): Ajv2020 {
-  const ajv = addVocabulary(new Ajv2020({
-    strict: true, allErrors: true, inlineRefs: false, passContext: options.passContext === true,
-    ...(options.source ? { code: { source: true, esm: true, lines: true, optimize: false } } : {}),
-  }));
-  for (const { file, schema } of all.values()) {
-    try {
-      ajv.addSchema(schema);
-    } catch (err) {
-      throw new SchemaError(file, '', (err as Error).message);
-    }
-  }
-  for (const [id, { file }] of all) {
-    try {
-      ajv.getSchema(id);
-    } catch (err) {
-      throw new SchemaError(file, '', (err as Error).message);
-    }
-  }
-  return ajv;
 }

@@ -5,7 +5,7 @@
 // their `this` on to the schemas they refer to: that is how one compiled validator checks both
 // input (called plainly) and output (called with an output sink, see schema-vocabulary.ts).
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { compileAll } from '../../ir/load-schemas.ts';
+import { compileAll } from '../../ir/compile-schemas.ts';
 import type { Ir } from '../../ir/model.ts';
 import { banner, type Emitter } from '../types.ts';
 import { compiledSchema } from './compiled-schema.ts';

@@ -23,6 +23,8 @@ export interface Timing {
   name: string;
   /** Median milliseconds per operation. */
   ms: number;
+  /** Milliseconds per operation in each round, in round order (round i of every candidate ran together). */
+  samples: number[];
 }
 
 export interface MeasureOptions {
@@ -48,7 +50,7 @@ export async function measure(candidates: Candidate[], options: MeasureOptions =
       p.samples.push((await repeat(p.c, p.reps)) / p.reps);
     }
   }
-  return plan.map((p) => ({ name: p.c.name, ms: median(p.samples) }));
+  return plan.map((p) => ({ name: p.c.name, ms: median(p.samples), samples: p.samples }));
 }
 
 /** CPU milliseconds for `reps` operations. */
@@ -70,6 +72,12 @@ async function calibrate(c: Candidate, roundMs: number): Promise<number> {
 function cpuMs(): number {
   const u = cpuUsage();
   return (u.user + u.system) / 1000;
+}
+
+/** Per-round ratios a/b of two timings from the same measure() call: their median, min and max. */
+export function ratioSpread(a: Timing, b: Timing): { median: number; min: number; max: number } {
+  const r = a.samples.map((x, i) => x / b.samples[i]);
+  return { median: median(r), min: Math.min(...r), max: Math.max(...r) };
 }
 
 function median(xs: number[]): number {
