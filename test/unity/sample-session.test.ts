@@ -15,7 +15,7 @@ interface Snapshot { step: string; tabs: Tab[]; rows: Row[]; error: string | nul
 interface Frame { delivered: number; renders: number }
 interface Report {
   done: boolean; failure: string | null; snapshots: Snapshot[]; frames: Record<string, Frame[]>;
-  moveTargets?: string[]; createCalls?: number;
+  moveTargets?: string[]; createCalls?: number; createGroupCalls?: string[]; moveGroupCalls?: string[];
 }
 
 async function runScenario(scenario: string): Promise<{ report: Report; s: (step: string) => Snapshot }> {
@@ -175,6 +175,31 @@ describe('Unity sample: scripted sessions in QuickJS over the bundle and a Unity
       assert.deepEqual(rendersPerFrame(active), [1, 1]);
       assert.ok(active.every((f) => f.delivered >= 10));
       assert.deepEqual(tabs(run.s('10 messages, a frame, 10 more')), ['All (57) *', 'Starred']);
+    });
+  });
+
+  describe('more conversations picked than one SDK call takes (100)', () => {
+    let run: Awaited<ReturnType<typeof runScenario>>;
+    before(async () => {
+      run = await runScenario('many');
+    });
+
+    it('creates a group of 150: the batch helper makes it with 100 and adds the other 50', () => {
+      assert.deepEqual(run.report.createGroupCalls, ['CreateConversationGroup', 'AddConversationsToGroup']);
+      const created = run.s('150 picked, Everyone created');
+      assert.deepEqual(tabs(created), ['All (150) *', 'Starred', 'Other', 'Everyone (150)']);
+      assert.equal(created.error, null);
+      assert.equal(created.rows.filter((r) => r.groups === 'in Everyone').length, 150);
+      assert.equal(created.rows.filter((r) => r.picked).length, 0);
+      assert.equal(run.s('Everyone selected, all picked').rows.filter((r) => r.picked).length, 150);
+    });
+
+    it('moves 150 to another group: added in two calls, taken out of the selected group in two', () => {
+      assert.deepEqual(run.report.moveGroupCalls, ['AddConversationsToGroup', 'AddConversationsToGroup', 'DeleteConversationsFromGroup', 'DeleteConversationsFromGroup']);
+      const moved = run.s('150 moved to Other');
+      assert.deepEqual(tabs(moved), ['All (150)', 'Starred', 'Other (150)', 'Everyone *']);
+      assert.deepEqual(moved.rows, []);
+      assert.equal(moved.error, null);
     });
   });
 
