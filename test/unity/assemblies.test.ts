@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCs, mcs, requireMono, STUBS_DIR, tempDir } from '../csharp/support/mono.ts';
-import { PACKAGE_DIR, SAMPLE_SCRIPTS_DIR } from '../csharp/support/unity-paths.ts';
+import { PACKAGE_DIR, SAMPLE_SCRIPTS_DIR, UNITY_PROJECT } from '../csharp/support/unity-paths.ts';
 
 // The package and the sample compiled as Unity compiles them, one assembly per assembly definition
 // (TimConv, TimConv.Editor, TimConv.Sample), with mcs -warnaserror+ against reference stand-ins of
@@ -31,9 +31,11 @@ function definesOf(asmdef: Asmdef, installed: Record<string, string>): string[] 
 }
 
 const UNITY = { Unity: '2021.3.45' };
+/** The Puerts 2.x version the sample project pins (Packages/manifest.json). */
+const PINNED_PUERTS: string = JSON.parse(readFileSync(join(UNITY_PROJECT, 'Packages', 'manifest.json'), 'utf8')).dependencies['com.tencent.puerts.core'];
 const FLAVORS: Record<string, { installed: Record<string, string>; puerts?: 2 | 3 }> = {
   'without Puerts': { installed: UNITY },
-  'Puerts 2.0.5 from OpenUPM': { installed: { ...UNITY, 'com.tencent.puerts.core': '2.0.5' }, puerts: 2 },
+  [`Puerts ${PINNED_PUERTS} from OpenUPM as the sample pins it`]: { installed: { ...UNITY, 'com.tencent.puerts.core': PINNED_PUERTS }, puerts: 2 },
   'Puerts 3.0.2 with V8': { installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.v8': '3.0.2' }, puerts: 3 },
   'Puerts 3.0.2 with QuickJS and Node.js': { installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.quickjs': '3.0.2', 'com.tencent.puerts.nodejs': '3.0.2' }, puerts: 3 },
   'Puerts 3.0.2 without a backend': { installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2' }, puerts: 3 },
@@ -89,7 +91,7 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
 
   for (const [platform, defines] of [['iOS player', ['UNITY_IOS']], ['WebGL player', ['UNITY_WEBGL']], ['macOS Editor', ['UNITY_EDITOR', 'UNITY_EDITOR_OSX']]] as const) {
     it(`runtime for the ${platform}`, () => {
-      const installed = { ...UNITY, 'com.tencent.puerts.core': '2.0.5' };
+      const installed = { ...UNITY, 'com.tencent.puerts.core': PINNED_PUERTS };
       build(`TimConv-${platform}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, stubs.puerts2], [...definesOf(RUNTIME, installed), ...defines]);
     });
   }

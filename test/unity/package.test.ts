@@ -10,6 +10,17 @@ import { unityPlan } from './support.ts';
 // URL gets it: complete, current, and with a .meta file for everything Unity imports from it.
 const pkg = join(UNITY_DIR, PACKAGE);
 
+/**
+ * Which backend OpenUPM's build of com.tencent.puerts.core carries: 2.0.x the Node.js one, 2.1.0 and
+ * later 2.x the V8 one (3.x is published as release archives only). Null for anything that is not an
+ * exact 2.x version (a range would let the Package Manager pick another build).
+ */
+function openUpmBuildOf(version: string): 'nodejs' | 'v8' | null {
+  const m = /^2\.(\d+)\.\d+$/.exec(version);
+  if (!m) return null;
+  return Number(m[1]) === 0 ? 'nodejs' : 'v8';
+}
+
 function walk(dir: string, rel = ''): string[] {
   return readdirSync(dir).sort().flatMap((n) => {
     const r = rel ? `${rel}/${n}` : n;
@@ -64,11 +75,20 @@ describe('Unity package com.timconv.unity', function () {
     assert.match(readFileSync(join(UNITY_DIR, '.gitignore'), 'utf8'), /^timconv-credentials\.local$/m);
   });
 
-  it('sits in a sample project that pins Puerts and a Unity version, with no project-wide defines of its own', () => {
-    const manifest = JSON.parse(readFileSync(join(UNITY_DIR, 'Packages', 'manifest.json'), 'utf8'));
-    assert.ok(manifest.dependencies['com.tencent.puerts.core']);
+  it('sits in a sample project that pins a Unity version, with no project-wide defines of its own', () => {
     assert.match(readFileSync(join(UNITY_DIR, 'ProjectSettings', 'ProjectVersion.txt'), 'utf8'), /^m_EditorVersion: \d{4}\.\d+\.\d+f\d+$/m);
     // The package's assembly definitions set its switches; a csc.rsp would force them on every assembly.
     assert.equal(existsSync(join(UNITY_DIR, 'Assets', 'csc.rsp')), false);
+  });
+
+  it('pins Puerts from OpenUPM to an exact version of its V8 build, the one the README names', () => {
+    const manifest = JSON.parse(readFileSync(join(UNITY_DIR, 'Packages', 'manifest.json'), 'utf8'));
+    const pin: string = manifest.dependencies['com.tencent.puerts.core'];
+    assert.equal(openUpmBuildOf(pin), 'v8', `com.tencent.puerts.core ${pin} is not an exact version of OpenUPM's V8 build`);
+    const registry = manifest.scopedRegistries.find((r: { scopes: string[] }) => r.scopes.includes('com.tencent.puerts'));
+    assert.equal(registry?.url, 'https://package.openupm.com');
+    const readme = readFileSync(join(UNITY_DIR, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    assert.ok(readme.includes(`pins \`com.tencent.puerts.core\` **${pin}** from OpenUPM: the V8 build`), 'README: what this project pins');
+    assert.ok(readme.includes(`Packages/manifest.json Puerts ${pin}, the V8 build`), 'README: the layout');
   });
 });

@@ -34,7 +34,7 @@ export class GroupsView {
         for (const row of state.conversations)
             this.list.add(this.row(row));
         this.moveBar.clear();
-        const targets = state.tabs.filter((t) => t.group !== null && t.group !== state.selected);
+        const targets = state.tabs.filter((t) => t.group !== null && !t.selected);
         if (targets.length > 0 && state.conversations.some((r) => r.picked)) {
             this.moveBar.add(this.ui.label('Move picked to:', 'move-label'));
             for (const t of targets)
@@ -44,7 +44,7 @@ export class GroupsView {
     tab(tab) {
         const box = this.ui.box('tab');
         box.toggleClass('tab--selected', tab.selected);
-        box.add(this.ui.button(tab.title, 'tab-button', () => this.model.select(tab.group)));
+        box.add(this.ui.button(tab.title, 'tab-button', () => this.model.select(tab.id)));
         const badge = this.ui.label(String(tab.unread), 'badge');
         badge.toggleClass('hidden', tab.unread === 0);
         box.add(badge);

@@ -1,92 +1,103 @@
 // The conversation-groups screen without its looks: the state the view draws (ScreenState) and the
-// actions its buttons call. It talks to a ConversationSource only, never to Unity, so it runs the
-// same in Unity, in Node and in a test engine. Group and mark changes made here or on another device
-// arrive through the SDK's listeners; the list and the badges follow them.
-import type { ConvInfo, TIMConversationOperationResult } from 'timconv.mjs';
-import type { ConversationSource } from './conversation-source.mjs';
+// actions its buttons call. It reads everything from a ConversationStore (the list in the SDK's
+// order, the unread badges, one coalesced change per flush) and writes through GroupActions; it never
+// talks to Unity, so it runs the same in Unity, in Node and in a test engine.
+//
+// Frames: the host calls store.flush() and then frame() once per frame. Every change of the store and
+// every click only marks the state dirty; frame() hands the state to onChange at most once, so a burst
+// of SDK events, the answers of calls and the clicks of one frame make one screen update.
+import type { ConversationStore, ConvInfo, StoreChange, StoreErrorContext, TIMConversationOperationResult } from 'timconv.mjs';
 import { codeOf, explain, explainEntries } from './error-messages.mjs';
-import { GroupBadges } from './group-badges.mjs';
-import { groupFilter, rowOf, STAR_MARK, tabsOf, type ScreenState } from './screen-state.mjs';
+import type { GroupActions } from './group-actions.mjs';
+import {
+  ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, conversationsOf, groupOfTab, groupTab, rowOf, tabsOf, type ScreenState,
+} from './screen-state.mjs';
 
-/** TIMConvEvent: kTIMConvEvent_Start and kTIMConvEvent_Finish carry no conversations. */
-const SYNC_START = 3;
-const PAGE_SIZE = 50;
-/** A tab shows at most this many pages; the sample does not scroll further. */
-const MAX_PAGES = 4;
+/** The rows a tab shows at most; the sample does not scroll further. */
+const ROW_LIMIT = 200;
 
 export interface ViewModelOptions {
   /** Where the data comes from, for the header. */
   source: string;
-  /** Called after every state change. */
+  /** Receives the state from frame() when it changed since the previous frame. */
   onChange?: (state: ScreenState) => void;
 }
 
 export class GroupsViewModel {
-  private groups: string[] = [];
-  private selected: string | null = null;
-  private conversations: ConvInfo[] = [];
+  private selected = ALL_TAB;
+  private rows: ConvInfo[] = [];
+  /** The rows must be read from the store again (the list or the selection changed). */
+  private rowsStale = true;
+  private dirty = true;
   private readonly picked = new Set<string>();
   private status: ScreenState['status'] = 'loading';
   private error: { message: string; code: number | null } | null = null;
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly badges: GroupBadges;
-  private readonly offs: (() => void)[] = [];
-  private refreshAgain = false;
-  private refreshing: Promise<void> | null = null;
+  /** A rename this screen asked for, so the selection can follow it when the group list changes first. */
+  private renaming: { from: string; to: string } | null = null;
+  private readonly offChange: () => void;
 
-  constructor(private readonly source: ConversationSource, private readonly options: ViewModelOptions) {
-    this.badges = new GroupBadges(source, () => this.emit(), (err) => this.fail(err));
+  constructor(private readonly store: ConversationStore, private readonly actions: GroupActions, private readonly options: ViewModelOptions) {
+    store.watchUnread(STARRED_TAB, STARRED_FILTER);
+    this.offChange = store.onChange((change) => this.applyChange(change));
   }
 
   get state(): ScreenState {
+    if (this.rowsStale) {
+      this.rows = conversationsOf(this.store, this.selected, ROW_LIMIT);
+      this.rowsStale = false;
+    }
     return {
       status: this.status,
       source: this.options.source,
-      tabs: tabsOf(this.groups, this.badges.all, this.selected),
+      tabs: tabsOf(this.store, this.selected),
       selected: this.selected,
-      conversations: this.conversations.map((c) => rowOf(c, this.picked)),
+      conversations: this.rows.map((c) => rowOf(c, this.picked)),
       error: this.error ? this.error.message : null,
       errorCode: this.error ? this.error.code : null,
       busy: this.inFlight.size > 0,
     };
   }
 
-  /** Loads the groups, their badges and the "All" list, and starts following the SDK's events. */
+  /** Resolves once the store has loaded the list; failures of the first load show as the error line. */
   start(): Promise<void> {
-    this.listen();
-    return this.track(this.startup().catch((err) => this.fail(err)).finally(() => {
+    return this.track(this.store.ready().catch((err) => this.fail(err)).finally(() => {
       this.status = 'ready';
+      this.rowsStale = true;
     }));
   }
 
-  private async startup(): Promise<void> {
-    // Without the Premium edition the group list fails (7013); the "All" tab still works.
-    try {
-      this.groups = await this.source.getConversationGroupList();
-    } catch (err) {
-      this.fail(err);
-    }
-    await this.badges.start(this.groups);
-    await this.loadList();
+  /** Hands the state to onChange if anything changed since the last frame. Call once per frame, after store.flush(). */
+  frame(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.options.onChange?.(this.state);
   }
 
   /** Shows a failure that happened before the screen could start (a refused login). */
   showOffline(code: number, message: string): void {
     this.status = 'offline';
     this.error = { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
-    this.emit();
+    this.dirty = true;
   }
 
-  select(group: string | null): void {
-    if (group === this.selected) return;
-    this.selected = group;
-    this.conversations = [];
-    this.refresh();
+  /** A failure inside the store that no call of this screen awaits (StoreOptions.onError). */
+  storeFailed(err: unknown, context: StoreErrorContext): void {
+    // A conversation the SDK sent without an ID is skipped by the store; nothing the user can act on.
+    if (context.kind === 'invalid-conversation') return;
+    this.fail(err);
+  }
+
+  select(tab: string): void {
+    if (tab === this.selected) return;
+    this.selected = tab;
+    this.rowsStale = true;
+    this.dirty = true;
   }
 
   togglePick(id: string): void {
     if (!this.picked.delete(id)) this.picked.add(id);
-    this.emit();
+    this.dirty = true;
   }
 
   /** Creates a group holding the picked conversations (the SDK wants at least one). */
@@ -94,27 +105,31 @@ export class GroupsViewModel {
     const ids = [...this.picked];
     if (ids.length === 0) return this.refuse('Pick at least one conversation for the new group.');
     return this.act(async () => {
-      await this.checked(this.source.createConversationGroup(name, ids));
+      await this.checked(this.actions.createConversationGroup(name, ids));
       this.picked.clear();
-      this.groupCreated(name);
     });
   }
 
   renameSelected(newName: string): Promise<void> {
-    const old = this.selected;
+    const old = groupOfTab(this.selected);
     if (old === null) return this.refuse('Select the group to rename first.');
     return this.act(async () => {
-      await this.source.renameConversationGroup(old, newName);
-      this.groupRenamed(old, newName);
+      this.renaming = { from: old, to: newName };
+      try {
+        await this.actions.renameConversationGroup(old, newName);
+        if (this.selected === groupTab(old)) this.select(groupTab(newName));
+      } finally {
+        this.renaming = null;
+      }
     });
   }
 
   deleteSelected(): Promise<void> {
-    const group = this.selected;
+    const group = groupOfTab(this.selected);
     if (group === null) return this.refuse('Select the group to delete first.');
     return this.act(async () => {
-      await this.source.deleteConversationGroup(group);
-      this.groupDeleted(group);
+      await this.actions.deleteConversationGroup(group);
+      if (this.selected === groupTab(group)) this.select(ALL_TAB);
     });
   }
 
@@ -122,119 +137,56 @@ export class GroupsViewModel {
   movePicked(target: string): Promise<void> {
     const ids = [...this.picked];
     if (ids.length === 0) return this.refuse('Pick the conversations to move first.');
-    const from = this.selected;
+    const from = groupOfTab(this.selected);
     return this.act(async () => {
-      await this.checked(this.source.addConversationsToGroup(target, ids));
-      if (from !== null && from !== target) await this.checked(this.source.deleteConversationsFromGroup(from, ids));
+      await this.checked(this.actions.addConversationsToGroup(target, ids));
+      if (from !== null && from !== target) await this.checked(this.actions.deleteConversationsFromGroup(from, ids));
       this.picked.clear();
-      this.refresh();
     });
   }
 
   toggleStar(id: string): Promise<void> {
-    const row = this.state.conversations.find((r) => r.id === id);
-    return this.act(async () => {
-      await this.checked(this.source.markConversation([id], STAR_MARK, !(row?.starred ?? false)));
-      this.refresh();
-    });
+    const info = this.store.get(id);
+    const starred = info !== undefined && rowOf(info, this.picked).starred;
+    return this.act(() => this.checked(this.actions.markConversation([id], STAR_MARK, !starred)));
   }
 
   dismissError(): void {
     this.error = null;
-    this.emit();
-  }
-
-  /** Resolves once no call and no reload is in flight (tests and hosts wait on it). */
-  async idle(): Promise<void> {
-    while (this.inFlight.size > 0 || this.refreshing) await Promise.all([...this.inFlight, this.refreshing]);
+    this.dirty = true;
   }
 
   dispose(): void {
-    for (const off of this.offs.splice(0)) off();
-    this.badges.dispose();
+    this.offChange();
+    if (!this.store.disposed) this.store.unwatchUnread(STARRED_TAB);
   }
 
-  private listen(): void {
-    const s = this.source;
-    this.offs.push(
-      s.on('convEvent', (event) => { if (event < SYNC_START) this.refresh(); }),
-      s.on('conversationGroupCreated', (name) => this.groupCreated(name)),
-      s.on('conversationGroupDeleted', (name) => this.groupDeleted(name)),
-      s.on('conversationGroupNameChanged', (oldName, newName) => this.groupRenamed(oldName, newName)),
-      s.on('conversationsAddedToGroup', () => this.refresh()),
-      s.on('conversationsDeletedFromGroup', () => this.refresh()),
-    );
+  /** One coalesced change of the store: which rows to read again, and where the selection goes. */
+  private applyChange(change: StoreChange): void {
+    for (const id of change.removed) this.picked.delete(id);
+    if (change.groups) this.keepSelection();
+    if (change.added.length || change.changed.length || change.moved.length || change.removed.length) this.rowsStale = true;
+    this.dirty = true;
   }
 
-  // The group changes below come from this screen's calls and from the SDK's listeners (another
-  // device, or the echo of our own call); applying one twice changes nothing.
-  private groupCreated(name: string): void {
-    if (this.groups.includes(name)) return;
-    this.groups = [...this.groups, name];
-    this.track(this.badges.add(name));
-    this.emit();
+  /** After the group list changed: follow a rename made here, or fall back to "All" when the group went. */
+  private keepSelection(): void {
+    const group = groupOfTab(this.selected);
+    if (group === null || this.store.groups.includes(group)) return;
+    const renamed = this.renaming !== null && this.renaming.from === group && this.store.groups.includes(this.renaming.to);
+    this.select(renamed ? groupTab(this.renaming!.to) : ALL_TAB);
   }
 
-  private groupDeleted(name: string): void {
-    if (!this.groups.includes(name)) return;
-    this.groups = this.groups.filter((g) => g !== name);
-    this.badges.remove(name);
-    if (this.selected === name) this.select(null);
-    else this.refresh();
-  }
-
-  private groupRenamed(oldName: string, newName: string): void {
-    if (!this.groups.includes(oldName)) return;
-    this.groups = this.groups.map((g) => (g === oldName ? newName : g));
-    if (this.selected === oldName) this.selected = newName;
-    this.track(this.badges.rename(oldName, newName));
-    this.refresh();
-  }
-
-  /** Reloads the selected tab's list; calls during a reload coalesce into one more. */
-  private refresh(): void {
-    if (this.refreshing) {
-      this.refreshAgain = true;
-      return;
-    }
-    this.refreshing = (async () => {
-      do {
-        this.refreshAgain = false;
-        await this.loadList();
-      } while (this.refreshAgain);
-    })().catch((err) => this.fail(err)).finally(() => {
-      this.refreshing = null;
-      this.emit();
-    });
-  }
-
-  private async loadList(): Promise<void> {
-    const group = this.selected;
-    const list = group === null ? await this.source.getConvList() : await this.pages(group);
-    if (group !== this.selected) return; // the user moved on; the next reload is under way
-    this.conversations = list;
-    this.emit();
-  }
-
-  private async pages(group: string): Promise<ConvInfo[]> {
-    const all: ConvInfo[] = [];
-    let next = 0n;
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const result = await this.source.getConversationListByFilter(groupFilter(group), next, PAGE_SIZE);
-      all.push(...(result.conversation_list_result_conv_list ?? []));
-      if (result.conversation_list_result_is_finished) break;
-      next = result.conversation_list_result_next_seq ?? 0n;
-    }
-    return all;
-  }
-
-  /** Fails when one of the conversations of a group or mark call was not handled. */
+  /** Shows the conversations a group or mark call could not handle. */
   private async checked(call: Promise<TIMConversationOperationResult[]>): Promise<void> {
     const failed = (await call)
       .filter((r) => (r.conversation_operation_result_result_code ?? 0) !== 0)
       .map((r) => ({ id: r.conversation_operation_result_conversation_id ?? '?', code: r.conversation_operation_result_result_code ?? 0 }));
     const message = explainEntries(failed);
-    if (message) this.error = { message, code: failed[0].code };
+    if (message) {
+      this.error = { message, code: failed[0].code };
+      this.dirty = true;
+    }
   }
 
   private act(run: () => Promise<void>): Promise<void> {
@@ -244,25 +196,21 @@ export class GroupsViewModel {
 
   private refuse(message: string): Promise<void> {
     this.error = { message, code: null };
-    this.emit();
+    this.dirty = true;
     return Promise.resolve();
   }
 
   private fail(err: unknown): void {
     this.error = { message: explain(err), code: codeOf(err) };
-    this.emit();
+    this.dirty = true;
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
     this.inFlight.add(work);
-    this.emit();
+    this.dirty = true;
     return work.finally(() => {
       this.inFlight.delete(work);
-      this.emit();
+      this.dirty = true;
     });
-  }
-
-  private emit(): void {
-    this.options.onChange?.(this.state);
   }
 }

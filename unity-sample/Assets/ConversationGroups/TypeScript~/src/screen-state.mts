@@ -1,17 +1,25 @@
-// The screen as data: what the view draws and what a test reads. Built from the SDK's ConvInfo by
+// The screen as data: what the view draws and what a test reads. Built from the store's ConvInfo by
 // the pure functions below; nothing here knows about Unity.
-import type { ConvInfo, TIMConversationListFilter } from 'timconv.mjs';
+import { ConversationStore, matchesFilter, type ConvInfo, type TIMConversationListFilter } from 'timconv.mjs';
 
 /** The star mark (TIMConversationMarkType.kTIMConversationMarkTypeStar): bit 0 of the mark type. */
 export const STAR_MARK = 1n;
-/** TIMConvType of a one-to-one conversation; 2 is a group chat. */
-const C2C = 1;
 
-export interface GroupTab {
-  /** The conversation group, or null for the "All" tab. */
+/** Tab IDs: "All", the starred conversations, and one per conversation group. */
+export const ALL_TAB = 'all';
+export const STARRED_TAB = 'starred';
+const GROUP_PREFIX = 'group:';
+
+/** The filter of the "Starred" tab; its badge is a watched filter of the store under STARRED_TAB. */
+export const STARRED_FILTER: TIMConversationListFilter = { conversation_list_filter_mark_type: STAR_MARK };
+
+export interface Tab {
+  /** ALL_TAB, STARRED_TAB, or the tab of a conversation group (groupTab). */
+  id: string;
+  /** The conversation group the tab shows, or null. */
   group: string | null;
   title: string;
-  /** Unread messages in the tab's conversations, kept current by the SDK's listeners. */
+  /** Unread messages in the tab's conversations, kept current by the store. */
   unread: number;
   selected: boolean;
 }
@@ -31,12 +39,12 @@ export interface ConversationRow {
 }
 
 export interface ScreenState {
-  /** loading until the first list arrived; offline when the SDK could not log in. */
+  /** loading until the store's first list arrived; offline when the SDK could not log in. */
   status: 'loading' | 'ready' | 'offline';
   /** Where the data comes from, for the header. */
   source: string;
-  tabs: GroupTab[];
-  selected: string | null;
+  tabs: Tab[];
+  selected: string;
   conversations: ConversationRow[];
   /** A sentence for the user about the last thing that failed, or null. */
   error: string | null;
@@ -47,15 +55,34 @@ export interface ScreenState {
 }
 
 export const ALL_TITLE = 'All';
+export const STARRED_TITLE = 'Starred';
 
-/** The conversation ID the group calls take, from a ConvInfo's bare ID and type. */
-export function conversationId(c: ConvInfo): string {
-  return `${c.conv_type === C2C ? 'c2c' : 'group'}_${c.conv_id ?? ''}`;
+export function groupTab(group: string): string {
+  return GROUP_PREFIX + group;
 }
 
-/** The filter that selects one conversation group (its unread badge and its list). */
-export function groupFilter(group: string): TIMConversationListFilter {
-  return { conversation_list_filter_conversation_group: group };
+/** The conversation group a tab shows, or null for "All" and "Starred". */
+export function groupOfTab(tab: string): string | null {
+  return tab.startsWith(GROUP_PREFIX) ? tab.slice(GROUP_PREFIX.length) : null;
+}
+
+/** The filter that selects a tab's conversations; null for "All". */
+export function filterOfTab(tab: string): TIMConversationListFilter | null {
+  if (tab === STARRED_TAB) return STARRED_FILTER;
+  const group = groupOfTab(tab);
+  return group === null ? null : { conversation_list_filter_conversation_group: group };
+}
+
+/** Up to `limit` conversations of a tab, in the store's order (the SDK's: pinned, then newest). */
+export function conversationsOf(store: ConversationStore, tab: string, limit: number): ConvInfo[] {
+  const filter = filterOfTab(tab);
+  if (filter === null) return store.slice(0, limit);
+  const found: ConvInfo[] = [];
+  for (let i = 0; i < store.size && found.length < limit; i++) {
+    const info = store.at(i)!;
+    if (matchesFilter(filter, info)) found.push(info);
+  }
+  return found;
 }
 
 function previewOf(c: ConvInfo): string {
@@ -66,7 +93,7 @@ function previewOf(c: ConvInfo): string {
 }
 
 export function rowOf(c: ConvInfo, picked: ReadonlySet<string>): ConversationRow {
-  const id = conversationId(c);
+  const id = ConversationStore.idOf(c) ?? '';
   return {
     id,
     title: c.conv_show_name || c.conv_id || id,
@@ -78,12 +105,12 @@ export function rowOf(c: ConvInfo, picked: ReadonlySet<string>): ConversationRow
   };
 }
 
-/** Tabs in the order: All, then the groups as the SDK lists them. */
-export function tabsOf(groups: readonly string[], unread: ReadonlyMap<string | null, number>, selected: string | null): GroupTab[] {
-  return [null, ...groups].map((group) => ({
-    group,
-    title: group ?? ALL_TITLE,
-    unread: unread.get(group) ?? 0,
-    selected: group === selected,
-  }));
+/** Tabs in the order: All, Starred, then the groups as the SDK lists them; badges from the store. */
+export function tabsOf(store: ConversationStore, selected: string): Tab[] {
+  const tabs: Omit<Tab, 'selected'>[] = [
+    { id: ALL_TAB, group: null, title: ALL_TITLE, unread: store.totalUnread ?? 0 },
+    { id: STARRED_TAB, group: null, title: STARRED_TITLE, unread: store.unread(STARRED_TAB) ?? 0 },
+    ...store.groups.map((group) => ({ id: groupTab(group), group, title: group, unread: store.groupUnread(group) ?? 0 })),
+  ];
+  return tabs.map((t) => ({ ...t, selected: t.id === selected }));
 }

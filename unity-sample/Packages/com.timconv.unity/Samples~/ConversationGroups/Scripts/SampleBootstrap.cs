@@ -8,7 +8,7 @@ namespace TimConvSample
 {
     /// <summary>
     /// Creates the sample when the first scene has loaded, so it runs in any project without a scene or
-    /// a component reference: a host object with the UI document and the script runner. With
+    /// a component reference: a host object with the UI document, the script runner and the frame hook. With
     /// credentials (see SampleCredentials) it starts the SDK and logs in first and runs the script
     /// once the login answered; without, the script runs on the simulator at once. Define
     /// TIMCONV_SAMPLE_OFF (or delete the sample) to keep it out of a game.
@@ -25,6 +25,7 @@ namespace TimConvSample
             SampleHost.Create(host);
             var runner = host.AddComponent<TimConvScriptRunner>();
             runner.EntryModule = EntryModule;
+            host.AddComponent<SampleFrame>().Runner = runner;
 
             SampleCredentials credentials = LoadCredentials();
             if (!credentials.Complete)

@@ -1,13 +1,15 @@
 // Entry of the conversation-groups sample (Resources/conversation-groups/main.mjs), run by the C#
 // bootstrap once the SDK is logged in, or at once on the simulator when there are no credentials.
-// It picks the bridge, builds the view-model and the view, and exports them for hosts and tests.
-import { ConversationManager, PuertsBridge, SimulatorBridge } from 'timconv.mjs';
+// It picks the bridge, builds the ConversationStore, the view-model and the view, hooks them to the
+// frame, and exports the view-model for hosts and tests.
+import { ConversationManager, ConversationStore, PuertsBridge, SimulatorBridge } from 'timconv.mjs';
 import { chatter, demoServer, seedGroups } from './demo-server.mjs';
+import { groupActions } from './group-actions.mjs';
 import { GroupsView } from './groups-view.mjs';
 import { GroupsViewModel } from './groups-view-model.mjs';
 import { uiToolkit } from './ui-toolkit.mjs';
 const settings = CS.TimConvSample.SampleSettings;
-const root = CS.TimConvSample.SampleHost.Root;
+const host = CS.TimConvSample.SampleHost;
 /** Seconds between the simulator's incoming messages. */
 const CHATTER_SECONDS = 8;
 function log(state) {
@@ -20,8 +22,12 @@ async function run() {
     let view = null;
     let lastError = null;
     const bridge = simulated ? demoServer(settings.UserId) : new PuertsBridge();
-    const conversations = new ConversationManager(bridge);
-    const viewModel = new GroupsViewModel(conversations, {
+    const manager = new ConversationManager(bridge);
+    // 'manual': the store delivers its change only when flushed, which the frame hook below does once
+    // per frame, after the facade's Tick and the engine's promise jobs, on every Puerts backend.
+    let viewModel = null;
+    const store = new ConversationStore(manager, { flush: 'manual', onError: (err, context) => viewModel?.storeFailed(err, context) });
+    viewModel = new GroupsViewModel(store, groupActions(manager), {
         source,
         onChange: (state) => {
             view?.render(state);
@@ -30,21 +36,25 @@ async function run() {
             lastError = state.error;
         },
     });
-    if (root) {
-        view = new GroupsView(uiToolkit(root), viewModel);
-        view.render(viewModel.state);
-    }
+    const screen = viewModel;
+    if (host.Root)
+        view = new GroupsView(uiToolkit(host.Root), screen);
+    // SampleFrame.cs calls this in LateUpdate, after TimConvScriptRunner's Update ran the frame.
+    host.Frame = () => {
+        store.flush();
+        screen.frame();
+    };
     if (!simulated && settings.LoginCode !== 0) {
-        viewModel.showOffline(settings.LoginCode, settings.LoginMessage);
-        return viewModel;
+        screen.showOffline(settings.LoginCode, settings.LoginMessage);
+        return screen;
     }
     if (bridge instanceof SimulatorBridge) {
-        await seedGroups(conversations);
+        await seedGroups(manager);
         chatter(bridge, CHATTER_SECONDS);
     }
-    await viewModel.start();
-    return viewModel;
+    await screen.start();
+    return screen;
 }
-/** The running screen: resolves once the first list is shown. */
+/** The running screen: resolves once the store has loaded the list. */
 export const sample = run();
 sample.catch((err) => CS.UnityEngine.Debug.LogWarning(`timconv sample could not start: ${String(err)}`));

@@ -1,15 +1,42 @@
+// The screen as data: what the view draws and what a test reads. Built from the store's ConvInfo by
+// the pure functions below; nothing here knows about Unity.
+import { ConversationStore, matchesFilter } from 'timconv.mjs';
 /** The star mark (TIMConversationMarkType.kTIMConversationMarkTypeStar): bit 0 of the mark type. */
 export const STAR_MARK = 1n;
-/** TIMConvType of a one-to-one conversation; 2 is a group chat. */
-const C2C = 1;
+/** Tab IDs: "All", the starred conversations, and one per conversation group. */
+export const ALL_TAB = 'all';
+export const STARRED_TAB = 'starred';
+const GROUP_PREFIX = 'group:';
+/** The filter of the "Starred" tab; its badge is a watched filter of the store under STARRED_TAB. */
+export const STARRED_FILTER = { conversation_list_filter_mark_type: STAR_MARK };
 export const ALL_TITLE = 'All';
-/** The conversation ID the group calls take, from a ConvInfo's bare ID and type. */
-export function conversationId(c) {
-    return `${c.conv_type === C2C ? 'c2c' : 'group'}_${c.conv_id ?? ''}`;
+export const STARRED_TITLE = 'Starred';
+export function groupTab(group) {
+    return GROUP_PREFIX + group;
 }
-/** The filter that selects one conversation group (its unread badge and its list). */
-export function groupFilter(group) {
-    return { conversation_list_filter_conversation_group: group };
+/** The conversation group a tab shows, or null for "All" and "Starred". */
+export function groupOfTab(tab) {
+    return tab.startsWith(GROUP_PREFIX) ? tab.slice(GROUP_PREFIX.length) : null;
+}
+/** The filter that selects a tab's conversations; null for "All". */
+export function filterOfTab(tab) {
+    if (tab === STARRED_TAB)
+        return STARRED_FILTER;
+    const group = groupOfTab(tab);
+    return group === null ? null : { conversation_list_filter_conversation_group: group };
+}
+/** Up to `limit` conversations of a tab, in the store's order (the SDK's: pinned, then newest). */
+export function conversationsOf(store, tab, limit) {
+    const filter = filterOfTab(tab);
+    if (filter === null)
+        return store.slice(0, limit);
+    const found = [];
+    for (let i = 0; i < store.size && found.length < limit; i++) {
+        const info = store.at(i);
+        if (matchesFilter(filter, info))
+            found.push(info);
+    }
+    return found;
 }
 function previewOf(c) {
     for (const elem of c.conv_last_msg?.message_elem_array ?? []) {
@@ -19,7 +46,7 @@ function previewOf(c) {
     return '';
 }
 export function rowOf(c, picked) {
-    const id = conversationId(c);
+    const id = ConversationStore.idOf(c) ?? '';
     return {
         id,
         title: c.conv_show_name || c.conv_id || id,
@@ -30,12 +57,12 @@ export function rowOf(c, picked) {
         picked: picked.has(id),
     };
 }
-/** Tabs in the order: All, then the groups as the SDK lists them. */
-export function tabsOf(groups, unread, selected) {
-    return [null, ...groups].map((group) => ({
-        group,
-        title: group ?? ALL_TITLE,
-        unread: unread.get(group) ?? 0,
-        selected: group === selected,
-    }));
+/** Tabs in the order: All, Starred, then the groups as the SDK lists them; badges from the store. */
+export function tabsOf(store, selected) {
+    const tabs = [
+        { id: ALL_TAB, group: null, title: ALL_TITLE, unread: store.totalUnread ?? 0 },
+        { id: STARRED_TAB, group: null, title: STARRED_TITLE, unread: store.unread(STARRED_TAB) ?? 0 },
+        ...store.groups.map((group) => ({ id: groupTab(group), group, title: group, unread: store.groupUnread(group) ?? 0 })),
+    ];
+    return tabs.map((t) => ({ ...t, selected: t.id === selected }));
 }

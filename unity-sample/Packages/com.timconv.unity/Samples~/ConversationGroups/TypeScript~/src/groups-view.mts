@@ -2,7 +2,7 @@
 // (header, tabs, name field and group buttons, error line, list, move bar); each state change redraws
 // the parts that depend on the state, leaving the name field and what was typed into it alone.
 import type { GroupsViewModel } from './groups-view-model.mjs';
-import type { ConversationRow, GroupTab, ScreenState } from './screen-state.mjs';
+import type { ConversationRow, ScreenState, Tab } from './screen-state.mjs';
 import type { Ui, UiElement, UiInput, UiText } from './ui.mjs';
 
 export class GroupsView {
@@ -44,17 +44,17 @@ export class GroupsView {
     if (state.status === 'ready' && state.conversations.length === 0) this.list.add(this.ui.label('No conversations here.', 'empty'));
     for (const row of state.conversations) this.list.add(this.row(row));
     this.moveBar.clear();
-    const targets = state.tabs.filter((t) => t.group !== null && t.group !== state.selected);
+    const targets = state.tabs.filter((t) => t.group !== null && !t.selected);
     if (targets.length > 0 && state.conversations.some((r) => r.picked)) {
       this.moveBar.add(this.ui.label('Move picked to:', 'move-label'));
       for (const t of targets) this.moveBar.add(this.ui.button(t.title, 'tool', () => void this.model.movePicked(t.group!)));
     }
   }
 
-  private tab(tab: GroupTab): UiElement {
+  private tab(tab: Tab): UiElement {
     const box = this.ui.box('tab');
     box.toggleClass('tab--selected', tab.selected);
-    box.add(this.ui.button(tab.title, 'tab-button', () => this.model.select(tab.group)));
+    box.add(this.ui.button(tab.title, 'tab-button', () => this.model.select(tab.id)));
     const badge = this.ui.label(String(tab.unread), 'badge');
     badge.toggleClass('hidden', tab.unread === 0);
     box.add(badge);

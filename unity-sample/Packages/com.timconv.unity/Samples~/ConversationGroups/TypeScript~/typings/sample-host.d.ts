@@ -15,6 +15,8 @@ declare namespace CS {
     class SampleHost {
       /** The UI document's root, or null when the host made none. */
       static readonly Root: CS.UnityEngine.UIElements.VisualElement | null;
+      /** Called once per frame in LateUpdate (SampleFrame.cs), after the facade's and the engine's Tick. */
+      static Frame: CS.System.Action | null;
     }
   }
 }

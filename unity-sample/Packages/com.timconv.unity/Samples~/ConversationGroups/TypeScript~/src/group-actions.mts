@@ -1,0 +1,28 @@
+// The calls the screen's buttons make. Reading (the list, the badges, the changes) goes through the
+// ConversationStore; these are the writes. The user picks conversations freely, so every call that
+// takes a list of IDs goes through ConversationBatch, which splits lists over the SDK's 100 per call
+// into chunks and merges the per-conversation results; the other calls are the manager's own.
+import { ConversationBatch, type ConversationManager, type TIMConversationOperationResult } from 'timconv.mjs';
+
+type Results = Promise<TIMConversationOperationResult[]>;
+
+export interface GroupActions {
+  createConversationGroup(groupName: string, conversationIds: string[]): Results;
+  renameConversationGroup(oldName: string, newName: string): Promise<void>;
+  deleteConversationGroup(groupName: string): Promise<void>;
+  addConversationsToGroup(groupName: string, conversationIds: string[]): Results;
+  deleteConversationsFromGroup(groupName: string, conversationIds: string[]): Results;
+  markConversation(conversationIds: string[], markType: bigint, enableMark: boolean): Results;
+}
+
+export function groupActions(manager: ConversationManager): GroupActions {
+  const batch = new ConversationBatch(manager);
+  return {
+    createConversationGroup: (name, ids) => batch.createConversationGroup(name, ids),
+    renameConversationGroup: (oldName, newName) => manager.renameConversationGroup(oldName, newName),
+    deleteConversationGroup: (name) => manager.deleteConversationGroup(name),
+    addConversationsToGroup: (name, ids) => batch.addConversationsToGroup(name, ids),
+    deleteConversationsFromGroup: (name, ids) => batch.deleteConversationsFromGroup(name, ids),
+    markConversation: (ids, markType, enable) => batch.markConversation(ids, markType, enable),
+  };
+}
