@@ -48,7 +48,7 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
   });
 
   it('declared the library from the emitted native declarations', () => {
-    assert.match(r.declsSource, /native-decls\.ts$/);
+    assert.match(r.surfaceSource, /native-surface\.ts$/);
     assert.equal(r.functionsDeclared, 30);
   });
 

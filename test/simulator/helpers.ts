@@ -6,7 +6,7 @@ import { API_TABLE } from '../../runtime/generated/api-table.ts';
 import { createJson64 } from '../../runtime/json64.ts';
 import { ManualClock, SimulatorBridge, type SimulatorOptions } from '../../runtime/simulator/index.ts';
 import { strictAjv } from '../support/schemas.ts';
-import { SETTERS } from '../../runtime/simulator/events.ts';
+import { LISTENER_SETTERS as SETTERS } from '../../runtime/generated/sdk-constants.ts';
 
 export const codec = createJson64(API_TABLE.exactInt64Keys);
 export const T0 = 1_700_000_000;
