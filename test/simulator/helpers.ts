@@ -131,8 +131,17 @@ export async function pageAll(bridge: SimulatorBridge, filter: object, size = 7)
   throw new Error('paging did not finish');
 }
 
-/** Listener setters by the simulator's short names (the simulator's own table). */
-export const LISTENER_SETTERS: Readonly<Record<string, string>> = SETTERS;
+/** The generated listener setters under the tests' short event names. */
+export const LISTENER_SETTERS: Readonly<Record<string, string>> = {
+  convEvent: SETTERS.convEvent,
+  totalUnread: SETTERS.totalUnreadMessageCountChanged,
+  unreadByFilter: SETTERS.unreadMessageCountChangedByFilter,
+  groupCreated: SETTERS.conversationGroupCreated,
+  groupDeleted: SETTERS.conversationGroupDeleted,
+  groupRenamed: SETTERS.conversationGroupNameChanged,
+  addedToGroup: SETTERS.conversationsAddedToGroup,
+  deletedFromGroup: SETTERS.conversationsDeletedFromGroup,
+};
 
 const CALLBACK_SCHEMAS: Record<string, [string, string[]]> = {
   convEvent: ['TIMConvEventCallback', ['conv_event', 'json_conv_array']],

@@ -50,8 +50,12 @@ export enum TIMErrCode {
   ERR_INVALID_PARAMETERS = 6017,
   /** A JSON payload could not be parsed or has wrong keys. */
   ERR_INVALID_JSON = 6027,
+  /** The SDK limits how often this call may be made; wait and retry (cleaning all unread counts works once a second). */
+  ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT = 7008,
   /** A local database operation failed. */
   ERR_SDK_COMM_DATABASE_FAILURE = 7010,
+  /** A local database lookup found no data. */
+  ERR_SDK_COMM_DATABASE_NOTFOUND = 7011,
   /** The SDK hit an internal error it should never reach. */
   ERR_SDK_INTERNAL_ERROR = 7012,
   /** The app's plan does not include this feature (conversation groups and marks need the Premium edition). */

@@ -916,7 +916,7 @@ return errors === 0;
 validate75.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvSubscribeUnreadMessageCountByFilter_input = validate56;
-const schema23 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"x-known-keys":true};
+const schema23 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","type":"object","minProperties":1,"not":{"type":"object","required":["conversation_list_filter_conv_type"],"maxProperties":1,"properties":{"conversation_list_filter_conv_type":{"const":0}}}}},"required":["filter"],"x-known-keys":true};
 const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/TIMConversationListFilter","type":"object","properties":{"conversation_list_filter_conv_type":{"$ref":"timconv:enum/TIMConvType"},"conversation_list_filter_conversation_group":{"type":"string","x-maxUtf8Bytes":32},"conversation_list_filter_mark_type":{"x-int64":{"policy":"exact","signed":false},"x-bitmask":{"mask":"0xffffffff0000000f","nonZero":false}},"conversation_list_filter_has_unread_count":{"type":"boolean"},"conversation_list_filter_has_group_at_info":{"type":"boolean"}},"x-known-keys":true};
 const schema25 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:enum/TIMConvType","type":"integer","x-known-values":[0,1,2,3]};
 const obj4 = new Set([0,1,2,3]);
@@ -1148,15 +1148,14 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs1 === errors;
-}
-for(const key0 in data){
-if(!obj6.has(key0)){
-if((this && this.unknownKey)){
-this.unknownKey(instancePath, key0);
-}
-else {
-const err1 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1165,16 +1164,130 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let missing0;
+if((data0.conversation_list_filter_conv_type === undefined) && (missing0 = "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs6 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+}
+for(const key0 in data){
+if(!obj6.has(key0)){
+if((this && this.unknownKey)){
+this.unknownKey(instancePath, key0);
+}
+else {
+const err8 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

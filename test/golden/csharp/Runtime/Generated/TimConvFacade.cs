@@ -156,7 +156,7 @@ namespace TimConv
         /// <summary>
         /// Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
         /// </summary>
-        /// <param name="filter">The filter to watch. JSON text.</param>
+        /// <param name="filter">The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3. JSON text.</param>
         /// <returns>The SDK's TIMResult code (0 on success).</returns>
         public static int SubscribeUnreadMessageCountByFilter(string filter)
         {
