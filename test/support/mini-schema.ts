@@ -24,6 +24,7 @@ export const MINI_SCHEMA_FILES = [
   'enum/TIMConvType.json',
   'enum/TIMConversationMarkType.json',
   'enum/TIMErrCode.json',
+  'enum/TIMResult.json',
   'struct/GetTotalUnreadNumberResult.json',
   'struct/TIMConversationListFilter.json',
   'struct/TIMConversationOperationResult.json',

@@ -64,6 +64,9 @@ export interface NativeLibraryView {
   entries: { member: string; platforms: string; library: string | null; files: string[] }[];
 }
 
+/** The TIMResult codes, for the C# constants the facade returns. */
+export interface ResultCodesView { doc: string[]; members: { name: string; value: number; doc: string[] }[] }
+
 export interface CsharpView {
   callbacks: (IrCallback & { doc: string[] })[];
   /** Every conversation function and listener setter, for the [DllImport] declarations. */
@@ -79,6 +82,7 @@ export interface CsharpView {
   completions: TrampolineView[];
   listeners: ListenerView[];
   delegates: DelegateView[];
+  resultCodes: ResultCodesView;
 }
 
 /** Text for a `///` XML doc comment: XML-escaped, one entry per line. */
@@ -150,6 +154,15 @@ function nativeLibraryView(libraries: readonly IrNativeLibrary[]): NativeLibrary
   };
 }
 
+/** The synchronous return codes; the facade refuses a bad argument with TIM_ERR_PARAM from here. */
+function resultCodesView(enums: Ir['enums']): ResultCodesView {
+  const e = enums.find((x) => x.name === RESULT_ENUM);
+  if (!e || !e.members.some((m) => m.name === 'TIM_ERR_PARAM')) throw new Error(`the schemas lack the ${RESULT_ENUM} enum with TIM_ERR_PARAM (schema/overlay/roots.json lists it)`);
+  return { doc: xmlDocLines(e.description), members: e.members.map((m) => ({ name: m.name, value: m.value, doc: xmlDocLines(m.description) })) };
+}
+
+const RESULT_ENUM = 'TIMResult';
+
 const nativeView = (f: IrFunction): NativeFunctionView => ({ cName: f.cName, csReturn: f.csReturn, params: f.params, doc: xmlDocLines(f.description) });
 
 export function buildView(ir: Ir, linkAssemblies: readonly string[]): CsharpView {
@@ -182,5 +195,6 @@ export function buildView(ir: Ir, linkAssemblies: readonly string[]): CsharpView
     completions,
     listeners,
     delegates: [...delegates.values()].sort((a, b) => (a.delegate < b.delegate ? -1 : a.delegate > b.delegate ? 1 : 0)),
+    resultCodes: resultCodesView(ir.enums),
   };
 }

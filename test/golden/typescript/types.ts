@@ -74,6 +74,24 @@ export enum TIMErrCode {
   ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH = 51011
 }
 
+/** Immediate return value of an API call; a callback fires only when the call returns TIM_SUCC. */
+export enum TIMResult {
+  /** The call was accepted. */
+  TIM_SUCC = 0,
+  /** The SDK has not been initialised. */
+  TIM_ERR_SDKUNINIT = -1,
+  /** No user is logged in. */
+  TIM_ERR_NOTLOGIN = -2,
+  /** A JSON argument is malformed or uses an unknown key. */
+  TIM_ERR_JSON = -3,
+  /** An argument is invalid. */
+  TIM_ERR_PARAM = -4,
+  /** The conversation is invalid. */
+  TIM_ERR_CONV = -5,
+  /** The group is invalid. */
+  TIM_ERR_GROUP = -6
+}
+
 /** The unread total over all conversations. */
 export interface GetTotalUnreadNumberResult {
   /**
