@@ -52,7 +52,8 @@ function findCopies(file: string, text: string): Copy[] {
 
 describe('house rules: SDK constants come from generated code', () => {
   it('no hand-written runtime or test source restates a code, a limit or a setter name', () => {
-    const files = handWrittenSources().filter((f) => /^(runtime|test)\//.test(f) && /\.(ts|mts|mjs)$/.test(f));
+    // test/house holds the rule itself and the samples it is tried on.
+    const files = handWrittenSources().filter((f) => /^(runtime|test)\//.test(f) && !f.startsWith('test/house/') && /\.(ts|mts|mjs)$/.test(f));
     assert.ok(files.length > 150, `only ${files.length} files`);
     assert.deepEqual(files.flatMap((f) => findCopies(f, readSource(f))), []);
   });
