@@ -2,8 +2,8 @@
 // conversation function, listener setter, session function and callback typedef as plain data.
 // Native bridges (runtime/bridges/node) declare the library from it instead of from hand-typed
 // signatures; the file imports only the table's type, from runtime/native-surface.ts.
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
-import { printFile } from '../typescript/project.ts';
+import { StructureKind } from 'ts-morph';
+import { exportedConst, printFile } from '../typescript/project.ts';
 import type { Emitter } from '../types.ts';
 import { nativeSurface } from './surface.ts';
 
@@ -15,13 +15,7 @@ export const emitNative: Emitter = (ir) => [{
   content: printFile(PATH, {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../native-surface.ts', namedImports: ['NativeSurface'] },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [{ description: 'The C signatures the bindings reach: conversation functions and setters, session functions, callbacks.' }],
-        declarations: [{ name: 'NATIVE_SURFACE', type: 'NativeSurface', initializer: JSON.stringify(nativeSurface(ir), null, 2) }],
-      },
+      exportedConst('NATIVE_SURFACE', 'The C signatures the bindings reach: conversation functions and setters, session functions, callbacks.', JSON.stringify(nativeSurface(ir), null, 2), 'NativeSurface'),
     ],
   }),
 }];

@@ -1,9 +1,8 @@
 // runtime/generated/sdk-constants.ts: the documented SDK limits and the listener setter names, for
 // the runtime and the simulator to import instead of restating them. Codes and event values are the
 // enums of types.ts (TIMResult, TIMErrCode, TIMConvEvent).
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import type { Ir } from '../../ir/model.ts';
-import { printFile } from './project.ts';
+import { exportedConst, printFile } from './project.ts';
 
 /** An `as const` object literal with a doc comment per entry. */
 function constObject(entries: { key: string; value: string; doc: string }[]): string {
@@ -11,20 +10,13 @@ function constObject(entries: { key: string; value: string; doc: string }[]): st
   return `{\n${lines.join('\n')}\n} as const`;
 }
 
-function constant(name: string, doc: string, initializer: string): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: doc }], declarations: [{ name, initializer }],
-  };
-}
-
 export function constantsFile(ir: Ir): string {
   const limits = ir.limits.map((l) => ({ key: l.name, value: String(l.value), doc: l.code === undefined ? l.description : `${l.description} Past it: ${l.code}.` }));
   const setters = ir.listeners.map((l) => ({ key: l.event, value: JSON.stringify(l.setter), doc: `Registers the ${l.callback}.` }));
   return printFile('sdk-constants.ts', {
     statements: [
-      constant('SDK_LIMITS', 'Limits the SDK documents, by name (schema/overlay/errors.json).', constObject(limits)),
-      constant('LISTENER_SETTERS', 'The TIMSetConv*Callback setter of every listener event.', constObject(setters)),
+      exportedConst('SDK_LIMITS', 'Limits the SDK documents, by name (schema/overlay/errors.json).', constObject(limits)),
+      exportedConst('LISTENER_SETTERS', 'The TIMSetConv*Callback setter of every listener event.', constObject(setters)),
     ],
   });
 }
