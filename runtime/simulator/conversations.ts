@@ -1,7 +1,7 @@
 // Conversation operations of the API: list, look up, create, delete, pin, drafts, custom data.
 import { TIMConvEvent, TIMErrCode, TIMResult } from '../generated/types.ts';
 import { SDK_LIMITS } from '../generated/sdk-constants.ts';
-import { NO_SUCH_CONVERSATION, fail, ok, type Reply } from './codes.ts';
+import { NO_SUCH_CONVERSATION, fail, ok, overPerCallLimit, type Reply } from './codes.ts';
 import { convKeyOf, type ConvRecord, type ConvType, type JsonObject } from './conversation.ts';
 import { convInfoArrayJson, convInfoJson } from './conv-info.ts';
 import { opResult, opResultsJson, type OpResult } from './op-result.ts';
@@ -45,7 +45,8 @@ export function deleteConv(sim: Simulation, type: ConvType, id: string): Reply {
 }
 
 export function deleteConvList(sim: Simulation, ids: readonly string[]): Reply {
-  if (ids.length > SDK_LIMITS.conversationsPerCall) return fail(TIMErrCode.ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const results: OpResult[] = [];
   const gone: ConvRecord[] = [];
   for (const key of ids) {
@@ -91,7 +92,8 @@ export function cancelDraft(sim: Simulation, type: ConvType, id: string): number
 }
 
 export function setCustomData(sim: Simulation, ids: readonly string[], data: string): Reply {
-  if (ids.length > SDK_LIMITS.conversationsPerCall) return fail(TIMErrCode.ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
   for (const key of ids) {

@@ -4,7 +4,7 @@
 // and fires the group listeners plus a convEvent update for those conversations.
 import { TIMConvEvent, TIMErrCode } from '../generated/types.ts';
 import { LISTENER_SETTERS, SDK_LIMITS } from '../generated/sdk-constants.ts';
-import { NO_SUCH_CONVERSATION, fail, ok, type Reply } from './codes.ts';
+import { NO_SUCH_CONVERSATION, fail, ok, overPerCallLimit, type Reply } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
 import { stringify } from '../json64.ts';
@@ -17,14 +17,14 @@ export const REASON_REMOVED_BY_APP = 0;
 /** reason of conversationsDeletedFromGroup: more than 1000 grouped conversations, the oldest left. */
 export const REASON_OVER_LIMIT = 1;
 
-const TOO_MANY_IDS = `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`;
 
 /** The checks every group call shares: name length, ID count, and (optionally) that the group exists. */
 function precheck(sim: Simulation, names: readonly string[], ids: readonly string[] | null, mustExist: string | null): Reply | null {
   for (const n of names) {
     if (utf8ByteLength(n) > SDK_LIMITS.groupNameBytes) return fail(TIMErrCode.ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH, `group name longer than ${SDK_LIMITS.groupNameBytes} bytes`);
   }
-  if (ids && ids.length > SDK_LIMITS.conversationsPerCall) return fail(TIMErrCode.ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT, TOO_MANY_IDS);
+  const over = ids && overPerCallLimit(ids);
+  if (over) return over;
   if (mustExist !== null && !sim.store.indexes.hasGroup(mustExist)) return fail(TIMErrCode.ERR_SVR_CONV_CONV_GROUP_NOT_EXIST, `no conversation group "${mustExist}"`);
   return null;
 }

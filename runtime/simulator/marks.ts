@@ -1,7 +1,7 @@
 // Conversation marks: predefined bits 0..3 and the app's own bits 32..63 of a uint64.
 import { TIMConvEvent, TIMErrCode } from '../generated/types.ts';
 import { SDK_LIMITS } from '../generated/sdk-constants.ts';
-import { NO_SUCH_CONVERSATION, fail, ok, type Reply } from './codes.ts';
+import { NO_SUCH_CONVERSATION, ok, overPerCallLimit, type Reply } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
 import { MARK_MASK } from './filter.ts';
 import { opResult, opResultsJson, type OpResult } from './op-result.ts';
@@ -18,7 +18,8 @@ export function isValidMarkType(markType: bigint): boolean {
  * 1000 others already are gets 51008 and stays as it was; the others still succeed.
  */
 export function markConversations(sim: Simulation, ids: readonly string[], markType: bigint, enable: boolean): Reply {
-  if (ids.length > SDK_LIMITS.conversationsPerCall) return fail(TIMErrCode.ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const { store } = sim;
   const results: OpResult[] = [];
   const changed: ConvRecord[] = [];

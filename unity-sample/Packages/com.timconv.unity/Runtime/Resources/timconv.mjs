@@ -18100,6 +18100,10 @@ function fail2(code, desc) {
 var NOT_LOGGED_IN = "not logged in";
 var NOT_SUPPORTED = "conversation groups and marks need the Premium edition";
 var NO_SUCH_CONVERSATION = "conversation not found";
+function overPerCallLimit(ids) {
+  const max = SDK_LIMITS.conversationsPerCall;
+  return ids.length > max ? fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, `at most ${max} conversations per call`) : void 0;
+}
 
 // runtime/simulator/order-key.ts
 function compareKeys(a, b) {
@@ -18243,7 +18247,8 @@ function deleteConv(sim, type, id) {
   return ok();
 }
 function deleteConvList(sim, ids) {
-  if (ids.length > SDK_LIMITS.conversationsPerCall) return fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const results = [];
   const gone = [];
   for (const key of ids) {
@@ -18293,7 +18298,8 @@ function cancelDraft(sim, type, id) {
   return 0 /* TIM_SUCC */;
 }
 function setCustomData(sim, ids, data) {
-  if (ids.length > SDK_LIMITS.conversationsPerCall) return fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const results = [];
   const changed = [];
   for (const key of ids) {
@@ -18405,12 +18411,12 @@ function utf8ByteLength(s) {
 // runtime/simulator/groups.ts
 var REASON_REMOVED_BY_APP = 0;
 var REASON_OVER_LIMIT = 1;
-var TOO_MANY_IDS = `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`;
 function precheck(sim, names, ids, mustExist) {
   for (const n of names) {
     if (utf8ByteLength(n) > SDK_LIMITS.groupNameBytes) return fail2(51011 /* ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH */, `group name longer than ${SDK_LIMITS.groupNameBytes} bytes`);
   }
-  if (ids && ids.length > SDK_LIMITS.conversationsPerCall) return fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, TOO_MANY_IDS);
+  const over = ids && overPerCallLimit(ids);
+  if (over) return over;
   if (mustExist !== null && !sim.store.indexes.hasGroup(mustExist)) return fail2(51009 /* ERR_SVR_CONV_CONV_GROUP_NOT_EXIST */, `no conversation group "${mustExist}"`);
   return null;
 }
@@ -18544,7 +18550,8 @@ function isValidMarkType(markType) {
   return markType !== 0n && (markType & ~MARK_MASK) === 0n;
 }
 function markConversations(sim, ids, markType, enable) {
-  if (ids.length > SDK_LIMITS.conversationsPerCall) return fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.conversationsPerCall} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const { store } = sim;
   const results = [];
   const changed = [];
