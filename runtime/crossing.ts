@@ -106,14 +106,16 @@ export type ValueKind = keyof typeof CROSSINGS;
 
 export const VALUE_KINDS = Object.keys(CROSSINGS) as ValueKind[];
 
+const rows = () => Object.entries(CROSSINGS as Record<string, Crossing>) as [ValueKind, Crossing][];
+
 /** The row of a C type, or undefined (enums and JSON strings are chosen by role, not by C type). */
 export function kindOfCType(cType: string): ValueKind | undefined {
-  return VALUE_KINDS.find((k) => (CROSSINGS[k].cTypes as readonly string[]).includes(cType));
+  return rows().find(([, r]) => r.cTypes.includes(cType))?.[0];
 }
 
 /** The row of a header type word ("uint" -> uint32), or undefined. */
 export function kindOfHeaderWord(word: string): ValueKind | undefined {
-  return VALUE_KINDS.find((k) => (CROSSINGS[k].headerWords as readonly string[]).includes(word));
+  return rows().find(([, r]) => r.headerWords.includes(word))?.[0];
 }
 
 /** What a Bridge argument of the kind must be, in words, for error messages. */

@@ -3,7 +3,7 @@
 // back. The generated facade calls (generated/facade-calls.ts) and the Puerts bridge share them. No
 // engine API beyond ES2020 is used here: this runs inside Puerts' V8 or QuickJS.
 import type { BridgeArg } from './bridge.ts';
-import { CROSSINGS, expectedValue, toBridgeValue, type ValueKind } from './crossing.ts';
+import { CROSSINGS, expectedValue, toBridgeValue, type Crossing, type ValueKind } from './crossing.ts';
 
 /** A value as the facade takes or gives it. */
 export type FacadeArg = string | number | boolean;
@@ -24,9 +24,10 @@ export function toFacadeArg(kind: ValueKind, value: BridgeArg, name: string): Fa
 
 /** Converts one facade value (a listener argument) back to the Bridge value of its kind. */
 export function fromFacadeArg(kind: ValueKind, value: FacadeArg): BridgeArg {
-  if (CROSSINGS[kind].facadeValue !== 'decimal') return value;
-  if (typeof value !== 'string' || !/^-?\d+$/.test(value)) fail('a 64-bit facade value must be a decimal string', value);
-  return BigInt(value);
+  const row: Crossing = CROSSINGS[kind];
+  if (row.facadeValue !== 'decimal') return value;
+  if (typeof value !== 'string' || !/^-?\d+$/.test(value)) fail(`a ${kind} facade value must be a decimal string`, value);
+  return row.bridge === 'bigint' ? BigInt(value) : Number(value);
 }
 
 export function asString(value: FacadeArg | undefined): string {

@@ -1,16 +1,18 @@
 // The language-neutral model every emitter renders. Naming, C types, TS types, C# types and the
 // 64-bit policy are decided here (see build-ir.ts) and nowhere else.
 import type { ParamKind } from '../../runtime/api-meta.ts';
-import type { CsCrossing } from '../../runtime/crossing.ts';
+import type { CsCrossing, ValueKind } from '../../runtime/crossing.ts';
 import type { IrNativeLibrary } from './native-libraries.ts';
 
 export type { IrNativeLibrary };
 
 export type Int64Policy = 'exact' | 'number';
 
+/** A plain value: a crossing-table row other than the ones chosen by role (json, enum) or by policy (64-bit). */
+export type ScalarKind = Exclude<ValueKind, 'json' | 'enum' | 'int64' | 'uint64'>;
+
 export type IrType =
-  | { kind: 'string' | 'bool' | 'double' | 'any' }
-  | { kind: 'int32' | 'uint32' }
+  | { kind: ScalarKind | 'any' }
   | { kind: 'int64' | 'uint64'; policy: Int64Policy; flagsOf?: string }
   | { kind: 'enum'; name: string; literal?: string }
   | { kind: 'struct'; name: string }

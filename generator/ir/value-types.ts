@@ -1,9 +1,9 @@
 // Schema node -> IR type, and IR type -> TS type text. Which C value type an integer is comes from
 // what the header says (the C type of a parameter, the type word of a JSON key), looked up in the
 // crossing table; the schema's range is never read back to guess it.
-import { CROSSINGS, kindOfHeaderWord, type ValueKind } from '../../runtime/crossing.ts';
+import { CROSSINGS, kindOfHeaderWord, type Crossing, type ValueKind } from '../../runtime/crossing.ts';
 import { SchemaError } from './load-schemas.ts';
-import type { IrType } from './model.ts';
+import type { IrType, ScalarKind } from './model.ts';
 import { ann, refTarget, type Node } from './schema-reader.ts';
 import type { XInt64 } from '../schema-annotations.ts';
 
@@ -34,8 +34,9 @@ export function typeOf(n: Node, file: string, ptr: string, declared: ValueKind |
     case 'boolean': return { kind: 'bool' };
     case 'number': return { kind: 'double' };
     case 'integer': {
-      if (declared !== 'int32' && declared !== 'uint32') throw new SchemaError(file, ptr, `an integer needs a 32-bit C type or header type word, found ${declared ?? 'none'}`);
-      return { kind: declared };
+      const row: Crossing | undefined = declared && CROSSINGS[declared];
+      if (!row || row.schema.type !== 'integer' || declared === 'enum') throw new SchemaError(file, ptr, `an integer needs the C type or header type word of an integer row, found ${declared ?? 'none'}`);
+      return { kind: declared as ScalarKind };
     }
     case 'array': {
       if (!n.items) throw new SchemaError(file, ptr, 'array without items');
