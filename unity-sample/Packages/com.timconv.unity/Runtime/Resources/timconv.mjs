@@ -16935,9 +16935,10 @@ function toFacadeArg(kind, value2, name) {
   return CROSSINGS[kind].facadeValue === "decimal" ? String(v) : v;
 }
 function fromFacadeArg(kind, value2) {
-  if (CROSSINGS[kind].facadeValue !== "decimal") return value2;
-  if (typeof value2 !== "string" || !/^-?\d+$/.test(value2)) fail("a 64-bit facade value must be a decimal string", value2);
-  return BigInt(value2);
+  const row = CROSSINGS[kind];
+  if (row.facadeValue !== "decimal") return value2;
+  if (typeof value2 !== "string" || !/^-?\d+$/.test(value2)) fail(`a ${kind} facade value must be a decimal string`, value2);
+  return row.bridge === "bigint" ? BigInt(value2) : Number(value2);
 }
 function asString(value2) {
   return typeof value2 === "string" ? value2 : fail("expected a string", value2);
