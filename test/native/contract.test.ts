@@ -46,7 +46,7 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
     assert.deepEqual(r.isolation, { isolated: true, interfaces: ['lo'], reasons: [] });
   });
 
-  it('declared the library from the emitted native declarations', () => {
+  it('declared the library from the emitted native surface', () => {
     assert.match(r.surfaceSource, /native-surface\.ts$/);
     assert.equal(r.functionsDeclared, 30);
   });
