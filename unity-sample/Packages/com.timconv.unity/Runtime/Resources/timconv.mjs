@@ -18024,8 +18024,8 @@ var NATIVE_SURFACE = {
 var valueParams = (d) => d.params.filter((p) => p.kind !== "callback" && p.kind !== "user_data");
 
 // runtime/simulator/conversation.ts
-var CONV_C2C = 1;
-var CONV_GROUP = 2;
+var CONV_C2C = 1 /* kTIMConv_C2C */;
+var CONV_GROUP = 2 /* kTIMConv_Group */;
 function convKeyOf(type, id) {
   return (type === CONV_C2C ? "c2c_" : "group_") + id;
 }
@@ -18332,12 +18332,9 @@ var K_MARK = "conversation_list_filter_mark_type";
 var K_HAS_UNREAD = "conversation_list_filter_has_unread_count";
 var K_HAS_AT = "conversation_list_filter_has_group_at_info";
 var MARK_MASK = 0xffffffff0000000fn;
-var UINT64_MAX = 0xffffffffffffffffn;
 var KNOWN_KEYS = /* @__PURE__ */ new Set([K_CONV_TYPE, K_GROUP, K_MARK, K_HAS_UNREAD, K_HAS_AT]);
 function asUint64(v) {
-  if (typeof v === "bigint") return v >= 0n && v <= UINT64_MAX ? v : void 0;
-  if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) return BigInt(v);
-  return void 0;
+  return toBridgeValue("uint64", v);
 }
 function decodeFilter(value2) {
   if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) return void 0;
