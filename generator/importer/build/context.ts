@@ -1,6 +1,6 @@
 // What every per-kind schema builder shares: the headers, the overlay, what the API reaches, the
 // warning sink, and the one mapping from header types and C parameter types to JSON Schema.
-import { CROSSINGS, kindOfCType, kindOfHeaderWord, type ValueKind } from '../../../runtime/crossing.ts';
+import { CROSSINGS, kindOfCType, kindOfHeaderWord, type Crossing, type ValueKind } from '../../../runtime/crossing.ts';
 import type { Annotated, XParam } from '../../schema-annotations.ts';
 import { HeaderError, type CParam, type HeaderSet, type SourceLoc, type TypeSpec } from '../model.ts';
 import type { JsonSchema, Overlay, OverlayField } from '../overlay.ts';
@@ -52,7 +52,7 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
       const ref = t.ref && !reached.dangling.has(t.ref) ? t.ref : undefined;
       const kind = kindOfHeaderWord(t.base);
       // An integer word with a reference names an enum ("uint @ref TIMConvType").
-      if (kind && ref && (kind === 'int32' || kind === 'uint32')) return ctx.refSchema(ref, loc, what);
+      if (kind && ref && (CROSSINGS[kind] as Crossing).schema.type === 'integer') return ctx.refSchema(ref, loc, what);
       if (kind) return valueSchema(kind, fix?.int64);
       switch (t.base) {
         case 'any': return {};
