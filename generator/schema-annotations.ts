@@ -15,6 +15,9 @@ export interface XParam {
 export interface XEnumMember { name: string; value: number; expr: string; description?: string }
 export interface XUnionMember { member: string; struct: string }
 
+/** A limit the SDK documents: its value, the code it reports past it (if one of its own), and what it limits. */
+export interface XLimit { value: number; code?: number; description: string }
+
 /** The 64-bit keyword the importer writes and the IR reads (it validates, so it is not listed here). */
 export interface XInt64 { policy: 'exact' | 'number'; signed: boolean }
 
@@ -64,6 +67,8 @@ export interface Annotations {
   'x-subset': string;
   /** Schema keyword -> SDK error code for a limit the SDK reports with a code of its own. */
   'x-error-codes': Record<string, number>;
+  /** Documented limits by name (on the error-code enum, whose codes report them). */
+  'x-limits': Record<string, XLimit>;
 }
 
 export type AnnotationKeyword = keyof Annotations;
@@ -80,6 +85,7 @@ const listOf = (c: Check): Check => (v) => Array.isArray(v) && v.every(c);
 
 const enumMember = shape({ name: isString, value: (v) => Number.isInteger(v), expr: isString, description: isString }, ['description']);
 const unionMember = shape({ member: isString, struct: isString });
+const limit = shape({ value: (v) => Number.isInteger(v), code: (v) => Number.isInteger(v), description: isString }, ['code']);
 
 /** One check per keyword; the mapped type makes a keyword without a check (or a stray check) a compile error. */
 const CHECKS: { [K in AnnotationKeyword]: { check: Check; expected: string } } = {
@@ -104,6 +110,7 @@ const CHECKS: { [K in AnnotationKeyword]: { check: Check; expected: string } } =
   'x-flags': { check: isBool, expected: 'a boolean' },
   'x-subset': { check: isString, expected: 'a note' },
   'x-error-codes': { check: (v) => isRecord(v) && Object.values(v).every((c) => Number.isInteger(c)), expected: 'keyword -> integer code' },
+  'x-limits': { check: (v) => isRecord(v) && Object.values(v).every(limit), expected: 'name -> { value, code?, description }' },
 };
 
 /** Every annotation keyword, for registration with Ajv (they annotate, they never validate). */

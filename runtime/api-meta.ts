@@ -1,7 +1,9 @@
 // The shape of the generated API table (runtime/generated/api-table.ts): everything the core needs to
 // run any conversation function or listener without code of its own per function.
+import type { ValueKind } from './crossing.ts';
 
-export type ParamKind = 'json' | 'string' | 'int' | 'uint32' | 'uint64' | 'int64' | 'bool' | 'enum';
+/** How a value parameter crosses: a row of the crossing table (runtime/crossing.ts). */
+export type ParamKind = ValueKind;
 
 export interface ParamMeta {
   /** C parameter name, also the property name in the input validator's object. */

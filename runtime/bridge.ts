@@ -1,9 +1,11 @@
 // The boundary every backend implements: the C functions of the conversation module, one call at a
 // time, with arguments already converted to C-level values. Backends: the Puerts bridge (C# facade),
 // the Node native bridge (koffi) and the simulator. Nothing here may use Node or browser APIs.
+import type { ApiTable } from './api-meta.ts';
 
-/** A C argument: `const char*` as string (JSON payloads already serialized), `uint64_t`/`int64_t`
- *  as bigint, `int`/`uint32_t`/enums as number, `bool` as boolean. */
+/** A C argument, in the JS type its crossing-table row names (runtime/crossing.ts): `const char*`
+ *  as string (JSON payloads already serialized), 64-bit integers as bigint, 32-bit ones and enums as
+ *  number, `bool` as boolean. */
 export type BridgeArg = string | number | bigint | boolean;
 
 /** The TIMCommCallback of one asynchronous call, without user_data. */
@@ -21,6 +23,9 @@ export interface Bridge {
   call(fn: string, args: readonly BridgeArg[], done?: CommCallback): number;
   /** Registers (listener) or clears (null) the native listener of a `TIMSetConv*Callback` setter. */
   setListener(setter: string, listener: ListenerCallback | null): void;
+  /** Called by the core with the API table it runs from, before any call; a bridge that converts
+   *  arguments by their kinds (the Puerts bridge) takes them from this table. */
+  bind?(table: ApiTable): void;
   /** Releases native resources; further calls are not allowed. */
   dispose?(): void;
 }

@@ -10,14 +10,16 @@
 //   - one of the runtime codes below (-901 .. -904) for what only the runtime can see. They sit in a
 //     range the SDK does not use (its negative codes are -1..-6, -302, -10000.., -20009).
 
-/** TIMResult: the synchronous return of every TIMConv function. */
-export const TIM_SUCC = 0;
-export const TIM_ERR_SDKUNINIT = -1;
-export const TIM_ERR_NOTLOGIN = -2;
-export const TIM_ERR_JSON = -3;
-export const TIM_ERR_PARAM = -4;
-export const TIM_ERR_CONV = -5;
-export const TIM_ERR_GROUP = -6;
+import { TIMResult } from './generated/types.ts';
+
+/** TIMResult: the synchronous return of every TIMConv function (values from the generated enum). */
+export const TIM_SUCC = TIMResult.TIM_SUCC;
+export const TIM_ERR_SDKUNINIT = TIMResult.TIM_ERR_SDKUNINIT;
+export const TIM_ERR_NOTLOGIN = TIMResult.TIM_ERR_NOTLOGIN;
+export const TIM_ERR_JSON = TIMResult.TIM_ERR_JSON;
+export const TIM_ERR_PARAM = TIMResult.TIM_ERR_PARAM;
+export const TIM_ERR_CONV = TIMResult.TIM_ERR_CONV;
+export const TIM_ERR_GROUP = TIMResult.TIM_ERR_GROUP;
 
 /** No completion arrived within `timeoutMs`; a completion that comes later is ignored. */
 export const TIMCONV_ERR_TIMEOUT = -901;

@@ -34,7 +34,7 @@ export const EMITTERS: EmitterEntry[] = [
     load: async () => (await import('./typings/index.ts')).emitTypings,
   },
   {
-    name: 'native', module: 'native/index.ts', assets: [], packages: [],
+    name: 'native', module: 'native/index.ts', assets: [], packages: ['ts-morph'],
     load: async () => (await import('./native/index.ts')).emitNative,
   },
 ];

@@ -8,7 +8,8 @@ export interface SourceLoc {
 
 /** A value type as the headers spell it in the comment above a JSON key: `uint64`, `array @ref X`, ... */
 export interface TypeSpec {
-  base: 'string' | 'uint' | 'uint32' | 'uint64' | 'int' | 'int32' | 'int64' | 'bool' | 'double' | 'array' | 'object' | 'value' | 'any';
+  /** A value type word of the crossing table (runtime/crossing.ts), or a structural one (array, object, value, any). */
+  base: string;
   /** `@ref Name` after the base: a struct or enum. */
   ref?: string;
   /** Element type of an array (`array string`, `array @ref X`); absent for an untyped `array`. */

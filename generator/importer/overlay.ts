@@ -4,6 +4,7 @@
 // shape of every file is fixed by overlay.schema.json (checked on load, see overlay-check.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import type { XLimit } from '../schema-annotations.ts';
 import { OVERLAY_KINDS, OverlayError, checkOverlayFile, overlayKindOf } from './overlay-check.ts';
 
 export type JsonSchema = Record<string, unknown>;
@@ -70,7 +71,7 @@ export interface Overlay {
   structs: Record<string, OverlayStruct>;
   enums: Record<string, OverlayEnum>;
   unions: Record<string, OverlayUnion>;
-  errors: { enum: string; description?: string; codes: Record<string, string> };
+  errors: { enum: string; description?: string; codes: Record<string, string>; limits?: Record<string, XLimit> };
   /** Extra declarations to include besides what the conversation header reaches (e.g. TIMResult). */
   roots: string[];
 }

@@ -3,6 +3,7 @@
 // building their schemas in memory first, so both sides of a diff go through one reader.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kindOfHeaderWord } from '../../runtime/crossing.ts';
 import { annotation, type XEnumMember, type XParam } from '../schema-annotations.ts';
 import type { JsonSchema } from './overlay.ts';
 
@@ -29,7 +30,8 @@ export function schemaTypeText(node: JsonSchema | undefined): string {
   if (typeof node.$ref === 'string') return node.$ref.split('/').at(-1)!;
   if (node['x-int64']) return (node['x-int64'] as { signed: boolean }).signed ? 'int64' : 'uint64';
   if (node.type === 'array') return `${schemaTypeText(node.items as JsonSchema)}[]`;
-  if (node.type === 'integer') return node.minimum === 0 ? 'uint32' : 'int32';
+  // An integer is the C type its header word names ("uint" -> uint32), not a guess from its range.
+  if (node.type === 'integer') return kindOfHeaderWord(String(node['x-type'] ?? '').split(' ')[0]) ?? 'integer';
   return typeof node.type === 'string' ? node.type : 'any';
 }
 

@@ -4,13 +4,16 @@
 //   uint [TIMConvType]() | array [ConvInfo]() | uint, [TIMPlatform]() | string 只写, ...   (early)
 // A markdown link whose text is a name and whose target is empty or a header is a reference; any
 // other link ("int [错误码](https://...)") is prose and skipped.
+import { CROSSINGS, VALUE_KINDS } from '../../runtime/crossing.ts';
 import type { Access, TypeSpec } from './model.ts';
 
-const BASE_WORDS = ['string', 'uint64', 'uint32', 'uint', 'int64', 'int32', 'int', 'bool', 'double', 'array', 'object', 'value', 'any'] as const;
+/** The type words of the crossing table's rows, then the structural ones; longest first for the regexes. */
+const VALUE_WORDS = [...new Set(VALUE_KINDS.flatMap((k) => CROSSINGS[k].headerWords as readonly string[]))];
+const BASE_WORDS = [...VALUE_WORDS, 'array', 'object', 'value', 'any'].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 const BASES = new Set<string>(BASE_WORDS);
 const BASE_AT = new RegExp(`^(${BASE_WORDS.join('|')})(?![\\w])`);
 /** Comment text (markers stripped) that starts with a value type as the headers write them. */
-export const TYPE_TEXT = /^(string|uint64|uint32|uint|int64|int32|int|bool|double|array|object|value)(?!\w)/;
+export const TYPE_TEXT = new RegExp(`^(${BASE_WORDS.filter((w) => w !== 'any').join('|')})(?!\\w)`);
 
 const REF_LINK = /^\[([A-Za-z_]\w*)\]\(([^)\s]*\.h)?\)/;
 const ANY_LINK = /^\[[^\]]*\]\([^)]*\)/;

@@ -1,15 +1,18 @@
 // The language-neutral model every emitter renders. Naming, C types, TS types, C# types and the
 // 64-bit policy are decided here (see build-ir.ts) and nowhere else.
 import type { ParamKind } from '../../runtime/api-meta.ts';
+import type { CsCrossing, ValueKind } from '../../runtime/crossing.ts';
 import type { IrNativeLibrary } from './native-libraries.ts';
 
 export type { IrNativeLibrary };
 
 export type Int64Policy = 'exact' | 'number';
 
+/** A plain value: a crossing-table row other than the ones chosen by role (json, enum) or by policy (64-bit). */
+export type ScalarKind = Exclude<ValueKind, 'json' | 'enum' | 'int64' | 'uint64'>;
+
 export type IrType =
-  | { kind: 'string' | 'bool' | 'double' | 'any' }
-  | { kind: 'int32' | 'uint32' }
+  | { kind: ScalarKind | 'any' }
   | { kind: 'int64' | 'uint64'; policy: Int64Policy; flagsOf?: string }
   | { kind: 'enum'; name: string; literal?: string }
   | { kind: 'struct'; name: string }
@@ -29,7 +32,7 @@ export interface IrParam extends IrDoc {
   role: 'json' | 'value' | 'callback' | 'user_data';
   /** Type of the value (for json: of the parsed payload). Absent for callback and user_data. */
   type?: IrType;
-  /** How the runtime converts the value at the bridge (absent for callback and user_data). */
+  /** The crossing-table row (runtime/crossing.ts) of a value parameter; absent for callback and user_data. */
   kind?: ParamKind;
   ts?: string;
   /** C# type in the [DllImport] / delegate signature. */
@@ -37,15 +40,32 @@ export interface IrParam extends IrDoc {
   /** Marshaling attribute for csNative, e.g. "[MarshalAs(UnmanagedType.U1)]". */
   csMarshal?: string;
   /** C# type at the Puerts facade: string, int, bool or double only. */
-  csFacade?: 'string' | 'int' | 'bool' | 'double';
+  csFacade?: CsCrossing['facade'];
   /** How Puerts' typings spell csFacade in TS (`$name: number`). */
   csFacadeTs?: 'string' | 'number' | 'boolean';
+  /** Facade value -> native value: `utf8`, or a C# `Try...` helper; absent when passed as it is. */
+  csToNative?: string;
+  /** Native callback argument -> facade value: a C# helper; absent when passed as it is. */
+  csFromNative?: string;
+  /** What the facade doc tells a caller about the value. */
+  csHint?: string;
   /** The parameter's C# identifier (lowerCamel, `@`-escaped when it is a C# keyword). */
   csName: string;
   /** The callback typedef a callback parameter takes. */
   callback?: string;
   /** Schema keyword -> SDK error code for limits the SDK documents with a code of its own. */
   errorCodes?: Record<string, number>;
+  /** The numeric values of those keywords in the parameter's schema (checked against the limits). */
+  schemaLimits?: Record<string, number>;
+}
+
+/** A limit the SDK documents (`x-limits`): generated as a runtime constant. */
+export interface IrLimit {
+  name: string;
+  value: number;
+  /** The code the SDK reports past the limit, when it has one of its own. */
+  code?: number;
+  description: string;
 }
 
 export interface IrFunction extends IrDoc {
@@ -135,6 +155,8 @@ export interface Ir {
   enums: IrEnum[];
   /** JSON keys whose integers are exact 64-bit values everywhere they appear. */
   exactInt64Keys: string[];
+  /** Documented SDK limits, by name. */
+  limits: IrLimit[];
   /**
    * SDK lifecycle functions (TIMInit, TIMUninit, TIMLogin, TIMLogout, TIMGetLoginStatus) a game needs
    * when nothing else initializes the SDK; they are fixed in generator/ir/session-api.ts, not in schema/.

@@ -6,7 +6,7 @@
 // which the library answers conversation calls locally. Prints one result line for the parent.
 import { join } from 'node:path';
 import { NodeNativeBridge } from '../bridges/node/index.ts';
-import { NATIVE_DECLS } from '../generated/native-decls.ts';
+import { NATIVE_SURFACE } from '../generated/native-surface.ts';
 import { RESULT_MARK } from './isolated.ts';
 import { runContract, type ContractOptions } from './runner.ts';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const [libraryPath, workDir, optionsJson] = process.argv.slice(2);
   if (!libraryPath || !workDir) throw new Error('usage: native-target.ts <libImSDK.so> <work dir> [options json]');
   const options = JSON.parse(optionsJson ?? '{}') as ContractOptions;
-  const bridge = new NodeNativeBridge({ libraryPath, decls: NATIVE_DECLS, listenerGraceMs: 200 });
+  const bridge = new NodeNativeBridge({ libraryPath, surface: NATIVE_SURFACE, listenerGraceMs: 200 });
   const init = bridge.init({
     sdkAppId: 1400000000,
     configJson: JSON.stringify({ sdk_config_log_file_path: join(workDir, 'log'), sdk_config_config_file_path: join(workDir, 'data') }),

@@ -61,6 +61,8 @@ export class ConversationCore {
   constructor(bridge: Bridge, options: CoreOptions = {}) {
     this.bridge = bridge;
     this.table = options.table ?? DEFAULT_TABLE;
+    // A bridge that converts arguments by kind takes the kinds from the table this core runs from.
+    bridge.bind?.(this.table);
     this.validators = options.validators ?? DEFAULT_VALIDATORS;
     checkValidators(this.table, this.validators);
     this.codec = createJson64(this.table.exactInt64Keys);

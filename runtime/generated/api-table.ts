@@ -574,7 +574,7 @@ export const API_TABLE: ApiTable = {
           {
             "name": "total_unread_count",
             "tsName": "totalUnreadCount",
-            "kind": "int"
+            "kind": "int32"
           }
         ],
         "validator": "TIMConvTotalUnreadMessageCountChangedCallback_args"
@@ -592,7 +592,7 @@ export const API_TABLE: ApiTable = {
           {
             "name": "total_unread_count",
             "tsName": "totalUnreadCount",
-            "kind": "int"
+            "kind": "int32"
           }
         ],
         "validator": "TIMConvTotalUnreadMessageCountChangedByFilterCallback_args"

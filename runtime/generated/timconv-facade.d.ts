@@ -5,8 +5,9 @@ declare namespace CS {
   namespace TimConv {
     /**
      * The TimConv C# facade (TimConvFacade.cs), reached from scripts as CS.TimConv.TimConvFacade.
-     * Arguments are string, number and boolean only: JSON payloads and 64-bit integers are strings
-     * (decimal digits), uint32 values are numbers. Callbacks and listener events run only inside Tick().
+     * Arguments are string, number and boolean only; a value of another type is written in one of them
+     * (JSON payloads and 64-bit integers as text), as its parameter says. Callbacks and listener events
+     * run only inside Tick().
      *
      * Safe beside the index.d.ts Puerts generates: Puerts is not asked to declare this class, and the
      * System.Action$N interfaces below merge with its own.

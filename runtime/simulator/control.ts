@@ -1,6 +1,6 @@
 // The control surface: what a test (or the demo) does in the role of the server and of the user's
 // other devices. Changes made while nobody is logged in are silent; login then syncs them.
-import { CONV_EVENT_ADD, CONV_EVENT_FINISH, CONV_EVENT_START, CONV_EVENT_UPDATE } from './events.ts';
+import { TIMConvEvent } from '../generated/types.ts';
 import { convInfo } from './conv-info.ts';
 import { parseConvKey, type ConvRecord, type GroupAtInfo, type JsonObject } from './conversation.ts';
 import { applyMessage, cloneJson, completeMessage, numeric, type MessageInput } from './message.ts';
@@ -34,14 +34,14 @@ const SYNC_BATCH = 100;
 export function login(sim: Simulation, userID: string): void {
   if (!userID) throw new Error('simulator: login needs a userID');
   sim.userID = userID;
-  sim.convEventEmpty(CONV_EVENT_START);
+  sim.convEventEmpty(TIMConvEvent.kTIMConvEvent_Start);
   let batch: ConvRecord[] = [];
   forEachInOrder(sim.store.indexes.buckets, (rec) => {
     batch.push(rec);
-    if (batch.length === SYNC_BATCH) { sim.convEvent(CONV_EVENT_ADD, batch); batch = []; }
+    if (batch.length === SYNC_BATCH) { sim.convEvent(TIMConvEvent.kTIMConvEvent_Add, batch); batch = []; }
   });
-  sim.convEvent(CONV_EVENT_ADD, batch);
-  sim.convEventEmpty(CONV_EVENT_FINISH);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Add, batch);
+  sim.convEventEmpty(TIMConvEvent.kTIMConvEvent_Finish);
 }
 
 /** Ends the session: subscriptions and the armed total-unread notification are forgotten. */
@@ -90,7 +90,7 @@ export function addConversation(sim: Simulation, convID: string, seed: Conversat
         if (seed.activeTime === undefined) r.activeTime = numeric(m.message_server_time, r.activeTime);
       }
     });
-    sim.convEvent(CONV_EVENT_ADD, [rec]);
+    sim.convEvent(TIMConvEvent.kTIMConvEvent_Add, [rec]);
   });
 }
 
@@ -107,7 +107,7 @@ export function deliverMessage(sim: Simulation, convID: string, message: Message
     if (!rec) rec = sim.store.create(parsed.type, parsed.id, sim.now());
     const m = completeMessage(sim, rec, message, rec.lastSeq + 1);
     sim.store.update(rec, (r) => applyMessage(sim, r, m));
-    sim.convEvent(isNew ? CONV_EVENT_ADD : CONV_EVENT_UPDATE, [rec]);
+    sim.convEvent(isNew ? TIMConvEvent.kTIMConvEvent_Add : TIMConvEvent.kTIMConvEvent_Update, [rec]);
     return m;
   });
 }
@@ -118,7 +118,7 @@ export function setReceiveOption(sim: Simulation, convID: string, opt: number): 
   if (rec.recvOpt === opt) return;
   sim.operation(() => {
     sim.store.update(rec, (r) => { r.recvOpt = opt; });
-    sim.convEvent(CONV_EVENT_UPDATE, [rec]);
+    sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, [rec]);
   });
 }
 
@@ -128,7 +128,7 @@ export function setGroupAtInfo(sim: Simulation, convID: string, list: readonly G
   const atInfo = normalizeAtInfo(list);
   sim.operation(() => {
     sim.store.update(rec, (r) => { r.atInfo = atInfo; });
-    sim.convEvent(CONV_EVENT_UPDATE, [rec]);
+    sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, [rec]);
   });
 }
 

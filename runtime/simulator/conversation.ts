@@ -3,9 +3,11 @@
 import type { Indexed } from './sorted-index.ts';
 import type { MoveEntry } from './moves.ts';
 import type { OrderKey } from './order-key.ts';
+import { TIMConvType } from '../generated/types.ts';
 
-export const CONV_C2C = 1;
-export const CONV_GROUP = 2;
+/** The two conversation types the service keeps (TIMConvType). */
+export const CONV_C2C = TIMConvType.kTIMConv_C2C;
+export const CONV_GROUP = TIMConvType.kTIMConv_Group;
 export type ConvType = typeof CONV_C2C | typeof CONV_GROUP;
 
 /** A JSON object as parsed by the 64-bit codec (exact keys hold bigint). */

@@ -1,20 +1,13 @@
 // Conversation operations of the API: list, look up, create, delete, pin, drafts, custom data.
-import {
-  ERR_CONV_REQ_COUNT_EXCEED_LIMIT, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION,
-  TIM_ERR_CONV, TIM_SUCC, fail, ok, type Reply,
-} from './codes.ts';
+import { TIMConvEvent, TIMErrCode, TIMResult } from '../generated/types.ts';
+import { SDK_LIMITS } from '../generated/sdk-constants.ts';
+import { NO_SUCH_CONVERSATION, fail, ok, overPerCallLimit, type Reply } from './codes.ts';
 import { convKeyOf, type ConvRecord, type ConvType, type JsonObject } from './conversation.ts';
 import { convInfoArrayJson, convInfoJson } from './conv-info.ts';
-import { CONV_EVENT_ADD, CONV_EVENT_DEL, CONV_EVENT_UPDATE } from './events.ts';
-import { MAX_IDS_PER_CALL } from './args.ts';
 import { opResult, opResultsJson, type OpResult } from './op-result.ts';
 import { forEachInOrder } from './ordered.ts';
 import type { Simulation } from './simulation.ts';
 
-/** Custom data limit, in UTF-8 bytes. */
-export const MAX_CUSTOM_DATA_BYTES = 256;
-/** At most this many conversations carry custom data (51008 beyond). */
-export const MAX_CUSTOM_DATA_CONVERSATIONS = 1000;
 
 export function getConvList(sim: Simulation): Reply {
   const recs: ConvRecord[] = [];
@@ -38,40 +31,41 @@ export function createConv(sim: Simulation, type: ConvType, id: string): Reply {
   let rec = sim.store.get(convKeyOf(type, id));
   if (!rec) {
     rec = sim.store.create(type, id, sim.now());
-    sim.convEvent(CONV_EVENT_ADD, [rec]);
+    sim.convEvent(TIMConvEvent.kTIMConvEvent_Add, [rec]);
   }
   return ok(convInfoJson(rec));
 }
 
 export function deleteConv(sim: Simulation, type: ConvType, id: string): Reply {
   const rec = sim.store.get(convKeyOf(type, id));
-  if (!rec) return fail(ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION);
-  sim.convEvent(CONV_EVENT_DEL, [rec]);
+  if (!rec) return fail(TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Del, [rec]);
   sim.store.remove(rec);
   return ok();
 }
 
 export function deleteConvList(sim: Simulation, ids: readonly string[]): Reply {
-  if (ids.length > MAX_IDS_PER_CALL) return fail(ERR_CONV_REQ_COUNT_EXCEED_LIMIT, `at most ${MAX_IDS_PER_CALL} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const results: OpResult[] = [];
   const gone: ConvRecord[] = [];
   for (const key of ids) {
     const rec = sim.store.get(key);
-    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
     gone.push(rec);
     results.push(opResult(key));
   }
-  sim.convEvent(CONV_EVENT_DEL, gone);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Del, gone);
   for (const rec of gone) sim.store.remove(rec);
   return ok(opResultsJson(results));
 }
 
 export function pin(sim: Simulation, type: ConvType, id: string, pinned: boolean): Reply {
   const rec = sim.store.get(convKeyOf(type, id));
-  if (!rec) return fail(ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION);
+  if (!rec) return fail(TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION);
   if (rec.pinned !== pinned) {
     sim.store.update(rec, (r) => { r.pinned = pinned; });
-    sim.convEvent(CONV_EVENT_UPDATE, [rec]);
+    sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, [rec]);
   }
   return ok();
 }
@@ -79,33 +73,34 @@ export function pin(sim: Simulation, type: ConvType, id: string, pinned: boolean
 /** Synchronous: -5 (TIM_ERR_CONV) when the conversation does not exist. */
 export function setDraft(sim: Simulation, type: ConvType, id: string, draft: JsonObject): number {
   const rec = sim.store.get(convKeyOf(type, id));
-  if (!rec) return TIM_ERR_CONV;
+  if (!rec) return TIMResult.TIM_ERR_CONV;
   const stored: JsonObject = { ...draft };
   if (stored.draft_edit_time === undefined) stored.draft_edit_time = sim.now();
   sim.store.update(rec, (r) => { r.draft = stored; });
-  sim.convEvent(CONV_EVENT_UPDATE, [rec]);
-  return TIM_SUCC;
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, [rec]);
+  return TIMResult.TIM_SUCC;
 }
 
 export function cancelDraft(sim: Simulation, type: ConvType, id: string): number {
   const rec = sim.store.get(convKeyOf(type, id));
-  if (!rec) return TIM_ERR_CONV;
+  if (!rec) return TIMResult.TIM_ERR_CONV;
   if (rec.draft) {
     sim.store.update(rec, (r) => { r.draft = null; });
-    sim.convEvent(CONV_EVENT_UPDATE, [rec]);
+    sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, [rec]);
   }
-  return TIM_SUCC;
+  return TIMResult.TIM_SUCC;
 }
 
 export function setCustomData(sim: Simulation, ids: readonly string[], data: string): Reply {
-  if (ids.length > MAX_IDS_PER_CALL) return fail(ERR_CONV_REQ_COUNT_EXCEED_LIMIT, `at most ${MAX_IDS_PER_CALL} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
   for (const key of ids) {
     const rec = sim.store.get(key);
-    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
-    if (data !== '' && rec.customData === '' && sim.store.customDataCount >= MAX_CUSTOM_DATA_CONVERSATIONS) {
-      results.push(opResult(key, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_CUSTOM_DATA_CONVERSATIONS} conversations carry custom data`));
+    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (data !== '' && rec.customData === '' && sim.store.customDataCount >= SDK_LIMITS.customDataConversations) {
+      results.push(opResult(key, TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`));
       continue;
     }
     if (rec.customData !== data) {
@@ -114,6 +109,6 @@ export function setCustomData(sim: Simulation, ids: readonly string[], data: str
     }
     results.push(opResult(key));
   }
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok(opResultsJson(results));
 }

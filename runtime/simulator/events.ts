@@ -3,32 +3,15 @@
 // that caused it has returned, and delivery order is the order things happened. Only
 // `Promise.resolve().then` is used: it exists in every engine Puerts runs (V8, QuickJS, Node).
 import type { BridgeArg, ListenerCallback } from '../bridge.ts';
+import { LISTENER_SETTERS } from '../generated/sdk-constants.ts';
 
-export const SETTERS = {
-  convEvent: 'TIMSetConvEventCallback',
-  totalUnread: 'TIMSetConvTotalUnreadMessageCountChangedCallback',
-  unreadByFilter: 'TIMSetConvUnreadMessageCountChangedByFilterCallback',
-  groupCreated: 'TIMSetConvConversationGroupCreatedCallback',
-  groupDeleted: 'TIMSetConvConversationGroupDeletedCallback',
-  groupRenamed: 'TIMSetConvConversationGroupNameChangedCallback',
-  addedToGroup: 'TIMSetConvConversationsAddedToGroupCallback',
-  deletedFromGroup: 'TIMSetConvConversationsDeletedFromGroupCallback',
-} as const;
+export type Setter = (typeof LISTENER_SETTERS)[keyof typeof LISTENER_SETTERS];
 
-export type Setter = (typeof SETTERS)[keyof typeof SETTERS];
-
-const ALL_SETTERS = new Set<string>(Object.values(SETTERS));
+const ALL_SETTERS = new Set<string>(Object.values(LISTENER_SETTERS));
 
 export function isSetter(name: string): name is Setter {
   return ALL_SETTERS.has(name);
 }
-
-/** TIMConvEvent values. */
-export const CONV_EVENT_ADD = 0;
-export const CONV_EVENT_DEL = 1;
-export const CONV_EVENT_UPDATE = 2;
-export const CONV_EVENT_START = 3;
-export const CONV_EVENT_FINISH = 4;
 
 export class DeliveryQueue {
   private queue: (() => void)[] = [];

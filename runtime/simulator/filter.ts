@@ -1,5 +1,6 @@
 // TIMConversationListFilter: decoding the parsed JSON, matching a conversation, and the canonical
 // form used to tell subscriptions apart and to echo a filter back to its listener.
+import { toBridgeValue } from '../crossing.ts';
 import { CONV_C2C, CONV_GROUP, type ConvFacet, type JsonObject } from './conversation.ts';
 
 export const K_CONV_TYPE = 'conversation_list_filter_conv_type';
@@ -10,7 +11,6 @@ export const K_HAS_AT = 'conversation_list_filter_has_group_at_info';
 
 /** Bits a mark type may use: the predefined marks 0..3 and the app's own marks 32..63. */
 export const MARK_MASK = 0xffffffff0000000fn;
-export const UINT64_MAX = 0xffffffffffffffffn;
 
 /** A decoded filter; an absent field does not filter. */
 export interface ConvFilter {
@@ -28,9 +28,7 @@ const KNOWN_KEYS = new Set([K_CONV_TYPE, K_GROUP, K_MARK, K_HAS_UNREAD, K_HAS_AT
 
 /** A uint64 as the codec hands it: bigint for exact keys, or a safe integer number. */
 export function asUint64(v: unknown): bigint | undefined {
-  if (typeof v === 'bigint') return v >= 0n && v <= UINT64_MAX ? v : undefined;
-  if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return BigInt(v);
-  return undefined;
+  return toBridgeValue('uint64', v) as bigint | undefined;
 }
 
 /** Decodes a parsed filter object; undefined when a key is unknown or a value has the wrong type. */

@@ -2,37 +2,30 @@
 // (beyond that the one that joined a group longest ago leaves its groups, reason 1, as the header
 // describes). Each change keeps conv_conversation_group_array of the conversations involved in step
 // and fires the group listeners plus a convEvent update for those conversations.
-import {
-  ERR_CONV_GROUP_NAME_EXCEED_LENGTH, ERR_CONV_GROUP_NOT_EXIST, ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT,
-  ERR_CONV_REQ_COUNT_EXCEED_LIMIT, ERR_INVALID_CONVERSATION, ERR_INVALID_PARAMETERS, NO_SUCH_CONVERSATION, fail, ok,
-  type Reply,
-} from './codes.ts';
+import { TIMConvEvent, TIMErrCode } from '../generated/types.ts';
+import { LISTENER_SETTERS, SDK_LIMITS } from '../generated/sdk-constants.ts';
+import { NO_SUCH_CONVERSATION, fail, ok, overPerCallLimit, type Reply } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
-import { CONV_EVENT_UPDATE, SETTERS } from './events.ts';
 import { stringify } from '../json64.ts';
-import { MAX_IDS_PER_CALL } from './args.ts';
 import { opResult, opResultsJson, type OpResult } from './op-result.ts';
 import type { Simulation } from './simulation.ts';
 import { utf8ByteLength } from '../utf8.ts';
 
-export const MAX_GROUPS = 20;
-export const MAX_GROUP_NAME_BYTES = 32;
-export const MAX_GROUPED_CONVERSATIONS = 1000;
 /** reason of conversationsDeletedFromGroup: the app removed them. */
 export const REASON_REMOVED_BY_APP = 0;
 /** reason of conversationsDeletedFromGroup: more than 1000 grouped conversations, the oldest left. */
 export const REASON_OVER_LIMIT = 1;
 
-const TOO_MANY_IDS = `at most ${MAX_IDS_PER_CALL} conversations per call`;
 
 /** The checks every group call shares: name length, ID count, and (optionally) that the group exists. */
 function precheck(sim: Simulation, names: readonly string[], ids: readonly string[] | null, mustExist: string | null): Reply | null {
   for (const n of names) {
-    if (utf8ByteLength(n) > MAX_GROUP_NAME_BYTES) return fail(ERR_CONV_GROUP_NAME_EXCEED_LENGTH, `group name longer than ${MAX_GROUP_NAME_BYTES} bytes`);
+    if (utf8ByteLength(n) > SDK_LIMITS.groupNameBytes) return fail(TIMErrCode.ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH, `group name longer than ${SDK_LIMITS.groupNameBytes} bytes`);
   }
-  if (ids && ids.length > MAX_IDS_PER_CALL) return fail(ERR_CONV_REQ_COUNT_EXCEED_LIMIT, TOO_MANY_IDS);
-  if (mustExist !== null && !sim.store.indexes.hasGroup(mustExist)) return fail(ERR_CONV_GROUP_NOT_EXIST, `no conversation group "${mustExist}"`);
+  const over = ids && overPerCallLimit(ids);
+  if (over) return over;
+  if (mustExist !== null && !sim.store.indexes.hasGroup(mustExist)) return fail(TIMErrCode.ERR_SVR_CONV_CONV_GROUP_NOT_EXIST, `no conversation group "${mustExist}"`);
   return null;
 }
 
@@ -44,13 +37,13 @@ export function createGroup(sim: Simulation, name: string, ids: readonly string[
   const bad = precheck(sim, [name], ids, null);
   if (bad) return bad;
   const { store } = sim;
-  if (store.indexes.hasGroup(name)) return fail(ERR_INVALID_PARAMETERS, `conversation group "${name}" exists`);
-  if (store.groupNames.length >= MAX_GROUPS) return fail(ERR_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_GROUPS} conversation groups`);
+  if (store.indexes.hasGroup(name)) return fail(TIMErrCode.ERR_INVALID_PARAMETERS, `conversation group "${name}" exists`);
+  if (store.groupNames.length >= SDK_LIMITS.conversationGroups) return fail(TIMErrCode.ERR_SVR_CONV_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.conversationGroups} conversation groups`);
   store.indexes.addGroup(name);
   store.groupNames = [...store.groupNames, name];
   const { results, changed, evicted } = addMembers(sim, name, ids);
-  sim.listeners.emit(SETTERS.groupCreated, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
+  sim.listeners.emit(LISTENER_SETTERS.conversationGroupCreated, () => [name, convInfoArrayJson(changed)]);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 
@@ -62,8 +55,8 @@ export function deleteGroup(sim: Simulation, name: string): Reply {
   for (const rec of members) store.update(rec, (r) => { r.groups = r.groups.filter((g) => g !== name); });
   store.indexes.dropGroup(name);
   store.groupNames = store.groupNames.filter((g) => g !== name);
-  sim.listeners.emit(SETTERS.groupDeleted, () => [name]);
-  sim.convEvent(CONV_EVENT_UPDATE, members);
+  sim.listeners.emit(LISTENER_SETTERS.conversationGroupDeleted, () => [name]);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, members);
   return ok();
 }
 
@@ -73,14 +66,14 @@ export function renameGroup(sim: Simulation, oldName: string, newName: string): 
   if (bad) return bad;
   if (oldName === newName) return ok();
   const { store } = sim;
-  if (store.indexes.hasGroup(newName)) return fail(ERR_INVALID_PARAMETERS, `conversation group "${newName}" exists`);
+  if (store.indexes.hasGroup(newName)) return fail(TIMErrCode.ERR_INVALID_PARAMETERS, `conversation group "${newName}" exists`);
   store.indexes.addGroup(newName);
   const members = store.indexes.membersOf(oldName);
   for (const rec of members) store.update(rec, (r) => { r.groups = r.groups.map((g) => (g === oldName ? newName : g)); });
   store.indexes.dropGroup(oldName);
   store.groupNames = store.groupNames.map((g) => (g === oldName ? newName : g));
-  sim.listeners.emit(SETTERS.groupRenamed, () => [oldName, newName]);
-  sim.convEvent(CONV_EVENT_UPDATE, members);
+  sim.listeners.emit(LISTENER_SETTERS.conversationGroupNameChanged, () => [oldName, newName]);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, members);
   return ok();
 }
 
@@ -88,8 +81,8 @@ export function addToGroup(sim: Simulation, name: string, ids: readonly string[]
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
   const { results, changed, evicted } = addMembers(sim, name, ids);
-  if (changed.length) sim.listeners.emit(SETTERS.addedToGroup, () => [name, convInfoArrayJson(changed)]);
-  sim.convEvent(CONV_EVENT_UPDATE, union(evicted, changed));
+  if (changed.length) sim.listeners.emit(LISTENER_SETTERS.conversationsAddedToGroup, () => [name, convInfoArrayJson(changed)]);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, union(evicted, changed));
   return ok(opResultsJson(results));
 }
 
@@ -100,15 +93,15 @@ export function deleteFromGroup(sim: Simulation, name: string, ids: readonly str
   const changed: ConvRecord[] = [];
   for (const key of ids) {
     const rec = sim.store.get(key);
-    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
     if (rec.groups.indexOf(name) >= 0) {
       sim.store.update(rec, (r) => { r.groups = r.groups.filter((g) => g !== name); });
       changed.push(rec);
     }
     results.push(opResult(key));
   }
-  if (changed.length) sim.listeners.emit(SETTERS.deletedFromGroup, () => [name, convInfoArrayJson(changed), REASON_REMOVED_BY_APP]);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  if (changed.length) sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [name, convInfoArrayJson(changed), REASON_REMOVED_BY_APP]);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok(opResultsJson(results));
 }
 
@@ -125,9 +118,9 @@ function addMembers(sim: Simulation, name: string, ids: readonly string[]): { re
   const evicted: ConvRecord[] = [];
   for (const key of ids) {
     const rec = store.get(key);
-    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
     if (rec.groups.indexOf(name) < 0) {
-      if (rec.groups.length === 0 && store.indexes.groupedCount >= MAX_GROUPED_CONVERSATIONS) evictOldest(sim, evictedFrom, evicted);
+      if (rec.groups.length === 0 && store.indexes.groupedCount >= SDK_LIMITS.groupedConversations) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => { r.groups = [...r.groups, name]; });
       store.indexes.noteGroupJoin(rec);
       changed.push(rec);
@@ -135,7 +128,7 @@ function addMembers(sim: Simulation, name: string, ids: readonly string[]): { re
     results.push(opResult(key));
   }
   for (const [group, recs] of evictedFrom) {
-    sim.listeners.emit(SETTERS.deletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
+    sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
   }
   return { results, changed, evicted };
 }

@@ -1,17 +1,12 @@
 // Conversation marks: predefined bits 0..3 and the app's own bits 32..63 of a uint64.
-import {
-  ERR_CONV_REQ_COUNT_EXCEED_LIMIT, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION,
-  fail, ok, type Reply,
-} from './codes.ts';
+import { TIMConvEvent, TIMErrCode } from '../generated/types.ts';
+import { SDK_LIMITS } from '../generated/sdk-constants.ts';
+import { NO_SUCH_CONVERSATION, ok, overPerCallLimit, type Reply } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
-import { CONV_EVENT_UPDATE } from './events.ts';
 import { MARK_MASK } from './filter.ts';
-import { MAX_IDS_PER_CALL } from './args.ts';
 import { opResult, opResultsJson, type OpResult } from './op-result.ts';
 import type { Simulation } from './simulation.ts';
 
-/** At most this many conversations carry a mark (51008 beyond). */
-export const MAX_MARKED_CONVERSATIONS = 1000;
 
 /** A mark type a call may set or clear: not 0, and only known bits. */
 export function isValidMarkType(markType: bigint): boolean {
@@ -23,16 +18,17 @@ export function isValidMarkType(markType: bigint): boolean {
  * 1000 others already are gets 51008 and stays as it was; the others still succeed.
  */
 export function markConversations(sim: Simulation, ids: readonly string[], markType: bigint, enable: boolean): Reply {
-  if (ids.length > MAX_IDS_PER_CALL) return fail(ERR_CONV_REQ_COUNT_EXCEED_LIMIT, `at most ${MAX_IDS_PER_CALL} conversations per call`);
+  const over = overPerCallLimit(ids);
+  if (over) return over;
   const { store } = sim;
   const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
   for (const key of ids) {
     const rec = store.get(key);
-    if (!rec) { results.push(opResult(key, ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
     const marks = enable ? rec.marks | markType : rec.marks & ~markType;
-    if (rec.marks === 0n && marks !== 0n && store.indexes.marked.size >= MAX_MARKED_CONVERSATIONS) {
-      results.push(opResult(key, ERR_CONV_TOTAL_COUNT_EXCEED_LIMIT, `at most ${MAX_MARKED_CONVERSATIONS} conversations can be marked`));
+    if (rec.marks === 0n && marks !== 0n && store.indexes.marked.size >= SDK_LIMITS.markedConversations) {
+      results.push(opResult(key, TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`));
       continue;
     }
     if (marks !== rec.marks) {
@@ -41,6 +37,6 @@ export function markConversations(sim: Simulation, ids: readonly string[], markT
     }
     results.push(opResult(key));
   }
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok(opResultsJson(results));
 }

@@ -1,6 +1,6 @@
 // TIMConversationOperationResult: the per-conversation outcome list that list operations return.
+import { TIMErrCode } from '../generated/types.ts';
 import { stringify } from '../json64.ts';
-import { ERR_SUCC } from './codes.ts';
 
 export interface OpResult {
   conversation_operation_result_conversation_id: string;
@@ -8,7 +8,7 @@ export interface OpResult {
   conversation_operation_result_result_info: string;
 }
 
-export function opResult(convKey: string, code = ERR_SUCC, info = ''): OpResult {
+export function opResult(convKey: string, code = TIMErrCode.ERR_SUCC, info = ''): OpResult {
   return {
     conversation_operation_result_conversation_id: convKey,
     conversation_operation_result_result_code: code,

@@ -1,9 +1,10 @@
 // The root of the model: the store plus what the service knows about the session (who is logged
 // in, which edition, what time it is) and the delivery of events. Operations run inside
 // `operation`, which announces the unread counters that changed once, at the end.
+import { LISTENER_SETTERS } from '../generated/sdk-constants.ts';
 import type { ConvRecord } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
-import { DeliveryQueue, ListenerTable, SETTERS } from './events.ts';
+import { DeliveryQueue, ListenerTable } from './events.ts';
 import { ConversationStore } from './store.ts';
 import { clampInt32 } from './unread.ts';
 
@@ -67,12 +68,12 @@ export class Simulation {
   /** Queues a convEvent with the ConvInfo of `recs` (as they are now). Nothing while logged out. */
   convEvent(kind: number, recs: readonly ConvRecord[]): void {
     if (!this.loggedIn || recs.length === 0) return;
-    this.listeners.emit(SETTERS.convEvent, () => [kind, convInfoArrayJson(recs)]);
+    this.listeners.emit(LISTENER_SETTERS.convEvent, () => [kind, convInfoArrayJson(recs)]);
   }
 
   /** Queues a convEvent whose payload is the empty string (start / finish of a sync). */
   convEventEmpty(kind: number): void {
-    this.listeners.emit(SETTERS.convEvent, () => [kind, '']);
+    this.listeners.emit(LISTENER_SETTERS.convEvent, () => [kind, '']);
   }
 
   private announceUnread(): void {
@@ -80,11 +81,11 @@ export class Simulation {
     if (!this.loggedIn) return;
     if (changes.total !== undefined && this.store.unread.totalAnnounced) {
       const total = clampInt32(changes.total);
-      this.listeners.emit(SETTERS.totalUnread, () => [total]);
+      this.listeners.emit(LISTENER_SETTERS.totalUnreadMessageCountChanged, () => [total]);
     }
     for (const sub of changes.subs) {
       const count = clampInt32(sub.count);
-      this.listeners.emit(SETTERS.unreadByFilter, () => [sub.text, count]);
+      this.listeners.emit(LISTENER_SETTERS.unreadMessageCountChangedByFilter, () => [sub.text, count]);
     }
   }
 }

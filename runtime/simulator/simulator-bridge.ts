@@ -3,12 +3,10 @@
 // argument decoding (synchronous -3 / -4), login (-2 for synchronous functions, 6014 in the
 // callback for asynchronous ones), edition (7013 for group and mark calls on standard), then the
 // operation itself.
+import { TIMErrCode, TIMResult } from '../generated/types.ts';
 import type { Bridge, BridgeArg, CommCallback, ListenerCallback } from '../bridge.ts';
 import { HANDLERS } from './api.ts';
-import {
-  ERR_SDK_INTERFACE_NOT_SUPPORT, ERR_SDK_NOT_LOGGED_IN, NOT_LOGGED_IN, NOT_SUPPORTED, TIM_ERR_NOTLOGIN, TIM_ERR_PARAM,
-  TIM_SUCC, fail, type Reply,
-} from './codes.ts';
+import { NOT_LOGGED_IN, NOT_SUPPORTED, fail, type Reply } from './codes.ts';
 import type { JsonObject } from './conversation.ts';
 import * as control from './control.ts';
 import { isSetter } from './events.ts';
@@ -29,21 +27,21 @@ export class SimulatorBridge implements Bridge {
     if (this.disposed) throw new Error('SimulatorBridge is disposed');
     const handler = HANDLERS[fn];
     if (!handler) throw new TypeError(`SimulatorBridge: unknown function ${fn}`);
-    if (args.length !== handler.arity) return TIM_ERR_PARAM;
+    if (args.length !== handler.arity) return TIMResult.TIM_ERR_PARAM;
     const decoded = handler.decode(args);
     if (!decoded.ok) return decoded.code;
     const sim = this.sim;
     if (handler.sync) {
-      if (!sim.loggedIn) return TIM_ERR_NOTLOGIN;
+      if (!sim.loggedIn) return TIMResult.TIM_ERR_NOTLOGIN;
       return sim.operation(() => handler.run(sim, decoded.value));
     }
     let reply: Reply;
-    if (!sim.loggedIn) reply = fail(ERR_SDK_NOT_LOGGED_IN, NOT_LOGGED_IN);
-    else if (handler.premium && sim.edition === 'standard') reply = fail(ERR_SDK_INTERFACE_NOT_SUPPORT, NOT_SUPPORTED);
+    if (!sim.loggedIn) reply = fail(TIMErrCode.ERR_SDK_NOT_LOGGED_IN, NOT_LOGGED_IN);
+    else if (handler.premium && sim.edition === 'standard') reply = fail(TIMErrCode.ERR_SDK_INTERFACE_NOT_SUPPORT, NOT_SUPPORTED);
     else reply = sim.operation(() => handler.run(sim, decoded.value));
     // Queued behind the listener events the operation raised, so those arrive first.
     if (done) sim.queue.enqueue(() => done(reply.code, reply.desc, reply.json));
-    return TIM_SUCC;
+    return TIMResult.TIM_SUCC;
   }
 
   setListener(setter: string, listener: ListenerCallback | null): void {

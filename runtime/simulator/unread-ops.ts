@@ -1,10 +1,8 @@
 // The unread operations of the API: totals, counts by filter, subscriptions and cleaning.
+import { TIMConvEvent, TIMErrCode, TIMResult } from '../generated/types.ts';
 import { stringify } from '../json64.ts';
-import {
-  ERR_INVALID_CONVERSATION, ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, NO_SUCH_CONVERSATION, TIM_SUCC, fail, ok, type Reply,
-} from './codes.ts';
+import { NO_SUCH_CONVERSATION, fail, ok, type Reply } from './codes.ts';
 import { CONV_C2C, CONV_GROUP, parseConvKey, type ConvRecord } from './conversation.ts';
-import { CONV_EVENT_UPDATE } from './events.ts';
 import type { ConvFilter } from './filter.ts';
 import type { Simulation } from './simulation.ts';
 import { clampInt32, unreadContribution } from './unread.ts';
@@ -39,13 +37,13 @@ export function getUnreadByFilter(sim: Simulation, f: ConvFilter): Reply {
 /** Subscribing the same filter again changes nothing. */
 export function subscribe(sim: Simulation, f: ConvFilter): number {
   if (!sim.store.unread.subscription(f)) sim.store.unread.subscribe(f, countUnreadByFilter(sim, f));
-  return TIM_SUCC;
+  return TIMResult.TIM_SUCC;
 }
 
 /** Unsubscribing a filter that is not subscribed succeeds. */
 export function unsubscribe(sim: Simulation, f: ConvFilter): number {
   sim.store.unread.unsubscribe(f);
-  return TIM_SUCC;
+  return TIMResult.TIM_SUCC;
 }
 
 /** Cleans of all (or all C2C / group) unread counts are refused with 7008 until this many seconds
@@ -62,20 +60,20 @@ export function cleanUnread(sim: Simulation, target: string, timestamp: bigint, 
   if (target === '' || target === 'c2c' || target === 'group') {
     const at = sim.exactNow();
     if (sim.lastCleanAllAt !== undefined && at - sim.lastCleanAllAt < CLEAN_ALL_INTERVAL_SECONDS) {
-      return fail(ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, `cleaning all unread counts works once every ${CLEAN_ALL_INTERVAL_SECONDS} s`);
+      return fail(TIMErrCode.ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT, `cleaning all unread counts works once every ${CLEAN_ALL_INTERVAL_SECONDS} s`);
     }
     sim.lastCleanAllAt = at;
     const types = target === 'c2c' ? [CONV_C2C] : target === 'group' ? [CONV_GROUP] : [CONV_C2C, CONV_GROUP];
     recs = withSomethingToClean(sim, types);
   } else {
     const rec = parseConvKey(target) && sim.store.get(target);
-    if (!rec) return fail(ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION);
+    if (!rec) return fail(TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION);
     recs = [rec];
   }
   const now = sim.now();
   const changed: ConvRecord[] = [];
   for (const rec of recs) if (cleanOne(sim, rec, timestamp, sequence, now)) changed.push(rec);
-  sim.convEvent(CONV_EVENT_UPDATE, changed);
+  sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok();
 }
 

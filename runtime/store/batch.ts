@@ -12,10 +12,11 @@
 import type { ConversationManager } from '../generated/conversation-manager.ts';
 import type { TIMConversationOperationResult } from '../generated/types.ts';
 import { TimError } from '../errors.ts';
+import { SDK_LIMITS } from '../generated/sdk-constants.ts';
 import { checkCount } from './param-error.ts';
 
 /** The SDK's limit of conversation IDs per call. */
-export const SDK_IDS_PER_CALL = 100;
+export const SDK_IDS_PER_CALL = SDK_LIMITS.conversationsPerCall;
 
 export interface BatchOptions {
   /** IDs per call, 1..100 (default 100). */

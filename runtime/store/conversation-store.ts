@@ -5,7 +5,7 @@
 // followed by a reload that reconciles the whole list, so changes made while logged out are not lost.
 import type { ConversationManager } from '../generated/conversation-manager.ts';
 import { TIMConvEvent, type ConvInfo, type TIMConversationListFilter } from '../generated/types.ts';
-import { TimError, TIMCONV_ERR_DISPOSED } from '../errors.ts';
+import { TimError, TIMCONV_ERR_DISPOSED, TIM_ERR_PARAM } from '../errors.ts';
 import { ChangeFeed, type ChangeListener, type FlushMode, type StoreChange } from './change-feed.ts';
 import { ConvList } from './conv-list.ts';
 import { keyOf } from './entry.ts';
@@ -251,7 +251,7 @@ export class ConversationStore {
   }
 
   private reportInvalid(invalid: ConvInfo[]): void {
-    if (invalid.length) this.report(new TimError(-4, `${invalid.length} conversation(s) without conv_id skipped`), { kind: 'invalid-conversation' });
+    if (invalid.length) this.report(new TimError(TIM_ERR_PARAM, `${invalid.length} conversation(s) without conv_id skipped`), { kind: 'invalid-conversation' });
   }
 
   private checkOpen(fn: string): void {

@@ -1,9 +1,12 @@
 // Whether the conversation list has been loaded, and the promises waiting for it. A load that fails
 // because nobody is logged in yet is not a failure: the list loads when the login's sync finishes.
 import { TimError } from '../errors.ts';
+import { TIMErrCode, TIMResult } from '../generated/types.ts';
 
-/** 6013 SDK not initialized, 6014 not logged in, -1 / -2 their synchronous forms. */
-const NOT_YET = new Set([6013, 6014, -1, -2]);
+/** SDK not initialized, not logged in, and their synchronous forms. */
+const NOT_YET = new Set<number>([
+  TIMErrCode.ERR_SDK_NOT_INITIALIZED, TIMErrCode.ERR_SDK_NOT_LOGGED_IN, TIMResult.TIM_ERR_SDKUNINIT, TIMResult.TIM_ERR_NOTLOGIN,
+]);
 
 export function isLoggedOut(err: unknown): boolean {
   return err instanceof TimError && NOT_YET.has(err.code);

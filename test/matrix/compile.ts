@@ -14,7 +14,7 @@ export interface CompileOutcome { ok: boolean; output: string }
 // The parts of the runtime a game uses with the generated code. The simulator and the demo are
 // left out on purpose: they model the pinned SDK's API, not whatever version is being imported.
 const TS_ENTRIES = [
-  'generated/index.ts', 'generated/native-decls.ts', 'generated/facade-calls.ts', 'generated/timconv-facade.d.ts',
+  'generated/index.ts', 'generated/native-surface.ts', 'generated/facade-calls.ts', 'generated/timconv-facade.d.ts',
   'core/defaults.ts', 'bridges/puerts/puerts-bridge.ts', 'bridges/node/node-native-bridge.ts',
 ];
 

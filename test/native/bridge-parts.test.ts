@@ -6,15 +6,15 @@ import koffi from 'koffi';
 import { fromNative, koffiType, toNative } from '../../runtime/bridges/node/abi.ts';
 import { AsyncCalls } from '../../runtime/bridges/node/async-calls.ts';
 import { CallDepth } from '../../runtime/bridges/node/call-depth.ts';
-import { COMM_CALLBACK, checkDecls, type NativeDecls, type NativeParamDecl } from '../../runtime/bridges/node/decls.ts';
+import { COMM_CALLBACK, checkSurface, type NativeParam, type NativeSurface } from '../../runtime/native-surface.ts';
 import type { DeclaredLibrary } from '../../runtime/bridges/node/library.ts';
 import { RequestTable } from '../../runtime/bridges/node/requests.ts';
 import { Trampolines } from '../../runtime/bridges/node/trampolines.ts';
-import { nativeDecls } from '../../generator/emit/native/decls.ts';
+import { nativeSurface } from '../../generator/emit/native/surface.ts';
 import { realIr } from '../support/generated.ts';
 import { runIsolated, setUnshareProbeForTest } from '../support/netns.ts';
 
-const param = (abi: NativeParamDecl['abi'], cType = abi): NativeParamDecl => ({ name: 'p', cType, abi });
+const param = (kind: NativeParam['kind'], cType: string = kind): NativeParam => ({ name: 'p', cType, kind });
 
 describe('NodeNativeBridge parts', () => {
   describe('request table', () => {
@@ -38,11 +38,13 @@ describe('NodeNativeBridge parts', () => {
       assert.equal(toNative('f', param('uint32'), 0xffffffff), 0xffffffff);
       assert.equal(toNative('f', param('uint64'), 2n ** 64n - 1n), 2n ** 64n - 1n);
       assert.equal(toNative('f', param('bool'), false), false);
+      assert.equal(toNative('f', param('uint64'), 7), 7n, 'a safe integer becomes the bigint koffi takes');
     });
 
     it('rejects values of the wrong type or range with the parameter named', () => {
-      assert.throws(() => toNative('TIMConvX', { name: 'mark_type', cType: 'uint64_t', abi: 'uint64' }, 1), /TIMConvX: argument mark_type \(uint64_t\) must be a bigint/);
-      assert.throws(() => toNative('f', param('uint64'), -1n), /bigint in 0\.\./);
+      assert.throws(() => toNative('TIMConvX', { name: 'mark_type', cType: 'uint64_t', kind: 'uint64' }, 1.5), /TIMConvX: argument mark_type \(uint64_t\) must be a bigint \(or a safe integer\) in 0\.\.18446744073709551615, got 1\.5/);
+      assert.throws(() => toNative('f', param('uint64'), -1n), /in 0\.\./);
+      assert.throws(() => toNative('f', param('uint64'), 2 ** 53), /safe integer/);
       assert.throws(() => toNative('f', param('uint32'), 1.5), /integer/);
       assert.throws(() => toNative('f', param('int32'), 2 ** 31), /integer/);
       assert.throws(() => toNative('f', param('bool'), 1), /boolean/);
@@ -82,7 +84,7 @@ describe('NodeNativeBridge parts', () => {
   describe('asynchronous calls', () => {
     /** AsyncCalls over a stand-in library: `answer` plays the SDK calling TIMCommCallback. */
     function harness() {
-      const decl = nativeDecls(realIr()).callbacks.find((c) => c.name === COMM_CALLBACK)!;
+      const decl = nativeSurface(realIr()).callbacks.find((c) => c.name === COMM_CALLBACK)!;
       let trampoline: ((...raw: unknown[]) => void) | undefined;
       const trampolines = { register: (fn: (...raw: unknown[]) => void) => { trampoline = fn; return 1n; } } as unknown as Trampolines;
       const lib = { callbacks: new Map([[COMM_CALLBACK, { decl, proto: null }]]) } as unknown as DeclaredLibrary;
@@ -132,18 +134,20 @@ describe('NodeNativeBridge parts', () => {
     });
   });
 
-  describe('declarations check', () => {
-    const good = nativeDecls(realIr());
+  describe('native surface check', () => {
+    const good = nativeSurface(realIr());
 
-    it('accepts the emitted table', () => {
-      checkDecls(good);
+    it('accepts the emitted surface', () => {
+      checkSurface(good);
     });
 
-    it('rejects a table without TIMCommCallback or with an unknown callback', () => {
-      const noComm: NativeDecls = { ...good, callbacks: good.callbacks.filter((c) => c.name !== 'TIMCommCallback') };
-      assert.throws(() => checkDecls(noComm), /no TIMCommCallback/);
-      const unknown: NativeDecls = { ...good, callbacks: good.callbacks.filter((c) => c.name !== 'TIMConvEventCallback') };
-      assert.throws(() => checkDecls(unknown), /TIMSetConvEventCallback takes unknown callback TIMConvEventCallback/);
+    it('rejects a surface without TIMCommCallback, with an unknown callback or a function twice', () => {
+      const noComm: NativeSurface = { ...good, callbacks: good.callbacks.filter((c) => c.name !== 'TIMCommCallback') };
+      assert.throws(() => checkSurface(noComm), /no TIMCommCallback/);
+      const unknown: NativeSurface = { ...good, callbacks: good.callbacks.filter((c) => c.name !== 'TIMConvEventCallback') };
+      assert.throws(() => checkSurface(unknown), /TIMSetConvEventCallback takes unknown callback TIMConvEventCallback/);
+      const twice: NativeSurface = { ...good, session: [...good.session, good.functions[0]] };
+      assert.throws(() => checkSurface(twice), new RegExp(`function ${good.functions[0].name} twice`));
     });
   });
 

@@ -1,8 +1,7 @@
 // Contract of the real libImSDK.so through NodeNativeBridge, run in an isolated network namespace
 // (a child process started with `unshare --net`; see scripts/contract-child.ts). The library has no
 // server to talk to, so these are the answers of an SDK that is initialized and logging in but
-// never gets online: exactly what ../shared/design.md lists as "behaviour seen with no network",
-// corrected where the library answered differently.
+// never gets online: the answers docs/real-sdk-behaviour.md records, which these tests keep true.
 import { strict as assert } from 'node:assert';
 import { API_TABLE } from '../../runtime/generated/api-table.ts';
 import { createJson64 } from '../../runtime/json64.ts';
@@ -47,8 +46,8 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
     assert.deepEqual(r.isolation, { isolated: true, interfaces: ['lo'], reasons: [] });
   });
 
-  it('declared the library from the emitted native declarations', () => {
-    assert.match(r.declsSource, /native-decls\.ts$/);
+  it('declared the library from the emitted native surface', () => {
+    assert.match(r.surfaceSource, /native-surface\.ts$/);
     assert.equal(r.functionsDeclared, 30);
   });
 
@@ -91,12 +90,12 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
       }
     });
 
-    it('TIMConvCreate answers 0 with an empty payload, synchronously inside the call (differs from the design doc)', () => {
+    it('TIMConvCreate answers 0 with an empty payload, synchronously inside the call (no payload, so its result is optional)', () => {
       const c = pre.get('TIMConvCreate')!;
       assert.deepEqual([c.rc, c.code, c.json], [0, 0, '']);
     });
 
-    it('the synchronous functions return 0, not -2 (differs from the design doc)', () => {
+    it('the synchronous functions return 0 before login, not -2 (the simulator returns -2 on purpose)', () => {
       for (const fn of SYNC) assert.equal(pre.get(fn)!.rc, 0, line(pre.get(fn)!));
     });
   });
@@ -160,7 +159,7 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
       }
     });
 
-    it('TIMConvCreate answers 0 with an empty payload, and creates nothing (differs from the design doc)', () => {
+    it('TIMConvCreate answers 0 with an empty payload, and creates nothing', () => {
       const c = post.get('TIMConvCreate')!;
       assert.deepEqual([c.code, c.json], [0, '']);
       assert.equal(post.get('TIMConvGetConvInfo')!.json, '[]');

@@ -1,26 +1,26 @@
-// generator/emit/native: the C signatures the Node bridge declares libImSDK.so from, checked against
-// the IR and against the SDK's own header.
+// generator/emit/native: the native surface the Node bridge declares libImSDK.so from, checked
+// against the IR and against the SDK's own headers.
 import { strict as assert } from 'node:assert';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emitNative } from '../../generator/emit/native/index.ts';
-import { nativeDecls } from '../../generator/emit/native/decls.ts';
+import { nativeSurface } from '../../generator/emit/native/surface.ts';
 import { banner } from '../../generator/emit/types.ts';
-import { checkDecls, isSetter, valueParams, type NativeDecls } from '../../runtime/bridges/node/decls.ts';
+import { checkSurface, isSetter, valueParams, type NativeSurface } from '../../runtime/native-surface.ts';
 import { API_TABLE } from '../../runtime/generated/api-table.ts';
 import { realIr } from '../support/generated.ts';
 import { sdkPaths } from '../support/sdk.ts';
-import { emitDeclsFile } from './support/decls.ts';
+import { emitSurfaceFile } from './support/surface.ts';
 
-describe('native declarations emitter', () => {
+describe('native surface emitter', () => {
   const ir = realIr();
-  const data = nativeDecls(ir);
+  const data = nativeSurface(ir);
 
-  it('emits one ts file, native-decls.ts, that starts with the banner', () => {
+  it('emits one ts file, native-surface.ts, that starts with the banner', () => {
     const files = emitNative(ir);
-    assert.deepEqual(files.map((f) => [f.target, f.path]), [['ts', 'native-decls.ts']]);
-    assert.ok(files[0].content.startsWith(banner('native-decls.ts')));
+    assert.deepEqual(files.map((f) => [f.target, f.path]), [['ts', 'native-surface.ts']]);
+    assert.ok(files[0].content.startsWith(banner('native-surface.ts')));
   });
 
   it('is byte-identical across runs', () => {
@@ -28,19 +28,20 @@ describe('native declarations emitter', () => {
   });
 
   it('the emitted file imports only the table type (erased at run time) and exports the same table', async () => {
-    const path = emitDeclsFile();
+    const path = emitSurfaceFile();
     try {
       const imports = readFileSync(path, 'utf8').split('\n').filter((l) => l.startsWith('import '));
-      assert.deepEqual(imports, ["import type { NativeDecls } from '../bridges/node/decls.ts';"]);
-      const mod = (await import(pathToFileURL(path).href)) as { NATIVE_DECLS: NativeDecls };
-      assert.deepEqual(mod.NATIVE_DECLS, data);
+      assert.deepEqual(imports, ["import type { NativeSurface } from '../native-surface.ts';"]);
+      const mod = (await import(pathToFileURL(path).href)) as { NATIVE_SURFACE: NativeSurface };
+      assert.deepEqual(mod.NATIVE_SURFACE, data);
     } finally {
       rmSync(dirname(path), { recursive: true, force: true });
     }
   });
 
-  it('declares the 22 TIMConv* functions, the 8 setters and the 9 callback typedefs', () => {
-    checkDecls(data);
+  it('declares the 22 TIMConv* functions, the 8 setters, the 5 session functions and the 9 callback typedefs', () => {
+    checkSurface(data);
+    assert.deepEqual(data.session.map((f) => f.name), ['TIMInit', 'TIMUninit', 'TIMLogin', 'TIMLogout', 'TIMGetLoginStatus']);
     assert.equal(data.functions.filter((f) => f.name.startsWith('TIMConv')).length, 22);
     assert.equal(data.functions.filter(isSetter).length, 8);
     assert.equal(data.functions.length, 30);
@@ -54,15 +55,17 @@ describe('native declarations emitter', () => {
     }
   });
 
-  it('maps enums to int32, 64-bit values to (u)int64 and JSON to strings', () => {
-    const abi = (fn: string, param: string) => data.functions.find((f) => f.name === fn)!.params.find((p) => p.name === param)!.abi;
-    assert.equal(abi('TIMConvCreate', 'conv_type'), 'int32');
-    assert.equal(abi('TIMConvMarkConversation', 'mark_type'), 'uint64');
-    assert.equal(abi('TIMConvGetConversationListByFilter', 'count'), 'uint32');
-    assert.equal(abi('TIMConvGetConvInfo', 'json_get_conv_list_param'), 'string');
-    assert.equal(abi('TIMConvPinConversation', 'is_pinned'), 'bool');
+  it('gives each value parameter the crossing-table row of its C type (enums and JSON strings by role)', () => {
+    const kind = (fn: string, param: string) => [...data.functions, ...data.session].find((f) => f.name === fn)!.params.find((p) => p.name === param)!.kind;
+    assert.equal(kind('TIMConvCreate', 'conv_type'), 'enum');
+    assert.equal(kind('TIMConvMarkConversation', 'mark_type'), 'uint64');
+    assert.equal(kind('TIMConvGetConversationListByFilter', 'count'), 'uint32');
+    assert.equal(kind('TIMConvGetConvInfo', 'json_get_conv_list_param'), 'json');
+    assert.equal(kind('TIMConvPinConversation', 'is_pinned'), 'bool');
+    assert.equal(kind('TIMInit', 'sdk_app_id'), 'uint64');
+    assert.equal(kind('TIMLogin', 'user_id'), 'string');
     const deleted = data.callbacks.find((c) => c.name === 'TIMConvConversationsDeletedFromGroupCallback')!;
-    assert.deepEqual(deleted.params.map((p) => p.abi), ['string', 'string', 'uint32', 'user_data'], 'the header has a uint32 reason');
+    assert.deepEqual(deleted.params.map((p) => p.kind), ['string', 'json', 'uint32', 'user_data'], 'the header has a uint32 reason');
   });
 
   it('agrees with TIMConversationManager.h on every parameter count and return type', () => {

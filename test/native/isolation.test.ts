@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { NodeNativeBridge } from '../../runtime/bridges/node/index.ts';
 import { NotIsolatedError, checkIsolation, interfacesOf, judgeIsolation, type NetSnapshot } from '../../runtime/bridges/node/isolation.ts';
 import { isIsolated, runIsolated } from '../support/netns.ts';
-import { loadNativeDecls } from './support/decls.ts';
+import { loadNativeSurface } from './support/surface.ts';
 
 const DEV_HEADER = 'Inter-|   Receive                                                |  Transmit\n face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop fifo colls carrier compressed\n';
 const devOf = (...names: string[]) => DEV_HEADER + names.map((n) => `  ${n}:       0       0    0    0    0     0          0         0        0       0    0    0    0     0       0          0\n`).join('');
@@ -63,10 +63,10 @@ describe('isolation in this process and in a child', () => {
 
   it('NodeNativeBridge refuses to load the library here, before touching the path', async function () {
     if (isIsolated()) this.skip();
-    const { decls } = await loadNativeDecls();
+    const { surface } = await loadNativeSurface();
     // A path that does not exist: if the check were skipped, koffi would fail with a load error
     // instead of NotIsolatedError, and nothing real would be loaded either way.
-    assert.throws(() => new NodeNativeBridge({ libraryPath: '/nonexistent/libImSDK.so', decls }), (err: unknown) => {
+    assert.throws(() => new NodeNativeBridge({ libraryPath: '/nonexistent/libImSDK.so', surface }), (err: unknown) => {
       assert.ok(err instanceof NotIsolatedError, String(err));
       assert.match(err.message, /refusing to load \/nonexistent\/libImSDK\.so: .*not in an isolated network namespace.*unshare --net/);
       return true;

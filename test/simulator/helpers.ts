@@ -6,7 +6,7 @@ import { API_TABLE } from '../../runtime/generated/api-table.ts';
 import { createJson64 } from '../../runtime/json64.ts';
 import { ManualClock, SimulatorBridge, type SimulatorOptions } from '../../runtime/simulator/index.ts';
 import { strictAjv } from '../support/schemas.ts';
-import { SETTERS } from '../../runtime/simulator/events.ts';
+import { LISTENER_SETTERS as SETTERS } from '../../runtime/generated/sdk-constants.ts';
 
 export const codec = createJson64(API_TABLE.exactInt64Keys);
 export const T0 = 1_700_000_000;
@@ -131,8 +131,17 @@ export async function pageAll(bridge: SimulatorBridge, filter: object, size = 7)
   throw new Error('paging did not finish');
 }
 
-/** Listener setters by the simulator's short names (the simulator's own table). */
-export const LISTENER_SETTERS: Readonly<Record<string, string>> = SETTERS;
+/** The generated listener setters under the tests' short event names. */
+export const LISTENER_SETTERS: Readonly<Record<string, string>> = {
+  convEvent: SETTERS.convEvent,
+  totalUnread: SETTERS.totalUnreadMessageCountChanged,
+  unreadByFilter: SETTERS.unreadMessageCountChangedByFilter,
+  groupCreated: SETTERS.conversationGroupCreated,
+  groupDeleted: SETTERS.conversationGroupDeleted,
+  groupRenamed: SETTERS.conversationGroupNameChanged,
+  addedToGroup: SETTERS.conversationsAddedToGroup,
+  deletedFromGroup: SETTERS.conversationsDeletedFromGroup,
+};
 
 const CALLBACK_SCHEMAS: Record<string, [string, string[]]> = {
   convEvent: ['TIMConvEventCallback', ['conv_event', 'json_conv_array']],

@@ -6,7 +6,9 @@ import { getQuickJS } from 'quickjs-emscripten';
 import { API_TABLE } from '../../runtime/generated/api-table.ts';
 import { FACADE_CALLS, FACADE_LISTENERS, type Facade } from '../../runtime/generated/facade-calls.ts';
 import { PuertsBridge } from '../../runtime/bridges/puerts/puerts-bridge.ts';
-import { fromFacadeArg, toFacadeArg } from '../../runtime/bridges/puerts/facade-args.ts';
+import { fromFacadeArg, toFacadeArg } from '../../runtime/facade-values.ts';
+import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
+import type { ApiTable } from '../../runtime/api-meta.ts';
 import { repoRoot } from '../support/sdk.ts';
 
 type Recorded = { method: string; args: unknown[] };
@@ -39,7 +41,7 @@ describe('Puerts bridge', () => {
 
   it('passes 64-bit values as decimal strings and uint32 as numbers, in C order, then the completion', () => {
     const { facade, calls } = fakeFacade();
-    const rc = new PuertsBridge(facade).call('TIMConvGetConversationListByFilter', ['{"conversation_list_filter_conv_type":1}', (1n << 62n) + 1n, 4294967295], () => {});
+    const rc = new PuertsBridge(facade, API_TABLE).call('TIMConvGetConversationListByFilter', ['{"conversation_list_filter_conv_type":1}', (1n << 62n) + 1n, 4294967295], () => {});
     assert.equal(rc, 0);
     assert.equal(calls[0].method, 'GetConversationListByFilter');
     assert.deepEqual(calls[0].args.slice(0, 3), ['{"conversation_list_filter_conv_type":1}', '4611686018427387905', 4294967295]);
@@ -48,13 +50,13 @@ describe('Puerts bridge', () => {
 
   it('passes the full uint64 range of a mark type (extension marks reach bit 63)', () => {
     const { facade, calls } = fakeFacade();
-    new PuertsBridge(facade).call('TIMConvMarkConversation', ['["c2c_a"]', (1n << 64n) - 1n, true], () => {});
+    new PuertsBridge(facade, API_TABLE).call('TIMConvMarkConversation', ['["c2c_a"]', (1n << 64n) - 1n, true], () => {});
     assert.deepEqual(calls[0].args.slice(0, 3), ['["c2c_a"]', '18446744073709551615', true]);
   });
 
   it('calls done only through the facade delegate, that is inside Tick()', () => {
     const { facade } = fakeFacade();
-    const bridge = new PuertsBridge(facade);
+    const bridge = new PuertsBridge(facade, API_TABLE);
     const got: unknown[][] = [];
     bridge.call('TIMConvGetConvList', [], (...a) => got.push(a));
     assert.equal(got.length, 0);
@@ -64,7 +66,7 @@ describe('Puerts bridge', () => {
 
   it('passes no completion to synchronous functions and null when an asynchronous call has no done', () => {
     const { facade, calls } = fakeFacade();
-    const bridge = new PuertsBridge(facade);
+    const bridge = new PuertsBridge(facade, API_TABLE);
     bridge.call('TIMConvSetDraft', ['c2c_a', 1, '{}']);
     bridge.call('TIMConvGetConvList', []);
     assert.deepEqual(calls.map((c) => c.args), [['c2c_a', 1, '{}'], [null]]);
@@ -72,12 +74,12 @@ describe('Puerts bridge', () => {
 
   it('returns the facade\'s synchronous code', () => {
     const { facade } = fakeFacade(-4);
-    assert.equal(new PuertsBridge(facade).call('TIMConvCreateConversationGroup', ['', '[]'], () => {}), -4);
+    assert.equal(new PuertsBridge(facade, API_TABLE).call('TIMConvCreateConversationGroup', ['', '[]'], () => {}), -4);
   });
 
   it('rejects arguments of the wrong kind before they reach C#', () => {
     const { facade, calls } = fakeFacade();
-    const bridge = new PuertsBridge(facade);
+    const bridge = new PuertsBridge(facade, API_TABLE);
     const bad: [string, unknown[]][] = [
       ['TIMConvGetConversationListByFilter', ['{}', -1n, 1]],
       ['TIMConvGetConversationListByFilter', ['{}', 1n << 64n, 1]],
@@ -97,7 +99,7 @@ describe('Puerts bridge', () => {
 
   it('registers listeners that convert facade values back (uint32 stays a number), and clears them with null', () => {
     const { facade, listeners } = fakeFacade();
-    const bridge = new PuertsBridge(facade);
+    const bridge = new PuertsBridge(facade, API_TABLE);
     const got: unknown[][] = [];
     bridge.setListener('TIMSetConvConversationsDeletedFromGroupCallback', (...a) => got.push(a));
     listeners.get('SetConversationsDeletedFromGroupListener')!('好友😀', '[]', 4000000000);
@@ -109,7 +111,7 @@ describe('Puerts bridge', () => {
 
   it('clears the listeners it registered on dispose() and refuses use afterwards', () => {
     const { facade, listeners } = fakeFacade();
-    const bridge = new PuertsBridge(facade);
+    const bridge = new PuertsBridge(facade, API_TABLE);
     bridge.setListener('TIMSetConvEventCallback', () => {});
     bridge.setListener('TIMSetConvTotalUnreadMessageCountChangedCallback', () => {});
     bridge.dispose();
@@ -127,12 +129,26 @@ describe('Puerts bridge', () => {
     assert.equal(toFacadeArg('uint64', 42, 'x'), '42');
   });
 
+  it('converts by the table the ConversationManager was built with, and needs one', async () => {
+    const { facade, calls } = fakeFacade();
+    const bridge = new PuertsBridge(facade);
+    assert.throws(() => bridge.call('TIMConvGetConvList', [], () => {}), /no API table/);
+    // The same function with its page size declared as a 64-bit kind: the bridge follows that table.
+    const fn = API_TABLE.functions.TIMConvGetConversationListByFilter;
+    const table: ApiTable = { ...API_TABLE, functions: { ...API_TABLE.functions, [fn.cName]: { ...fn, params: fn.params.map((p) => (p.name === 'count' ? { ...p, kind: 'uint64' } : p)) } } };
+    const manager = new ConversationManager(bridge, { table });
+    // Converted as the table's uint64 (decimal text), which the facade's typed call then refuses.
+    await assert.rejects(manager.getConversationListByFilter({ conversation_list_filter_conv_type: 1 }, 0n, 20), /expected a number, got "20"/);
+    assert.equal(calls.length, 0);
+    manager.dispose();
+  });
+
   it('fails clearly where no CS global exists', () => {
     assert.throws(() => new PuertsBridge(), /CS\.TimConv\.TimConvFacade is not reachable/);
   });
 
   it('uses no Node or browser API (process, Buffer, require, TextEncoder, setImmediate, node: modules)', () => {
-    const files = ['runtime/bridges/puerts/puerts-bridge.ts', 'runtime/bridges/puerts/facade-args.ts', 'runtime/generated/facade-calls.ts'];
+    const files = ['runtime/bridges/puerts/puerts-bridge.ts', 'runtime/facade-values.ts', 'runtime/crossing.ts', 'runtime/generated/facade-calls.ts'];
     for (const f of files) {
       const code = readFileSync(join(repoRoot, f), 'utf8').replace(/\/\/[^\n]*/g, '');
       assert.doesNotMatch(code, /\b(process|Buffer|require|TextEncoder|TextDecoder|setImmediate|queueMicrotask)\b|from 'node:/, f);
@@ -145,6 +161,7 @@ describe('Puerts bridge in QuickJS (the engine of Puerts\' QuickJS backend) with
   it('bundles, runs and converts values there', async () => {
     const entry = `
       import { PuertsBridge } from './runtime/bridges/puerts/puerts-bridge.ts';
+      import { API_TABLE } from './runtime/generated/api-table.ts';
       const calls = [];
       const queued = [];
       globalThis.CS = { TimConv: { TimConvFacade: new Proxy({}, { get(_t, name) {
@@ -157,7 +174,7 @@ describe('Puerts bridge in QuickJS (the engine of Puerts\' QuickJS backend) with
         };
       } }) } };
       const out = [];
-      const bridge = new PuertsBridge();
+      const bridge = new PuertsBridge(undefined, API_TABLE);
       out.push(bridge.call('TIMConvGetConversationListByFilter', ['{}', 4611686018427387905n, 20], (c, d, j) => out.push(['done', c, d, j])));
       out.push(bridge.tick());
       out.push(calls);

@@ -18,6 +18,7 @@ export const TEMPLATE_OUTPUTS: { template: string; path: string }[] = [
   { template: 'TimConvCallbacks.cs.hbs', path: `${RUNTIME_DIR}/TimConvCallbacks.cs` },
   { template: 'TimConvFacade.cs.hbs', path: `${RUNTIME_DIR}/TimConvFacade.cs` },
   { template: 'TimConvStandalone.cs.hbs', path: `${RUNTIME_DIR}/TimConvStandalone.cs` },
+  { template: 'TimConvResult.cs.hbs', path: `${RUNTIME_DIR}/TimConvResult.cs` },
   { template: 'TimConvPuertsDelegates.cs.hbs', path: `${RUNTIME_DIR}/TimConvPuertsDelegates.cs` },
   { template: 'link.xml.hbs', path: `${RUNTIME_DIR}/link.xml` },
   { template: 'TimConvPuertsConfig.cs.hbs', path: `${EDITOR_DIR}/TimConvPuertsConfig.cs` },

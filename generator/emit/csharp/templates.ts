@@ -15,7 +15,6 @@ let cache: Map<string, Render> | undefined;
 export function templates(): Map<string, Render> {
   if (cache) return cache;
   const hbs = Handlebars.create();
-  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.hbs')).sort();
   for (const f of files.filter((n) => n.startsWith('_'))) {

@@ -1,14 +1,12 @@
-// Turns the IR into the values the C# templates print. Nothing here chooses a name or a type: names
-// and C#/facade types come from the IR (build-ir.ts); this module only arranges them (argument lists,
-// which conversion block a parameter needs, de-duplicated delegate lists) and formats doc comments.
+// Turns the IR into the values the C# templates print. Nothing here chooses a name or a type: names,
+// C#/facade types and conversions come from the IR (its crossing rows); this module only arranges
+// them (argument lists, converted locals, de-duplicated delegate lists) and formats doc comments.
 import type { Ir, IrCallback, IrFunction, IrListener, IrNativeLibrary, IrParam } from '../../ir/model.ts';
-
-/** How a facade argument becomes a native one; selects a block in the templates. */
-export type Conversion = 'utf8' | 'uint64' | 'int64' | 'uint32' | 'none';
 
 export interface FacadeParamView { type: string; name: string; docName: string; doc: string[] }
 
-export interface ConvertedParamView { name: string; local: string; conversion: Conversion }
+/** A facade argument converted before the native call: `utf8` buffers, or a checked `Try...` helper. */
+export interface ConvertedParamView { name: string; local: string; nativeType: string; toNative: string }
 
 export interface FunctionView {
   cName: string;
@@ -18,8 +16,8 @@ export interface FunctionView {
   /** Parameters of the [DllImport] declaration, IR order. */
   params: IrParam[];
   facadeParams: FacadeParamView[];
-  /** Value parameters that need a conversion before the native call. */
-  converted: ConvertedParamView[];
+  /** Value parameters converted by a checked helper before the native call. */
+  checked: ConvertedParamView[];
   /** The converted parameters that become UTF-8 buffers (freed after the call). */
   utf8: ConvertedParamView[];
   /** Arguments of the native call, in C order. */
@@ -29,7 +27,7 @@ export interface FunctionView {
   returnsDoc: string;
 }
 
-export interface CallbackArgView { name: string; native: IrParam; local: string; fromNative: Conversion }
+export interface CallbackArgView { name: string; native: IrParam; local: string }
 
 export interface TrampolineView {
   callback: string;
@@ -66,6 +64,9 @@ export interface NativeLibraryView {
   entries: { member: string; platforms: string; library: string | null; files: string[] }[];
 }
 
+/** The TIMResult codes, for the C# constants the facade returns. */
+export interface ResultCodesView { doc: string[]; members: { name: string; value: number; doc: string[] }[] }
+
 export interface CsharpView {
   callbacks: (IrCallback & { doc: string[] })[];
   /** Every conversation function and listener setter, for the [DllImport] declarations. */
@@ -81,6 +82,7 @@ export interface CsharpView {
   completions: TrampolineView[];
   listeners: ListenerView[];
   delegates: DelegateView[];
+  resultCodes: ResultCodesView;
 }
 
 /** Text for a `///` XML doc comment: XML-escaped, one entry per line. */
@@ -88,21 +90,6 @@ export function xmlDocLines(text: string): string[] {
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return escaped.split('\n').map((l) => l.trimEnd()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
 }
-
-const CONVERSION_OF_KIND: Partial<Record<NonNullable<IrParam['kind']>, Conversion>> = {
-  json: 'utf8', string: 'utf8', uint64: 'uint64', int64: 'int64', uint32: 'uint32',
-};
-
-const LOCAL_SUFFIX: Record<Conversion, string> = { utf8: 'Utf8', uint64: 'Value', int64: 'Value', uint32: 'Value', none: '' };
-
-/** What a facade caller has to know about the value it passes, by how it crosses. */
-const FACADE_HINT: Record<Conversion, string> = {
-  utf8: '',
-  uint64: ' As a decimal string (64-bit).',
-  int64: ' As a decimal string (64-bit, signed).',
-  uint32: ' A whole number from 0 to 4294967295.',
-  none: '',
-};
 
 /** Locals the facade method and trampoline templates declare. */
 const FACADE_LOCALS = new Set(['requestId', 'result']);
@@ -116,12 +103,11 @@ function functionView(f: IrFunction, callbacks: Map<string, IrCallback>): Functi
   let completion: FunctionView['completion'];
   const nativeArgs = f.params.map((p) => {
     if (isValue(p)) {
-      const conversion = CONVERSION_OF_KIND[p.kind!] ?? 'none';
-      const hint = p.role === 'json' ? ' JSON text.' : FACADE_HINT[conversion];
-      facadeParams.push({ type: p.csFacade!, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines(`${p.description}${hint}`.trim()) });
-      if (conversion === 'none') return p.csName;
-      const local = `${p.csName}${LOCAL_SUFFIX[conversion]}`;
-      converted.push({ name: p.csName, local, conversion });
+      const doc = [p.description, p.csHint].filter((t) => t).join(' ');
+      facadeParams.push({ type: p.csFacade!, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines(doc) });
+      if (!p.csToNative) return p.csName;
+      const local = `${p.csName}${p.csToNative === 'utf8' ? 'Utf8' : 'Value'}`;
+      converted.push({ name: p.csName, local, nativeType: p.csNative, toNative: p.csToNative });
       return local;
     }
     if (p.role === 'callback') {
@@ -140,15 +126,14 @@ function functionView(f: IrFunction, callbacks: Map<string, IrCallback>): Functi
   if (f.csReturn !== 'int') throw new Error(`${f.cName}: a facade method must return the SDK's int, not ${f.csReturn}`);
   const clash = f.params.find((p) => FACADE_LOCALS.has(p.csName) || converted.some((c) => c.local === p.csName));
   if (clash) throw new Error(`${f.cName}: parameter ${clash.csName} clashes with a local of the facade method`);
-  const utf8 = converted.filter((c) => c.conversion === 'utf8');
-  return { cName: f.cName, csName: f.csName, csReturn: f.csReturn, doc, params: f.params, facadeParams, converted, utf8, nativeArgs, ...(completion ? { completion } : {}), returnsDoc };
+  const utf8 = converted.filter((c) => c.toNative === 'utf8');
+  const checked = converted.filter((c) => c.toNative !== 'utf8');
+  return { cName: f.cName, csName: f.csName, csReturn: f.csReturn, doc, params: f.params, facadeParams, checked, utf8, nativeArgs, ...(completion ? { completion } : {}), returnsDoc };
 }
 
 function trampolineView(cb: IrCallback): TrampolineView {
   const userData = cb.params.find((p) => p.role === 'user_data');
-  const args = cb.params.filter(isValue).map((p) => ({
-    name: p.csName, native: p, local: `${p.csName}Value`, fromNative: CONVERSION_OF_KIND[p.kind!] ?? 'none',
-  }));
+  const args = cb.params.filter(isValue).map((p) => ({ name: p.csName, native: p, local: `${p.csName}Value` }));
   const clash = cb.params.find((p) => TRAMPOLINE_LOCALS.has(p.csName) || args.some((a) => a.local === p.csName));
   if (clash) throw new Error(`${cb.cName}: parameter ${clash.csName} clashes with a local of the trampoline`);
   return { callback: cb.cName, native: cb.params, userData: userData ? userData.csName : '', args, delegate: cb.csFacadeDelegate };
@@ -168,6 +153,15 @@ function nativeLibraryView(libraries: readonly IrNativeLibrary[]): NativeLibrary
     entries: libraries.map((l) => ({ member: l.id[0].toUpperCase() + l.id.slice(1), platforms: l.platforms, library: l.library, files: l.files })),
   };
 }
+
+/** The synchronous return codes; the facade refuses a bad argument with TIM_ERR_PARAM from here. */
+function resultCodesView(enums: Ir['enums']): ResultCodesView {
+  const e = enums.find((x) => x.name === RESULT_ENUM);
+  if (!e || !e.members.some((m) => m.name === 'TIM_ERR_PARAM')) throw new Error(`the schemas lack the ${RESULT_ENUM} enum with TIM_ERR_PARAM (schema/overlay/roots.json lists it)`);
+  return { doc: xmlDocLines(e.description), members: e.members.map((m) => ({ name: m.name, value: m.value, doc: xmlDocLines(m.description) })) };
+}
+
+const RESULT_ENUM = 'TIMResult';
 
 const nativeView = (f: IrFunction): NativeFunctionView => ({ cName: f.cName, csReturn: f.csReturn, params: f.params, doc: xmlDocLines(f.description) });
 
@@ -201,5 +195,6 @@ export function buildView(ir: Ir, linkAssemblies: readonly string[]): CsharpView
     completions,
     listeners,
     delegates: [...delegates.values()].sort((a, b) => (a.delegate < b.delegate ? -1 : a.delegate > b.delegate ? 1 : 0)),
+    resultCodes: resultCodesView(ir.enums),
   };
 }

@@ -1,8 +1,8 @@
 // runtime/generated/api-table.ts: the data the runtime core runs every call and listener from.
-import { StructureKind, VariableDeclarationKind } from 'ts-morph';
+import { StructureKind } from 'ts-morph';
 import type { ApiTable, FunctionMeta, ListenerMeta, ParamMeta } from '../../../runtime/api-meta.ts';
 import type { Ir, IrParam } from '../../ir/model.ts';
-import { printFile } from './project.ts';
+import { exportedConst, printFile } from './project.ts';
 import { validatorNames } from '../validators/names.ts';
 
 const paramMeta = (p: IrParam): ParamMeta => ({ name: p.cName, tsName: p.tsName, kind: p.kind! });
@@ -37,13 +37,7 @@ export function apiTableFile(ir: Ir): string {
   return printFile('api-table.ts', {
     statements: [
       { kind: StructureKind.ImportDeclaration, isTypeOnly: true, moduleSpecifier: '../api-meta.ts', namedImports: ['ApiTable'] },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: [{ description: 'Every conversation function and listener, as data the runtime core runs them from.' }],
-        declarations: [{ name: 'API_TABLE', type: 'ApiTable', initializer: JSON.stringify(apiTable(ir), null, 2) }],
-      },
+      exportedConst('API_TABLE', 'Every conversation function and listener, as data the runtime core runs them from.', JSON.stringify(apiTable(ir), null, 2), 'ApiTable'),
     ],
   });
 }

@@ -1,6 +1,8 @@
-// The TypeScript emitter: types, the API table, the typed manager and an index, for runtime/generated.
+// The TypeScript emitter: types, the API table, the SDK constants, the typed manager and an index, for
+// runtime/generated.
 import type { Emitter } from '../types.ts';
 import { apiTableFile } from './api-table-file.ts';
+import { constantsFile } from './constants-file.ts';
 import { managerFile } from './manager-file.ts';
 import { printFile } from './project.ts';
 import { typesFile } from './types-file.ts';
@@ -9,6 +11,7 @@ import { StructureKind } from 'ts-morph';
 export const emitTypescript: Emitter = (ir) => [
   { target: 'ts', path: 'types.ts', content: typesFile(ir) },
   { target: 'ts', path: 'api-table.ts', content: apiTableFile(ir) },
+  { target: 'ts', path: 'sdk-constants.ts', content: constantsFile(ir) },
   { target: 'ts', path: 'conversation-manager.ts', content: managerFile(ir) },
   {
     target: 'ts',

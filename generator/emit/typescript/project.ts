@@ -1,7 +1,7 @@
 // Files are printed straight from ts-morph structures with printStructure: whole file structures,
 // printed once, with no source file created, no AST parse, no per-statement manipulation and no
 // formatting pass.
-import { printStructure, StructureKind, type SourceFileStructure, type OptionalKind, type JSDocStructure } from 'ts-morph';
+import { printStructure, StructureKind, VariableDeclarationKind, type SourceFileStructure, type OptionalKind, type JSDocStructure, type VariableStatementStructure } from 'ts-morph';
 import { banner } from '../types.ts';
 import type { IrDoc } from '../../ir/model.ts';
 
@@ -9,6 +9,14 @@ import type { IrDoc } from '../../ir/model.ts';
 export function printFile(path: string, structure: Omit<SourceFileStructure, 'kind'>): string {
   const text = printStructure({ ...structure, kind: StructureKind.SourceFile } as SourceFileStructure, { indentNumberOfSpaces: 2, useSingleQuote: true });
   return banner(path) + text.replace(/\s*$/, '\n');
+}
+
+/** `export const name: type = initializer;` with a doc comment (type optional). */
+export function exportedConst(name: string, doc: string, initializer: string, type?: string): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement, isExported: true, declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: doc }], declarations: [{ name, ...(type ? { type } : {}), initializer }],
+  };
 }
 
 /** TSDoc for an IR element: its description, since-version and deprecation. */

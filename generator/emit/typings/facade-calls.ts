@@ -45,7 +45,7 @@ export function facadeCalls(methods: FacadeMethod[]): string {
     statements: [
       // The global CS namespace comes from the declaration file next to this one.
       `/// <reference path="./${FACADE_DTS}" preserve="true" />`,
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../bridges/puerts/facade-args.ts', namedImports: ['asBoolean', 'asNumber', 'asString', { name: 'FacadeArg', isTypeOnly: true }, { name: 'FacadeDone', isTypeOnly: true }] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: '../facade-values.ts', namedImports: ['asBoolean', 'asNumber', 'asString', { name: 'FacadeArg', isTypeOnly: true }, { name: 'FacadeDone', isTypeOnly: true }] },
       alias('Facade', 'typeof CS.TimConv.TimConvFacade', 'The facade as Puerts exposes it: CS.TimConv.TimConvFacade.'),
       alias('FacadeCall', '(facade: Facade, args: readonly FacadeArg[], done: FacadeDone | null) => number', 'Calls the facade method of a C function: value arguments in C order, facade-typed; done for asynchronous ones.'),
       alias('FacadeListen', '(facade: Facade, listener: ((...args: FacadeArg[]) => void) | null) => void', 'Registers (or, with null, clears) the listener of a TIMSetConv*Callback setter on the facade.'),

@@ -1,5 +1,6 @@
 // What every per-kind schema builder shares: the headers, the overlay, what the API reaches, the
 // warning sink, and the one mapping from header types and C parameter types to JSON Schema.
+import { CROSSINGS, kindOfCType, kindOfHeaderWord, type Crossing, type ValueKind } from '../../../runtime/crossing.ts';
 import type { Annotated, XParam } from '../../schema-annotations.ts';
 import { HeaderError, type CParam, type HeaderSet, type SourceLoc, type TypeSpec } from '../model.ts';
 import type { JsonSchema, Overlay, OverlayField } from '../overlay.ts';
@@ -10,9 +11,12 @@ export const ID_PREFIX = 'timconv:';
 export type SchemaKind = 'api' | 'callback' | 'struct' | 'enum';
 export const schemaId = (kind: SchemaKind, name: string) => `${ID_PREFIX}${kind}/${name}`;
 
-const U32_MAX = 4294967295;
-const I32 = { type: 'integer', minimum: -2147483648, maximum: 2147483647 };
-const U32 = { type: 'integer', minimum: 0, maximum: U32_MAX };
+/** The schema of a value of a crossing-table row; 64-bit rows get their policy (exact unless fixed). */
+function valueSchema(kind: ValueKind, policy: 'exact' | 'number' | undefined): JsonSchema {
+  const schema = CROSSINGS[kind].schema as JsonSchema;
+  const int64 = schema['x-int64'] as { signed: boolean } | undefined;
+  return int64 ? { 'x-int64': { policy: policy ?? 'exact', ...int64 } } : { ...schema };
+}
 
 export interface BuildContext {
   set: HeaderSet;
@@ -30,7 +34,6 @@ export interface BuildContext {
 export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached, warn: Warn, undescribed: string[]): BuildContext {
   const enumNames = new Set(reached.enums.map((e) => e.name));
   const structNames = new Set([...reached.structs.map((s) => s.name), ...reached.unions.map((u) => u.name)]);
-  const int64 = (policy: 'exact' | 'number' | undefined, signed: boolean): JsonSchema => ({ 'x-int64': { policy: policy ?? 'exact', signed } });
 
   const ctx: BuildContext = {
     set, overlay, reached, warn,
@@ -47,15 +50,12 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
     typeSchema(t, fix, loc, what) {
       // A reference no header resolves keeps the value, typed by its base alone.
       const ref = t.ref && !reached.dangling.has(t.ref) ? t.ref : undefined;
+      const kind = kindOfHeaderWord(t.base);
+      // An integer word with a reference names an enum ("uint @ref TIMConvType").
+      if (kind && ref && (CROSSINGS[kind] as Crossing).schema.type === 'integer') return ctx.refSchema(ref, loc, what);
+      if (kind) return valueSchema(kind, fix?.int64);
       switch (t.base) {
-        case 'string': return { type: 'string' };
-        case 'bool': return { type: 'boolean' };
-        case 'double': return { type: 'number' };
         case 'any': return {};
-        case 'uint64': return int64(fix?.int64, false);
-        case 'int64': return int64(fix?.int64, true);
-        case 'uint': case 'uint32': return ref ? ctx.refSchema(ref, loc, what) : { ...U32 };
-        case 'int': case 'int32': return ref ? ctx.refSchema(ref, loc, what) : { ...I32 };
         case 'object': case 'value':
           if (t.ref && !ref) return {};
           if (!ref) throw new HeaderError(loc, `${what}: "${t.text}" names no struct`);
@@ -63,6 +63,8 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
         case 'array':
           if (!t.items) throw new HeaderError(loc, `${what}: array without element type`);
           return { type: 'array', items: ctx.typeSchema(t.items, fix, loc, `${what}[]`) };
+        default:
+          throw new HeaderError(loc, `${what}: no schema for the type "${t.text}"`);
       }
     },
     signature(owner, params, fixes, loc) {
@@ -94,15 +96,9 @@ function paramSchema(ctx: BuildContext, enumNames: Set<string>, owner: string, p
   if (json) { schema = ctx.typeSchema(json, fix, loc, what); role = 'json'; }
   else if (enumNames.has(p.cType)) schema = ctx.refSchema(p.cType, loc, what);
   else {
-    switch (p.cType) {
-      case 'const char*': schema = { type: 'string' }; break;
-      case 'bool': schema = { type: 'boolean' }; break;
-      case 'uint64_t': schema = { 'x-int64': { policy: fix?.int64 ?? 'exact', signed: false } }; break;
-      case 'int64_t': schema = { 'x-int64': { policy: fix?.int64 ?? 'exact', signed: true } }; break;
-      case 'uint32_t': schema = { ...U32 }; break;
-      case 'int': case 'int32_t': schema = { ...I32 }; break;
-      default: throw new HeaderError(loc, `${what}: no schema mapping for C type "${p.cType}"`);
-    }
+    const kind = kindOfCType(p.cType);
+    if (!kind) throw new HeaderError(loc, `${what}: no schema mapping for C type "${p.cType}"`);
+    schema = valueSchema(kind, fix?.int64);
   }
   const extra: Annotated = { ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}) };
   return { role, schema: { ...ctx.describe(what, fix?.description), ...schema, ...extra, ...(fix?.schema ?? {}) } };

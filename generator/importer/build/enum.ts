@@ -26,6 +26,7 @@ export function enumSchema(ctx: BuildContext, en: CEnum): Annotated {
     'x-header': en.loc.file,
     ...(ov.flags ? { 'x-flags': true } : {}),
     ...(isErrors ? { 'x-subset': 'the codes the conversation API produces' } : {}),
+    ...(isErrors && overlay.errors.limits ? { 'x-limits': overlay.errors.limits } : {}),
     'x-members': listed,
     type: 'integer',
     enum: [...new Set(members.map((m) => m.value))],

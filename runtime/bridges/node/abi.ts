@@ -1,5 +1,5 @@
-// Values across the C ABI: the koffi type of each NativeAbi, checked conversion of Bridge arguments
-// into C values, and normalization of what koffi hands a callback.
+// Values across the C ABI: the koffi type of each parameter (from its crossing-table row), checked
+// conversion of Bridge arguments into C values, and normalization of what koffi hands a callback.
 //
 // Strings cross as `str`: koffi copies a JS string into a temporary NUL-terminated UTF-8 buffer for
 // the duration of the call, and decodes a callback's `const char*` into a fresh JS string (a copy
@@ -7,60 +7,38 @@
 // never a real pointer, and has the size and register class of `const void*`.
 import koffi from 'koffi';
 import type { BridgeArg } from '../../bridge.ts';
-import type { NativeAbi, NativeParamDecl } from './decls.ts';
+import { CROSSINGS, expectedValue, toBridgeValue, type Crossing } from '../../crossing.ts';
+import type { NativeParam } from '../../native-surface.ts';
 
 type KoffiType = ReturnType<typeof koffi.type>;
 
-const SCALAR: Record<Exclude<NativeAbi, 'callback'>, string> = {
-  string: 'str', int32: 'int32_t', uint32: 'uint32_t', int64: 'int64_t', uint64: 'uint64_t', bool: 'bool', user_data: 'intptr_t',
-};
-
 /** The koffi type of a parameter; callbacks resolve through `protoOf`. */
-export function koffiType(p: NativeParamDecl, protoOf: (callback: string) => KoffiType): KoffiType | string {
-  if (p.abi === 'callback') return koffi.pointer(protoOf(p.callback!));
-  return SCALAR[p.abi];
+export function koffiType(p: NativeParam, protoOf: (callback: string) => KoffiType): KoffiType | string {
+  if (p.kind === 'callback') return koffi.pointer(protoOf(p.callback!));
+  if (p.kind === 'user_data') return 'intptr_t';
+  return CROSSINGS[p.kind].koffi;
 }
 
-const INT32 = [-0x80000000, 0x7fffffff] as const;
-const UINT32 = [0, 0xffffffff] as const;
-const INT64 = [-(2n ** 63n), 2n ** 63n - 1n] as const;
-const UINT64 = [0n, 2n ** 64n - 1n] as const;
-
 /** Checks one Bridge argument against its C parameter and returns the value koffi takes. */
-export function toNative(fn: string, p: NativeParamDecl, v: BridgeArg): BridgeArg {
-  const bad = (want: string) => new TypeError(`${fn}: argument ${p.name} (${p.cType}) must be ${want}, got ${typeof v === 'bigint' ? `${v}n` : JSON.stringify(v)}`);
-  switch (p.abi) {
-    case 'string':
-      if (typeof v !== 'string') throw bad('a string');
-      if (v.includes('\0')) throw bad('a string without NUL characters');
-      return v;
-    case 'bool':
-      if (typeof v !== 'boolean') throw bad('a boolean');
-      return v;
-    case 'int32': case 'uint32': {
-      const [lo, hi] = p.abi === 'int32' ? INT32 : UINT32;
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < lo || v > hi) throw bad(`an integer in ${lo}..${hi}`);
-      return v;
-    }
-    case 'int64': case 'uint64': {
-      const [lo, hi] = p.abi === 'int64' ? INT64 : UINT64;
-      if (typeof v !== 'bigint' || v < lo || v > hi) throw bad(`a bigint in ${lo}..${hi}`);
-      return v;
-    }
-    default:
-      throw new TypeError(`${fn}: parameter ${p.name} is not a value parameter`);
+export function toNative(fn: string, p: NativeParam, v: BridgeArg): BridgeArg {
+  if (p.kind === 'callback' || p.kind === 'user_data') throw new TypeError(`${fn}: parameter ${p.name} is not a value parameter`);
+  const value = toBridgeValue(p.kind, v);
+  if (value === undefined) {
+    throw new TypeError(`${fn}: argument ${p.name} (${p.cType}) must be ${expectedValue(p.kind)}, got ${typeof v === 'bigint' ? `${v}n` : JSON.stringify(v)}`);
   }
+  return value;
 }
 
 /** Normalizes a value koffi passed to a callback: NULL strings become '', 64-bit values bigint
  *  (koffi reads uint64 callback arguments as signed; the bits are reinterpreted here). */
-export function fromNative(p: NativeParamDecl, v: unknown): BridgeArg {
-  switch (p.abi) {
+export function fromNative(p: NativeParam, v: unknown): BridgeArg {
+  if (p.kind === 'callback') throw new TypeError(`a callback receives no callback parameter (${p.name})`);
+  if (p.kind === 'user_data') return Number(v ?? 0);
+  const row: Crossing = CROSSINGS[p.kind];
+  switch (row.bridge) {
     case 'string': return typeof v === 'string' ? v : '';
-    case 'bool': return Boolean(v);
-    case 'int64': return BigInt.asIntN(64, BigInt(v as number | bigint));
-    case 'uint64': return BigInt.asUintN(64, BigInt(v as number | bigint));
-    case 'user_data': return Number(v ?? 0);
-    default: return Number(v);
+    case 'boolean': return Boolean(v);
+    case 'bigint': return row.range![0] < 0n ? BigInt.asIntN(64, BigInt(v as number | bigint)) : BigInt.asUintN(64, BigInt(v as number | bigint));
+    case 'number': return Number(v);
   }
 }

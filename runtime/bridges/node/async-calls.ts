@@ -5,7 +5,7 @@
 import type { CommCallback } from '../../bridge.ts';
 import { fromNative } from './abi.ts';
 import type { CallDepth } from './call-depth.ts';
-import { COMM_CALLBACK } from './decls.ts';
+import { COMM_CALLBACK } from '../../native-surface.ts';
 import type { DeclaredLibrary } from './library.ts';
 import { RequestTable } from './requests.ts';
 import type { Trampolines } from './trampolines.ts';

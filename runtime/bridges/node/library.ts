@@ -1,58 +1,49 @@
-// Declares libImSDK.so with koffi: the conversation functions and callback types from the native
-// declarations table, and the few manager functions a Node user needs (init, login, status, uninit),
-// which are not part of the conversation schemas and are declared here by hand.
+// Declares libImSDK.so with koffi from the generated native surface: the callback types, the
+// conversation functions and setters, and the session functions (TIMInit, TIMLogin, ...).
 import koffi from 'koffi';
 import { koffiType } from './abi.ts';
-import { COMM_CALLBACK, checkDecls, type NativeDecls, type NativeSignatureDecl } from './decls.ts';
+import { COMM_CALLBACK, checkSurface, type NativeSignature, type NativeSurface } from '../../native-surface.ts';
 
 type KoffiType = ReturnType<typeof koffi.type>;
 export type KoffiFunction = ReturnType<ReturnType<typeof koffi.load>['func']>;
 
 export interface DeclaredFunction {
-  decl: NativeSignatureDecl;
+  decl: NativeSignature;
   fn: KoffiFunction;
 }
 
-export interface ManagerFunctions {
-  TIMInit: KoffiFunction;
-  TIMUninit: KoffiFunction;
-  TIMLogin: KoffiFunction;
-  TIMLogout: KoffiFunction;
-  TIMGetLoginStatus: KoffiFunction;
-}
+/** The session functions the bridge's own methods call. */
+export const SESSION_NAMES = ['TIMInit', 'TIMUninit', 'TIMLogin', 'TIMLogout', 'TIMGetLoginStatus'] as const;
+export type SessionFunctions = Record<(typeof SESSION_NAMES)[number], KoffiFunction>;
 
 export interface DeclaredLibrary {
   functions: Map<string, DeclaredFunction>;
-  callbacks: Map<string, { decl: NativeSignatureDecl; proto: KoffiType }>;
-  manager: ManagerFunctions;
+  callbacks: Map<string, { decl: NativeSignature; proto: KoffiType }>;
+  session: SessionFunctions;
   commProto: KoffiType;
 }
 
-export function declareLibrary(lib: ReturnType<typeof koffi.load>, decls: NativeDecls): DeclaredLibrary {
-  checkDecls(decls);
-  const callbacks = new Map<string, { decl: NativeSignatureDecl; proto: KoffiType }>();
+export function declareLibrary(lib: ReturnType<typeof koffi.load>, surface: NativeSurface): DeclaredLibrary {
+  checkSurface(surface);
+  const callbacks = new Map<string, { decl: NativeSignature; proto: KoffiType }>();
   const protoOf = (name: string) => {
     const c = callbacks.get(name);
-    if (!c) throw new Error(`native declarations: unknown callback ${name}`);
+    if (!c) throw new Error(`native surface: unknown callback ${name}`);
     return c.proto;
   };
-  for (const decl of decls.callbacks) {
+  for (const decl of surface.callbacks) {
     // Anonymous prototypes: named ones are global in koffi and could clash with a second bridge.
     const args = decl.params.map((p) => koffiType(p, protoOf));
     callbacks.set(decl.name, { decl, proto: koffi.proto(null, decl.returns, args) });
   }
+  const declare = (decl: NativeSignature) => lib.func(decl.name, decl.returns, decl.params.map((p) => koffiType(p, protoOf)));
   const functions = new Map<string, DeclaredFunction>();
-  for (const decl of decls.functions) {
-    functions.set(decl.name, { decl, fn: lib.func(decl.name, decl.returns, decl.params.map((p) => koffiType(p, protoOf))) });
+  for (const decl of surface.functions) functions.set(decl.name, { decl, fn: declare(decl) });
+  const session = {} as SessionFunctions;
+  for (const name of SESSION_NAMES) {
+    const decl = surface.session.find((d) => d.name === name);
+    if (!decl) throw new Error(`native surface: no session function ${name}`);
+    session[name] = declare(decl);
   }
-  const commProto = protoOf(COMM_CALLBACK);
-  const comm = koffi.pointer(commProto);
-  const manager: ManagerFunctions = {
-    TIMInit: lib.func('TIMInit', 'int', ['uint64_t', 'str']),
-    TIMUninit: lib.func('TIMUninit', 'int', []),
-    TIMLogin: lib.func('TIMLogin', 'int', ['str', 'str', comm, 'intptr_t']),
-    TIMLogout: lib.func('TIMLogout', 'int', [comm, 'intptr_t']),
-    TIMGetLoginStatus: lib.func('TIMGetLoginStatus', 'int', []),
-  };
-  return { functions, callbacks, manager, commProto };
+  return { functions, callbacks, session, commProto: protoOf(COMM_CALLBACK) };
 }

@@ -5,7 +5,7 @@
 import type { ListenerCallback } from '../../bridge.ts';
 import { fromNative } from './abi.ts';
 import type { CallDepth } from './call-depth.ts';
-import { callbackOf, isSetter } from './decls.ts';
+import { callbackOf, isSetter } from '../../native-surface.ts';
 import type { DeclaredLibrary } from './library.ts';
 import type { Trampolines } from './trampolines.ts';
 
@@ -29,7 +29,7 @@ export class Listeners {
       const fresh: Slot = { ptr: 0n, listener };
       fresh.ptr = this.trampolines.register((...raw: unknown[]) => {
         this.depth.note();
-        const args = decl.params.flatMap((p, i) => (p.abi === 'user_data' ? [] : [fromNative(p, raw[i])]));
+        const args = decl.params.flatMap((p, i) => (p.kind === 'user_data' ? [] : [fromNative(p, raw[i])]));
         setImmediate(() => fresh.listener?.(...args));
       }, proto);
       this.slots.set(setter, fresh);

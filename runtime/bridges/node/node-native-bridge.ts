@@ -1,8 +1,8 @@
 // NodeNativeBridge: the Bridge over the real libImSDK.so, through koffi. Node-only.
 //
 // - The library is loaded, and TIMInit called, only in an isolated network namespace (isolation.ts).
-// - Every conversation function and callback type comes from the native declarations table
-//   (decls.ts); only the manager functions (TIMInit, TIMLogin, ...) are declared by hand (library.ts).
+// - Every function (conversation, setter, session) and callback type is declared from the generated
+//   native surface (library.ts).
 // - Asynchronous calls share one TIMCommCallback trampoline, user_data carrying a request id
 //   (async-calls.ts); each listener setter has its own trampoline while a listener is set
 //   (listeners.ts).
@@ -12,10 +12,11 @@
 //   the SDK makes while it shuts down instead of deadlocking with them.
 import koffi from 'koffi';
 import type { Bridge, BridgeArg, CommCallback, ListenerCallback } from '../../bridge.ts';
+import { TIMResult } from '../../generated/types.ts';
 import { toNative } from './abi.ts';
 import { AsyncCalls, type Invoke } from './async-calls.ts';
 import { CallDepth } from './call-depth.ts';
-import { COMM_CALLBACK, callbackOf, isSetter, valueParams, type NativeDecls } from './decls.ts';
+import { COMM_CALLBACK, callbackOf, isSetter, valueParams, type NativeParam, type NativeSurface } from '../../native-surface.ts';
 import { assertIsolated } from './isolation.ts';
 import { declareLibrary, type DeclaredLibrary } from './library.ts';
 import { Listeners } from './listeners.ts';
@@ -24,8 +25,8 @@ import { Trampolines } from './trampolines.ts';
 export interface NodeNativeBridgeOptions {
   /** Path of libImSDK.so. */
   libraryPath: string;
-  /** The native declarations table, normally NATIVE_DECLS of runtime/generated/native-decls.ts. */
-  decls: NativeDecls;
+  /** The C signatures to declare, normally NATIVE_SURFACE of runtime/generated/native-surface.ts. */
+  surface: NativeSurface;
   /** How long a released listener trampoline stays registered (ms); default 2000. */
   listenerGraceMs?: number;
 }
@@ -37,7 +38,7 @@ export interface InitOptions {
 }
 
 /** What a disposed bridge answers for calls the SDK never settled: TIM_ERR_SDKUNINIT. */
-export const DISPOSED_CODE = -1;
+export const DISPOSED_CODE = TIMResult.TIM_ERR_SDKUNINIT;
 
 export interface NodeNativeBridgeStats {
   /** Asynchronous calls the SDK has not answered yet. */
@@ -57,10 +58,10 @@ export interface NodeNativeBridgeStats {
 }
 
 const noop: CommCallback = () => {};
-const str = (name: string) => ({ name, cType: 'const char*', abi: 'string' as const });
 
 export class NodeNativeBridge implements Bridge {
   private readonly lib: DeclaredLibrary;
+  private readonly surface: NativeSurface;
   private readonly trampolines: Trampolines;
   private readonly depth = new CallDepth();
   private readonly calls: AsyncCalls;
@@ -71,47 +72,48 @@ export class NodeNativeBridge implements Bridge {
 
   constructor(options: NodeNativeBridgeOptions) {
     assertIsolated(`load ${options.libraryPath}`);
-    this.lib = declareLibrary(koffi.load(options.libraryPath), options.decls);
+    this.surface = options.surface;
+    this.lib = declareLibrary(koffi.load(options.libraryPath), options.surface);
     this.trampolines = new Trampolines(options.listenerGraceMs ?? 2000);
     this.calls = new AsyncCalls(this.lib, this.trampolines, this.depth);
     this.listeners = new Listeners(this.lib, this.trampolines, this.depth);
   }
 
-  // ---- manager functions for the Node user ----
+  // ---- session functions for the Node user ----
 
   /** TIMInit; returns its TIMResult. Refused outside an isolated network namespace. */
   init(options: InitOptions): number {
     this.assertOpen();
     assertIsolated('call TIMInit');
     if (this.initialized) throw new Error('NodeNativeBridge: TIMInit was already called');
-    const code = this.depth.run(() => this.lib.manager.TIMInit(BigInt(options.sdkAppId), options.configJson ?? '') as number);
+    const code = this.depth.run(() => this.lib.session.TIMInit(BigInt(options.sdkAppId), options.configJson ?? '') as number);
     if (code === 0) this.initialized = true;
     return code;
   }
 
   /** TIMLogin; resolves with the callback's code, or with the synchronous TIMResult if that is not 0. */
   login(userId: string, userSig: string): Promise<number> {
-    const id = toNative('TIMLogin', str('user_id'), userId);
-    const sig = toNative('TIMLogin', str('user_sig'), userSig);
-    return this.managerCall('TIMLogin', (cb, req) => this.lib.manager.TIMLogin(id, sig, cb, req));
+    const id = toNative('TIMLogin', this.sessionParam('TIMLogin', 'user_id'), userId);
+    const sig = toNative('TIMLogin', this.sessionParam('TIMLogin', 'user_sig'), userSig);
+    return this.sessionCall('TIMLogin', (cb, req) => this.lib.session.TIMLogin(id, sig, cb, req));
   }
 
   /** TIMLogout; resolves like login. */
   logout(): Promise<number> {
-    return this.managerCall('TIMLogout', (cb, req) => this.lib.manager.TIMLogout(cb, req));
+    return this.sessionCall('TIMLogout', (cb, req) => this.lib.session.TIMLogout(cb, req));
   }
 
   /** TIMGetLoginStatus: 1 logged in, 2 logging in, 3 logged out, 4 logging out. */
   loginStatus(): number {
     this.assertOpen();
-    return this.depth.run(() => this.lib.manager.TIMGetLoginStatus() as number);
+    return this.depth.run(() => this.lib.session.TIMGetLoginStatus() as number);
   }
 
   /** TIMUninit on a worker thread; resolves with its TIMResult. Concurrent calls share one run. */
   uninit(): Promise<number> {
     this.assertOpen();
     this.uninitializing ??= new Promise<number>((resolve, reject) => {
-      this.lib.manager.TIMUninit.async((err: unknown, code: number) => {
+      this.lib.session.TIMUninit.async((err: unknown, code: number) => {
         this.uninitializing = null;
         if (err) { reject(err); return; }
         if (code === 0) this.initialized = false;
@@ -142,7 +144,7 @@ export class NodeNativeBridge implements Bridge {
     if (callbackOf(f.decl) !== COMM_CALLBACK) return this.depth.run(() => f.fn(...values) as number);
     return this.calls.start(fn, done ?? noop, (cb, req) => {
       let i = 0;
-      return f.fn(...f.decl.params.map((p) => (p.abi === 'callback' ? cb : p.abi === 'user_data' ? req : values[i++])));
+      return f.fn(...f.decl.params.map((p) => (p.kind === 'callback' ? cb : p.kind === 'user_data' ? req : values[i++])));
     });
   }
 
@@ -179,7 +181,13 @@ export class NodeNativeBridge implements Bridge {
     if (this.disposed) throw new Error('NodeNativeBridge is disposed');
   }
 
-  private managerCall(name: string, invoke: Invoke): Promise<number> {
+  private sessionParam(fn: string, name: string): NativeParam {
+    const p = this.surface.session.find((d) => d.name === fn)?.params.find((x) => x.name === name);
+    if (!p) throw new Error(`native surface: ${fn} has no parameter ${name}`);
+    return p;
+  }
+
+  private sessionCall(name: string, invoke: Invoke): Promise<number> {
     this.assertOpen();
     return new Promise((resolve) => {
       const code = this.calls.start(name, (c) => resolve(c), invoke);

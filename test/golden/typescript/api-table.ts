@@ -72,6 +72,7 @@ export const API_TABLE: ApiTable = {
         "inputValidator": "TIMConvMarkConversation_input",
         "resultValidator": "TIMConvMarkConversation_result",
         "errorCodes": {
+          "/conversation_id_array minItems": -3,
           "/conversation_id_array maxItems": 51006
         }
       },
@@ -87,7 +88,11 @@ export const API_TABLE: ApiTable = {
         ],
         "sync": true,
         "result": "none",
-        "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input"
+        "inputValidator": "TIMConvSubscribeUnreadMessageCountByFilter_input",
+        "errorCodes": {
+          "/filter minProperties": -3,
+          "/filter not": -3
+        }
       }
     },
     "listeners": {
@@ -99,7 +104,7 @@ export const API_TABLE: ApiTable = {
           {
             "name": "total_unread_count",
             "tsName": "totalUnreadCount",
-            "kind": "int"
+            "kind": "int32"
           }
         ],
         "validator": "TIMConvTotalUnreadMessageCountChangedCallback_args"
@@ -117,7 +122,7 @@ export const API_TABLE: ApiTable = {
           {
             "name": "total_unread_count",
             "tsName": "totalUnreadCount",
-            "kind": "int"
+            "kind": "int32"
           }
         ],
         "validator": "TIMConvTotalUnreadMessageCountChangedByFilterCallback_args"

@@ -68,7 +68,7 @@ export class ConversationManager extends ConversationCore {
    * Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
    *
    * Synchronous: throws a TimError when the SDK refuses.
-   * @param filter The filter to watch.
+   * @param filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
    * @since SDK 7.0
    */
   subscribeUnreadMessageCountByFilter(filter: TIMConversationListFilter): void {

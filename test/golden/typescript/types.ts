@@ -50,8 +50,12 @@ export enum TIMErrCode {
   ERR_INVALID_PARAMETERS = 6017,
   /** A JSON payload could not be parsed or has wrong keys. */
   ERR_INVALID_JSON = 6027,
+  /** The SDK limits how often this call may be made; wait and retry (cleaning all unread counts works once a second). */
+  ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT = 7008,
   /** A local database operation failed. */
   ERR_SDK_COMM_DATABASE_FAILURE = 7010,
+  /** A local database lookup found no data. */
+  ERR_SDK_COMM_DATABASE_NOTFOUND = 7011,
   /** The SDK hit an internal error it should never reach. */
   ERR_SDK_INTERNAL_ERROR = 7012,
   /** The app's plan does not include this feature (conversation groups and marks need the Premium edition). */
@@ -68,6 +72,24 @@ export enum TIMErrCode {
   ERR_SVR_CONV_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT = 51010,
   /** The conversation group name is longer than 32 bytes in UTF-8. */
   ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH = 51011
+}
+
+/** Immediate return value of an API call; a callback fires only when the call returns TIM_SUCC. */
+export enum TIMResult {
+  /** The call was accepted. */
+  TIM_SUCC = 0,
+  /** The SDK has not been initialised. */
+  TIM_ERR_SDKUNINIT = -1,
+  /** No user is logged in. */
+  TIM_ERR_NOTLOGIN = -2,
+  /** A JSON argument is malformed or uses an unknown key. */
+  TIM_ERR_JSON = -3,
+  /** An argument is invalid. */
+  TIM_ERR_PARAM = -4,
+  /** The conversation is invalid. */
+  TIM_ERR_CONV = -5,
+  /** The group is invalid. */
+  TIM_ERR_GROUP = -6
 }
 
 /** The unread total over all conversations. */

@@ -218,8 +218,8 @@ return errors === 0;
 }
 validate52.evaluated = {"props":{"group_name":true,"conversation_id_array":true},"dynamicProps":false,"dynamicItems":false};
 
-export const TIMConvCreateConversationGroup_result = validate71;
-const schema35 = {"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}};
+export const TIMConvCreateConversationGroup_result = validate72;
+const schema36 = {"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}};
 const schema32 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/TIMConversationOperationResult","type":"object","properties":{"conversation_operation_result_conversation_id":{"type":"string"},"conversation_operation_result_result_code":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"conversation_operation_result_result_info":{"type":"string"}},"x-known-keys":true};
 const obj13 = new Set(["conversation_operation_result_conversation_id","conversation_operation_result_result_code","conversation_operation_result_result_info"]);
 
@@ -340,10 +340,10 @@ return errors === 0;
 validate68.evaluated = {"props":{"conversation_operation_result_conversation_id":true,"conversation_operation_result_result_code":true,"conversation_operation_result_result_info":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -379,10 +379,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate71.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvGetConversationGroupList_input = validate53;
 const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetConversationGroupList","type":"object","properties":{},"required":[],"$defs":{"result":{"type":"array","items":{"type":"string"}}},"x-known-keys":true};
@@ -434,13 +434,13 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const TIMConvGetConversationGroupList_result = validate73;
-const schema36 = {"type":"array","items":{"type":"string"}};
+export const TIMConvGetConversationGroupList_result = validate74;
+const schema37 = {"type":"array","items":{"type":"string"}};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -481,10 +481,10 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvGetTotalUnreadMessageCount_input = validate54;
 const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvGetTotalUnreadMessageCount","type":"object","properties":{},"required":[],"$defs":{"result":{"$ref":"timconv:struct/GetTotalUnreadNumberResult"}},"x-known-keys":true};
@@ -535,15 +535,15 @@ return errors === 0;
 }
 validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-export const TIMConvGetTotalUnreadMessageCount_result = validate74;
+export const TIMConvGetTotalUnreadMessageCount_result = validate75;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/GetTotalUnreadNumberResult","type":"object","properties":{"conv_get_total_unread_message_count_result_unread_count":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"x-known-keys":true};
 const obj12 = new Set(["conv_get_total_unread_message_count_result_unread_count"]);
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="timconv:struct/GetTotalUnreadNumberResult" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -618,10 +618,10 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":{"conv_get_total_unread_message_count_result_unread_count":true},"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":{"conv_get_total_unread_message_count_result_unread_count":true},"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvMarkConversation_input = validate55;
 const schema22 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvMarkConversation","type":"object","properties":{"conversation_id_array":{"type":"array","minItems":1,"maxItems":100,"if":{"maxItems":100},"then":{"items":{"type":"string"}}},"mark_type":{"x-int64":{"policy":"exact","signed":false},"x-bitmask":{"mask":"0xffffffff0000000f","nonZero":true}},"enable_mark":{"type":"boolean"}},"required":["conversation_id_array","mark_type","enable_mark"],"$defs":{"result":{"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}}},"x-known-keys":true};
@@ -868,13 +868,13 @@ return errors === 0;
 }
 validate55.evaluated = {"props":{"conversation_id_array":true,"mark_type":true,"enable_mark":true},"dynamicProps":false,"dynamicItems":false};
 
-export const TIMConvMarkConversation_result = validate75;
-const schema38 = {"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}};
+export const TIMConvMarkConversation_result = validate76;
+const schema39 = {"type":"array","items":{"$ref":"timconv:struct/TIMConversationOperationResult"}};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -910,13 +910,13 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 export const TIMConvSubscribeUnreadMessageCountByFilter_input = validate56;
-const schema23 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter"}},"required":["filter"],"x-known-keys":true};
+const schema23 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:api/TIMConvSubscribeUnreadMessageCountByFilter","type":"object","properties":{"filter":{"$ref":"timconv:struct/TIMConversationListFilter","type":"object","minProperties":1,"not":{"type":"object","required":["conversation_list_filter_conv_type"],"maxProperties":1,"properties":{"conversation_list_filter_conv_type":{"const":0}}}}},"required":["filter"],"x-known-keys":true};
 const schema24 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:struct/TIMConversationListFilter","type":"object","properties":{"conversation_list_filter_conv_type":{"$ref":"timconv:enum/TIMConvType"},"conversation_list_filter_conversation_group":{"type":"string","x-maxUtf8Bytes":32},"conversation_list_filter_mark_type":{"x-int64":{"policy":"exact","signed":false},"x-bitmask":{"mask":"0xffffffff0000000f","nonZero":false}},"conversation_list_filter_has_unread_count":{"type":"boolean"},"conversation_list_filter_has_group_at_info":{"type":"boolean"}},"x-known-keys":true};
 const schema25 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"timconv:enum/TIMConvType","type":"integer","x-known-values":[0,1,2,3]};
 const obj4 = new Set([0,1,2,3]);
@@ -1148,15 +1148,14 @@ errors = vErrors.length;
 }
 else {
 }
-var valid0 = _errs1 === errors;
-}
-for(const key0 in data){
-if(!obj6.has(key0)){
-if((this && this.unknownKey)){
-this.unknownKey(instancePath, key0);
-}
-else {
-const err1 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const _errs2 = errors;
+const _errs3 = errors;
+const _errs4 = errors;
+const _errs5 = errors;
+if(errors === _errs4){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1165,16 +1164,130 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-}
-}
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let missing0;
+if((data0.conversation_list_filter_conv_type === undefined) && (missing0 = "conversation_list_filter_conv_type")){
+const err2 = {};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+else {
+if(data0.conversation_list_filter_conv_type !== undefined){
+let data1 = data0.conversation_list_filter_conv_type;
+const _errs6 = errors;
+if(0 !== data1){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+}
+if(errors === _errs6){
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+}
+}
+}
+}
+else {
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs4){
+}
+}
+var valid1 = _errs4 === errors;
+if(valid1){
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid0 = _errs1 === errors;
+}
+for(const key0 in data){
+if(!obj6.has(key0)){
+if((this && this.unknownKey)){
+this.unknownKey(instancePath, key0);
+}
+else {
+const err8 = {instancePath,schemaPath:"#/x-known-keys",keyword:"x-known-keys",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }

@@ -11,7 +11,7 @@ import { DEFAULT_VALIDATORS } from '../../../runtime/core/defaults.ts';
 import type { TimError } from '../../../runtime/errors.ts';
 import { ConversationManager } from '../../../runtime/generated/conversation-manager.ts';
 import { printIsolatedResult } from '../../support/netns.ts';
-import { loadNativeDecls } from '../support/decls.ts';
+import { loadNativeSurface } from '../support/surface.ts';
 import { recordRaw, sleep, type RawRecord } from '../support/records.ts';
 import { sdkConfigJson } from '../support/work-dir.ts';
 
@@ -22,8 +22,8 @@ async function main() {
   const [libraryPath, workDir] = process.argv.slice(2);
   if (!libraryPath || !workDir) throw new Error('usage: codes-child.ts <libImSDK.so> <work folder>');
   if (!checkIsolation().isolated) throw new Error('not isolated');
-  const { decls } = await loadNativeDecls();
-  const bridge = new NodeNativeBridge({ libraryPath, decls, listenerGraceMs: 100 });
+  const { surface } = await loadNativeSurface();
+  const bridge = new NodeNativeBridge({ libraryPath, surface, listenerGraceMs: 100 });
   const out: Record<string, unknown> = { init: bridge.init({ sdkAppId: 1400000000, configJson: sdkConfigJson(workDir) }) };
   void bridge.login('timconv_user1', 'not-a-real-usersig');
   for (let t = 0; bridge.loginStatus() === 3 && t < 100; t++) await sleep(50);

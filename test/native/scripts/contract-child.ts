@@ -9,7 +9,7 @@ import { NodeNativeBridge } from '../../../runtime/bridges/node/index.ts';
 import { checkIsolation } from '../../../runtime/bridges/node/isolation.ts';
 import type { BridgeArg } from '../../../runtime/bridge.ts';
 import { printIsolatedResult } from '../../support/netns.ts';
-import { loadNativeDecls } from '../support/decls.ts';
+import { loadNativeSurface } from '../support/surface.ts';
 import { EXTRA_INPUTS, VALID_INPUTS } from '../support/inputs.ts';
 import { bounded, sleep, within, type CallRecord } from '../support/records.ts';
 import { sdkConfigJson } from '../support/work-dir.ts';
@@ -34,10 +34,10 @@ async function main() {
   const isolation = checkIsolation();
   if (!isolation.isolated) throw new Error(`not isolated: ${isolation.reasons.join('; ')}`);
 
-  const { decls, source } = await loadNativeDecls();
+  const { surface, source } = await loadNativeSurface();
 
-  const bridge = new NodeNativeBridge({ libraryPath, decls, listenerGraceMs: 200 });
-  const out: Record<string, unknown> = { isolation, declsSource: source, functionsDeclared: decls.functions.length, threadsBeforeInit: threads() };
+  const bridge = new NodeNativeBridge({ libraryPath, surface, listenerGraceMs: 200 });
+  const out: Record<string, unknown> = { isolation, surfaceSource: source, functionsDeclared: surface.functions.length, threadsBeforeInit: threads() };
   const run = async (label: string, calls: [string, Record<string, unknown>, string?][]) => {
     const records: CallRecord[] = [];
     for (const [fn, input, name] of calls) {

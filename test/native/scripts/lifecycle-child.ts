@@ -6,7 +6,7 @@ import koffi from 'koffi';
 import { DISPOSED_CODE, NodeNativeBridge } from '../../../runtime/bridges/node/index.ts';
 import { checkIsolation } from '../../../runtime/bridges/node/isolation.ts';
 import { printIsolatedResult } from '../../support/netns.ts';
-import { loadNativeDecls } from '../support/decls.ts';
+import { loadNativeSurface } from '../support/surface.ts';
 import { bridgeArgs, VALID_INPUTS } from '../support/inputs.ts';
 import { bounded, sleep, within } from '../support/records.ts';
 import { sdkConfigJson } from '../support/work-dir.ts';
@@ -19,10 +19,10 @@ async function main() {
   const [libraryPath, workDir] = process.argv.slice(2);
   if (!libraryPath || !workDir) throw new Error('usage: lifecycle-child.ts <libImSDK.so> <work folder>');
   if (!checkIsolation().isolated) throw new Error('not isolated');
-  const { decls } = await loadNativeDecls();
+  const { surface } = await loadNativeSurface();
   const configJson = sdkConfigJson(workDir);
   const baseCallbacks = koffi.stats().callbacks;
-  const bridge = new NodeNativeBridge({ libraryPath, decls, listenerGraceMs: 100 });
+  const bridge = new NodeNativeBridge({ libraryPath, surface, listenerGraceMs: 100 });
   const out: Record<string, unknown> = {};
 
   out.beforeInit = {
@@ -33,7 +33,7 @@ async function main() {
   out.errors = {
     unknown: attempt(() => bridge.call('TIMConvNoSuch', [])),
     count: attempt(() => bridge.call('TIMConvCreate', ['peer'])),
-    type: attempt(() => bridge.call('TIMConvGetConversationListByFilter', ['{}', 0, 20])),
+    type: attempt(() => bridge.call('TIMConvGetConversationListByFilter', ['{}', '0', 20])),
     setterViaCall: attempt(() => bridge.call('TIMSetConvEventCallback', [])),
     unknownSetter: attempt(() => bridge.setListener('TIMConvCreate', () => {})),
   };

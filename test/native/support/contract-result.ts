@@ -8,7 +8,7 @@ import type { CallRecord } from './records.ts';
 
 export interface ContractResult {
   isolation: IsolationReport;
-  declsSource: string;
+  surfaceSource: string;
   functionsDeclared: number;
   init: number;
   statusAfterInit: number;

@@ -42,7 +42,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown>> = {
   TIMConvDelete: { conv_id: PEER, conv_type: C2C },
 };
 
-/** Extra calls whose answer the design documents. */
+/** Extra calls whose answer docs/real-sdk-behaviour.md records. */
 export const EXTRA_INPUTS: Record<string, { fn: string; input: Record<string, unknown> }> = {
   emptyGroupName: { fn: 'TIMConvCreateConversationGroup', input: { group_name: '', conversation_id_array: [CONV_ID] } },
 };

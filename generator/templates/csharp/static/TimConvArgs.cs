@@ -10,8 +10,8 @@ namespace TimConv
     /// </summary>
     internal static class TimConvArgs
     {
-        /// <summary>The SDK's own code for an invalid argument (TIMResult TIM_ERR_PARAM).</summary>
-        internal const int InvalidArgument = -4;
+        /// <summary>The SDK's own code for an invalid argument.</summary>
+        internal const int InvalidArgument = TimConvResult.TIM_ERR_PARAM;
 
         /// <summary>A uint64 written as plain decimal digits (no sign, no spaces), as JS BigInt.toString() writes it.</summary>
         internal static bool TryParseUInt64(string text, out ulong value)

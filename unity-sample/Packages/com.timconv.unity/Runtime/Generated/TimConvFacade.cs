@@ -8,8 +8,9 @@ namespace TimConv
     /// <summary>
     /// The conversation API for scripts running under Puerts: one static method per TIMConv* function
     /// and one listener registration per SDK event. Parameters are string, int, bool and double only,
-    /// because those are the types that cross from JS unchanged: JSON payloads and 64-bit integers are
-    /// strings (decimal digits), uint32 values are doubles. Strings travel to the SDK as UTF-8.
+    /// because those are the types that cross from JS unchanged; a value of another type is written
+    /// in one of them (JSON payloads and 64-bit integers as strings), as its parameter's documentation
+    /// says. Strings travel to the SDK as UTF-8.
     ///
     /// Every callback and listener runs inside <see cref="Tick"/>, on the thread that calls it (call it
     /// from a MonoBehaviour's Update), never on the SDK's threads.

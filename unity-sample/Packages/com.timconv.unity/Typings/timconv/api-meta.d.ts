@@ -1,4 +1,6 @@
-export type ParamKind = 'json' | 'string' | 'int' | 'uint32' | 'uint64' | 'int64' | 'bool' | 'enum';
+import type { ValueKind } from './crossing.ts';
+/** How a value parameter crosses: a row of the crossing table (runtime/crossing.ts). */
+export type ParamKind = ValueKind;
 export interface ParamMeta {
     /** C parameter name, also the property name in the input validator's object. */
     name: string;

@@ -1,11 +1,12 @@
-/** TIMResult: the synchronous return of every TIMConv function. */
-export declare const TIM_SUCC = 0;
-export declare const TIM_ERR_SDKUNINIT = -1;
-export declare const TIM_ERR_NOTLOGIN = -2;
-export declare const TIM_ERR_JSON = -3;
-export declare const TIM_ERR_PARAM = -4;
-export declare const TIM_ERR_CONV = -5;
-export declare const TIM_ERR_GROUP = -6;
+import { TIMResult } from './generated/types.ts';
+/** TIMResult: the synchronous return of every TIMConv function (values from the generated enum). */
+export declare const TIM_SUCC = TIMResult.TIM_SUCC;
+export declare const TIM_ERR_SDKUNINIT = TIMResult.TIM_ERR_SDKUNINIT;
+export declare const TIM_ERR_NOTLOGIN = TIMResult.TIM_ERR_NOTLOGIN;
+export declare const TIM_ERR_JSON = TIMResult.TIM_ERR_JSON;
+export declare const TIM_ERR_PARAM = TIMResult.TIM_ERR_PARAM;
+export declare const TIM_ERR_CONV = TIMResult.TIM_ERR_CONV;
+export declare const TIM_ERR_GROUP = TIMResult.TIM_ERR_GROUP;
 /** No completion arrived within `timeoutMs`; a completion that comes later is ignored. */
 export declare const TIMCONV_ERR_TIMEOUT = -901;
 /** The manager was disposed while the call was pending, or used after dispose. */

@@ -1,5 +1,5 @@
 /// <reference path="./timconv-facade.d.ts" preserve="true" />
-import { type FacadeArg, type FacadeDone } from '../bridges/puerts/facade-args.ts';
+import { type FacadeArg, type FacadeDone } from '../facade-values.ts';
 /** The facade as Puerts exposes it: CS.TimConv.TimConvFacade. */
 export type Facade = typeof CS.TimConv.TimConvFacade;
 /** Calls the facade method of a C function: value arguments in C order, facade-typed; done for asynchronous ones. */

@@ -4,6 +4,7 @@ import { type Reply } from './codes.ts';
 import type { Simulation } from './simulation.ts';
 export interface AsyncHandler {
     readonly sync: false;
+    /** How many value arguments the C function takes (from the native surface). */
     readonly arity: number;
     /** Needs the Premium edition (7013 on standard). */
     readonly premium: boolean;

@@ -11,18 +11,16 @@ export type Decoded<T> = {
 };
 export declare const accept: <T>(value: T) => Decoded<T>;
 export declare const reject: (code: number) => Decoded<never>;
-/** At most this many conversation IDs per list call (51006 beyond). */
-export declare const MAX_IDS_PER_CALL = 100;
 export declare function parseJson(arg: BridgeArg | undefined): Decoded<unknown>;
-export declare function str(arg: BridgeArg | undefined): Decoded<string>;
+export declare const str: (arg: BridgeArg | undefined) => Decoded<string>;
+export declare const bool: (arg: BridgeArg | undefined) => Decoded<boolean>;
+export declare const uint32: (arg: BridgeArg | undefined) => Decoded<number>;
+/** uint64_t arrives as bigint; a safe integer number is taken too. */
+export declare const uint64: (arg: BridgeArg | undefined) => Decoded<bigint>;
 export declare function nonEmptyStr(arg: BridgeArg | undefined): Decoded<string>;
-export declare function bool(arg: BridgeArg | undefined): Decoded<boolean>;
 export declare function convType(arg: BridgeArg | undefined): Decoded<ConvType>;
-export declare function uint32(arg: BridgeArg | undefined): Decoded<number>;
 /** A page size: a uint32 of 1 or more (the library returns -3 for 0). */
 export declare function pageCount(arg: BridgeArg | undefined): Decoded<number>;
-/** uint64_t arrives as bigint; a safe integer number is taken too. */
-export declare function uint64(arg: BridgeArg | undefined): Decoded<bigint>;
 /**
  * A JSON array of conversation IDs. Duplicates are dropped (first one kept); the 100-per-call limit
  * is checked by the operation, because it answers 51006 in the callback. An empty array is refused

@@ -1,8 +1,10 @@
 import type { Indexed } from './sorted-index.ts';
 import type { MoveEntry } from './moves.ts';
 import type { OrderKey } from './order-key.ts';
-export declare const CONV_C2C = 1;
-export declare const CONV_GROUP = 2;
+import { TIMConvType } from '../generated/types.ts';
+/** The two conversation types the service keeps (TIMConvType). */
+export declare const CONV_C2C = TIMConvType.kTIMConv_C2C;
+export declare const CONV_GROUP = TIMConvType.kTIMConv_Group;
 export type ConvType = typeof CONV_C2C | typeof CONV_GROUP;
 /** A JSON object as parsed by the 64-bit codec (exact keys hold bigint). */
 export type JsonObject = Record<string, unknown>;

@@ -1,10 +1,6 @@
 import { type Reply } from './codes.ts';
 import { type ConvType, type JsonObject } from './conversation.ts';
 import type { Simulation } from './simulation.ts';
-/** Custom data limit, in UTF-8 bytes. */
-export declare const MAX_CUSTOM_DATA_BYTES = 256;
-/** At most this many conversations carry custom data (51008 beyond). */
-export declare const MAX_CUSTOM_DATA_CONVERSATIONS = 1000;
 export declare function getConvList(sim: Simulation): Reply;
 /** ConvInfo of the requested conversations that exist, in request order. */
 export declare function getConvInfo(sim: Simulation, wanted: readonly {

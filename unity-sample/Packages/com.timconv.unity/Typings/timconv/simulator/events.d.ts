@@ -1,22 +1,7 @@
 import type { BridgeArg, ListenerCallback } from '../bridge.ts';
-export declare const SETTERS: {
-    readonly convEvent: 'TIMSetConvEventCallback';
-    readonly totalUnread: 'TIMSetConvTotalUnreadMessageCountChangedCallback';
-    readonly unreadByFilter: 'TIMSetConvUnreadMessageCountChangedByFilterCallback';
-    readonly groupCreated: 'TIMSetConvConversationGroupCreatedCallback';
-    readonly groupDeleted: 'TIMSetConvConversationGroupDeletedCallback';
-    readonly groupRenamed: 'TIMSetConvConversationGroupNameChangedCallback';
-    readonly addedToGroup: 'TIMSetConvConversationsAddedToGroupCallback';
-    readonly deletedFromGroup: 'TIMSetConvConversationsDeletedFromGroupCallback';
-};
-export type Setter = (typeof SETTERS)[keyof typeof SETTERS];
+import { LISTENER_SETTERS } from '../generated/sdk-constants.ts';
+export type Setter = (typeof LISTENER_SETTERS)[keyof typeof LISTENER_SETTERS];
 export declare function isSetter(name: string): name is Setter;
-/** TIMConvEvent values. */
-export declare const CONV_EVENT_ADD = 0;
-export declare const CONV_EVENT_DEL = 1;
-export declare const CONV_EVENT_UPDATE = 2;
-export declare const CONV_EVENT_START = 3;
-export declare const CONV_EVENT_FINISH = 4;
 export declare class DeliveryQueue {
     private readonly onError;
     private queue;

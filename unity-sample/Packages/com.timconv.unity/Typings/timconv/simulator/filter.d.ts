@@ -6,7 +6,6 @@ export declare const K_HAS_UNREAD = "conversation_list_filter_has_unread_count";
 export declare const K_HAS_AT = "conversation_list_filter_has_group_at_info";
 /** Bits a mark type may use: the predefined marks 0..3 and the app's own marks 32..63. */
 export declare const MARK_MASK = 18446744069414584335n;
-export declare const UINT64_MAX = 18446744073709551615n;
 /** A decoded filter; an absent field does not filter. */
 export interface ConvFilter {
     /** 1 or 2; 3 (system) is kept and matches nothing; 0 is read as "no filter". */

@@ -1,8 +1,5 @@
 import { type Reply } from './codes.ts';
 import type { Simulation } from './simulation.ts';
-export declare const MAX_GROUPS = 20;
-export declare const MAX_GROUP_NAME_BYTES = 32;
-export declare const MAX_GROUPED_CONVERSATIONS = 1000;
 /** reason of conversationsDeletedFromGroup: the app removed them. */
 export declare const REASON_REMOVED_BY_APP = 0;
 /** reason of conversationsDeletedFromGroup: more than 1000 grouped conversations, the oldest left. */

@@ -1,7 +1,5 @@
 import { type Reply } from './codes.ts';
 import type { Simulation } from './simulation.ts';
-/** At most this many conversations carry a mark (51008 beyond). */
-export declare const MAX_MARKED_CONVERSATIONS = 1000;
 /** A mark type a call may set or clear: not 0, and only known bits. */
 export declare function isValidMarkType(markType: bigint): boolean;
 /**

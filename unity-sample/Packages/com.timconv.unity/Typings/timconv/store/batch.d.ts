@@ -1,7 +1,7 @@
 import type { ConversationManager } from '../generated/conversation-manager.ts';
 import type { TIMConversationOperationResult } from '../generated/types.ts';
 /** The SDK's limit of conversation IDs per call. */
-export declare const SDK_IDS_PER_CALL = 100;
+export declare const SDK_IDS_PER_CALL: 100;
 export interface BatchOptions {
     /** IDs per call, 1..100 (default 100). */
     chunkSize?: number;

@@ -1,0 +1,74 @@
+// Schema node -> IR type, and IR type -> TS type text. Which C value type an integer is comes from
+// what the header says (the C type of a parameter, the type word of a JSON key), looked up in the
+// crossing table; the schema's range is never read back to guess it.
+import { CROSSINGS, kindOfHeaderWord, type Crossing, type ValueKind } from '../../runtime/crossing.ts';
+import { SchemaError } from './load-schemas.ts';
+import type { IrType, ScalarKind } from './model.ts';
+import { ann, refTarget, type Node } from './schema-reader.ts';
+import type { XInt64 } from '../schema-annotations.ts';
+
+/** The value kind a header type word names ("uint" in "uint @ref X" or "array uint"), if any. */
+export function kindOfTypeText(text: string | undefined): ValueKind | undefined {
+  const words = (text ?? '').split(/\s+/);
+  return kindOfHeaderWord(words[0] === 'array' ? words[1] ?? '' : words[0]);
+}
+
+/**
+ * The IR type of a schema node. `declared` is the C value kind the header gives the value (for a
+ * parameter its C type's row, for a key its type word's row); an integer needs one.
+ */
+export function typeOf(n: Node, file: string, ptr: string, declared: ValueKind | undefined = kindOfTypeText(n['x-type'])): IrType {
+  if (n.$ref) {
+    const r = refTarget(n.$ref, file, ptr);
+    if (r.kind === 'enum') return { kind: 'enum', name: r.name };
+    if (r.kind === 'struct') return { kind: 'struct', name: r.name };
+    throw new SchemaError(file, ptr, `a value cannot refer to ${n.$ref}`);
+  }
+  if (n['x-int64']) {
+    const { policy, signed } = n['x-int64'] as XInt64;
+    const flagsOf = ann(n, 'x-enum', file, ptr);
+    return { kind: signed ? 'int64' : 'uint64', policy, ...(flagsOf ? { flagsOf } : {}) };
+  }
+  switch (n.type) {
+    case 'string': return { kind: 'string' };
+    case 'boolean': return { kind: 'bool' };
+    case 'number': return { kind: 'double' };
+    case 'integer': {
+      const row: Crossing | undefined = declared && CROSSINGS[declared];
+      if (!row || row.schema.type !== 'integer' || declared === 'enum') throw new SchemaError(file, ptr, `an integer needs the C type or header type word of an integer row, found ${declared ?? 'none'}`);
+      return { kind: declared as ScalarKind };
+    }
+    case 'array': {
+      if (!n.items) throw new SchemaError(file, ptr, 'array without items');
+      const items = typeOf(n.items, file, `${ptr}/items`, declared);
+      // The flags enum of an array of mark bits is written on the array.
+      const flagsOf = ann(n, 'x-enum', file, ptr);
+      if (flagsOf && (items.kind === 'uint64' || items.kind === 'int64')) return { kind: 'array', items: { ...items, flagsOf } };
+      return { kind: 'array', items };
+    }
+    case undefined:
+      if (Object.keys(n).every((k) => k === 'description' || k.startsWith('x-'))) return { kind: 'any' };
+    // falls through
+    default:
+      throw new SchemaError(file, ptr, `no IR type for schema ${JSON.stringify(n).slice(0, 120)}`);
+  }
+}
+
+/** The TS type text of an IR type. */
+export function tsOf(t: IrType): string {
+  switch (t.kind) {
+    case 'any': return 'unknown';
+    case 'enum': return t.literal ? `${t.name}.${t.literal}` : t.name;
+    case 'struct': return t.name;
+    case 'array': return `${tsOf(t.items)}[]`;
+    case 'int64': case 'uint64': return t.policy === 'exact' ? CROSSINGS[t.kind].ts : 'number';
+    default: return CROSSINGS[t.kind].ts;
+  }
+}
+
+// What the SDK sends (results, listener payloads) may carry keys a newer library added; its TS
+// type says so (WithExtraKeys, rendered in types.ts). What the caller sends stays exact.
+const hasStruct = (t: IrType): boolean => t.kind === 'struct' || (t.kind === 'array' && hasStruct(t.items));
+
+/** The TS type text of a value the SDK sends. */
+export const tsFromSdk = (t: IrType): string => (hasStruct(t) ? `WithExtraKeys<${tsOf(t)}>` : tsOf(t));
