@@ -49,7 +49,12 @@ const isInt64 = function isInt64(d,o){if(typeof d=="bigint")return d>=-922337203
 function u64(c, d, s, sp) { er(c, d, s, sp, "x-int64", {}, "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53"); }
 function i64(c, d, s, sp) { er(c, d, s, sp, "x-int64", {}, "must be a signed 64-bit integer: a bigint, or a number no larger than 2^53"); }
 // Flag bits outside the mask: refused on input, handed to the sink on output. Zero is refused
-// only on input: an SDK that sends it is not reporting new flags.
+// only on input: an SDK that sends it is not reporting new flags. bmOk: nothing to report.
+function bmOk(x, outside, nonZero, sink) {
+if (!(typeof x == "bigint" || Number.isInteger(x))) return true;
+const b = BigInt(x);
+return (b & outside) === 0n && !(nonZero && sink === null && b === 0n);
+}
 function bm(c, d, s, sp, x, outside, mask, nonZero) {
 if (!(typeof x == "bigint" || Number.isInteger(x))) return;
 const b = BigInt(x);
@@ -1933,79 +1938,81 @@ if (c.v !== null) c.v.prop(x, k, v);
 function v8(x, c, d) {
 if (!ob(x)) return ty(c, d, undefined, "#", "object");
 let m = 0;
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 0)) {
+const t = x.elem_type;
+const any = t === undefined;
+if (any || t === 0) {
 m++;
 const n0 = c.n;
 v9(x, c, d);
 if (c.n !== n0) fi(c, d, undefined, "#/allOf/0");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 1)) {
+if (any || t === 1) {
 m++;
 const n1 = c.n;
 v10(x, c, d);
 if (c.n !== n1) fi(c, d, undefined, "#/allOf/1");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 2)) {
+if (any || t === 2) {
 m++;
 const n2 = c.n;
 v11(x, c, d);
 if (c.n !== n2) fi(c, d, undefined, "#/allOf/2");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 3)) {
+if (any || t === 3) {
 m++;
 const n3 = c.n;
 v12(x, c, d);
 if (c.n !== n3) fi(c, d, undefined, "#/allOf/3");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 4)) {
+if (any || t === 4) {
 m++;
 const n4 = c.n;
 v13(x, c, d);
 if (c.n !== n4) fi(c, d, undefined, "#/allOf/4");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 5)) {
+if (any || t === 5) {
 m++;
 const n5 = c.n;
 v14(x, c, d);
 if (c.n !== n5) fi(c, d, undefined, "#/allOf/5");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 6)) {
+if (any || t === 6) {
 m++;
 const n6 = c.n;
 v22(x, c, d);
 if (c.n !== n6) fi(c, d, undefined, "#/allOf/6");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 7)) {
+if (any || t === 7) {
 m++;
 const n7 = c.n;
 v23(x, c, d);
 if (c.n !== n7) fi(c, d, undefined, "#/allOf/7");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 8)) {
+if (any || t === 8) {
 m++;
 const n8 = c.n;
 v24(x, c, d);
 if (c.n !== n8) fi(c, d, undefined, "#/allOf/8");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 9)) {
+if (any || t === 9) {
 m++;
 const n9 = c.n;
 v25(x, c, d);
 if (c.n !== n9) fi(c, d, undefined, "#/allOf/9");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 10)) {
+if (any || t === 10) {
 m++;
 const n10 = c.n;
 v26(x, c, d);
 if (c.n !== n10) fi(c, d, undefined, "#/allOf/10");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 11)) {
+if (any || t === 11) {
 m++;
 const n11 = c.n;
 v31(x, c, d);
 if (c.n !== n11) fi(c, d, undefined, "#/allOf/11");
 }
-if (ob(x) && (x.elem_type === undefined || x.elem_type === 12)) {
+if (any || t === 12) {
 m++;
 const n12 = c.n;
 v33(x, c, d);
@@ -3031,7 +3038,7 @@ case "conversation_list_filter_mark_type":
 if (v !== undefined) {
 if (c.v !== null) v = x[k] = c.v.ex(k, v);
 if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
-bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
+if (!bmOk(v, 0xfffffff0n, false, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
 }
 break;
 case "conversation_list_filter_has_unread_count":
@@ -3210,7 +3217,7 @@ break;
 case "mark_type":
 if (v !== undefined) {
 if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
-bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
+if (!bmOk(v, 0xfffffff0n, true, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
 }
 break;
 case "enable_mark":

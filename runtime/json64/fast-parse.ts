@@ -112,25 +112,6 @@ export class ExactConversion {
     for (const k in o) this.prop(o, k, o[k]);
   }
 
-  /** Skips JSON whitespace from i. */
-  private skipWs(i: number): number {
-    const { src } = this;
-    let c = src.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
-    return i;
-  }
-
-  /** End of the integer literal at i, or -1 when the token there is not one. */
-  private integerEnd(i: number): number {
-    const { src } = this;
-    if (src.charCodeAt(i) === MINUS) i++;
-    const first = i;
-    while (isDigit(src.charCodeAt(i))) i++;
-    if (i === first) return -1;
-    const c = src.charCodeAt(i);
-    return c === 46 || c === 101 || c === 69 ? -1 : i; // '.', 'e', 'E': not an integer literal
-  }
-
   private finderFor(key: string): { needle: string; head: string } {
     let f = this.finders.get(key);
     if (f) return f;
@@ -143,24 +124,6 @@ export class ExactConversion {
     f = { needle: quoted.slice(best), head: quoted.slice(0, best) };
     this.finders.set(key, f);
     return f;
-  }
-
-  /** Position of the value of the next `"key":` from the cursor, or -1. */
-  private nextValueOf(key: string): number {
-    const { needle, head } = this.finderFor(key);
-    const { src } = this;
-    for (;;) {
-      const hit = src.indexOf(needle, this.cursor);
-      if (hit < 0) return -1;
-      this.cursor = hit + needle.length;
-      const at = hit - head.length;
-      if (at < 0 || (head.length > 0 && !src.startsWith(head, at))) continue;
-      // A key's opening quote never follows a backslash in valid JSON; inside a string it would.
-      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
-      const colon = this.skipWs(this.cursor);
-      if (src.charCodeAt(colon) !== COLON) continue; // a string value equal to the key, not the key
-      return this.skipWs(colon + 1);
-    }
   }
 
   /**
@@ -201,27 +164,62 @@ export class ExactConversion {
     }
   }
 
-  /** Like readScalar for an exact key's array of numbers, some of them unsafe. */
+  /**
+   * Like readScalar for an exact key's array of numbers, some of them unsafe: the safe items are
+   * checked against the text digit by digit and taken as they are; only unsafe items are read
+   * into a bigint from the text.
+   */
   private readArray(key: string, xs: number[]): bigint[] {
     if (!this.ordered) throw GIVE_UP;
     const { src } = this;
+    const { needle, head } = this.finderFor(key);
+    let cursor = this.cursor;
     for (;;) {
-      let i = this.nextValueOf(key);
-      if (i < 0) throw GIVE_UP;
-      if (src.charCodeAt(i) !== BRACKET) continue;
-      const out: bigint[] = [];
-      i = this.skipWs(i + 1);
-      while (out.length < xs.length) {
-        const end = this.integerEnd(i);
-        if (end < 0) break;
-        const exact = BigInt(src.slice(i, end));
-        if (Number(exact) !== xs[out.length]) break;
-        out.push(exact);
-        i = this.skipWs(end);
-        if (src.charCodeAt(i) === COMMA) i = this.skipWs(i + 1);
+      const hit = src.indexOf(needle, cursor);
+      if (hit < 0) throw GIVE_UP;
+      cursor = hit + needle.length;
+      const at = hit - head.length;
+      if (at < 0 || (head.length > 0 && !src.startsWith(head, at))) continue;
+      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
+      let i = cursor;
+      let c = src.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+      if (c !== COLON) continue;
+      do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
+      if (c !== BRACKET) continue;
+      do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
+      const out = new Array<bigint>(xs.length);
+      let n = 0;
+      for (; n < xs.length; n++) {
+        const x = xs[n];
+        const start = i;
+        const negative = c === MINUS;
+        if (negative) c = src.charCodeAt(++i);
+        const digits = i;
+        let value = 0;
+        while (c >= 48 && c <= 57) {
+          value = value * 10 + (c - 48);
+          c = src.charCodeAt(++i);
+        }
+        if (i === digits || c === 46 || c === 101 || c === 69) break;
+        if (i - digits <= 15) { // exact in a double: compare as numbers
+          if ((negative ? -value : value) !== x) break;
+          out[n] = integerToBig(x) as bigint;
+        } else {
+          const exact = BigInt(src.slice(start, i));
+          if (Number(exact) !== x) break;
+          out[n] = exact;
+        }
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+        if (c === COMMA) {
+          do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
+        }
       }
-      this.cursor = i;
-      if (out.length === xs.length && src.charCodeAt(i) === CLOSE_BRACKET) return out;
+      cursor = i;
+      if (n === xs.length && c === CLOSE_BRACKET) {
+        this.cursor = cursor;
+        return out;
+      }
     }
   }
 

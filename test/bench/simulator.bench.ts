@@ -114,7 +114,7 @@ export async function run(): Promise<BenchOutput> {
     bridge.dispose();
   }
 
-  const churn = await pagingUnderChurn(12, 12);
+  const churn = await pagingUnderChurn(12, 30);
   const perRound = churn.churned.map(median);
 
   // Best of two rounds each, alternating, after a warm-up: garbage collection and JIT noise

@@ -54,6 +54,10 @@ function directProperty(state: ModuleState, site: Site, key: string, node: Node,
 function unionMembers(state: ModuleState, site: Site, branches: unknown, out: string[]): void {
   if (!Array.isArray(branches)) state.fail(site, 'allOf must be a list', '/allOf');
   out.push('let m = 0;');
+  const key = discriminator(branches as Node[]);
+  // The usual union: each condition only compares one key with a constant. The object is known
+  // to be an object here, so each condition is that comparison (an absent key matches them all).
+  if (key) out.push(`const t = ${member('x', key)};`, 'const any = t === undefined;');
   (branches as Node[]).forEach((b, i) => {
     const at = { ...site, ptr: `${site.ptr}/allOf/${i}` };
     const then = b.then as Node | undefined;
@@ -63,11 +67,29 @@ function unionMembers(state: ModuleState, site: Site, branches: unknown, out: st
     }
     if (!isObjectDocument(state.resolve(ref, at).node)) state.fail(at, 'a union member must be a struct', '/then/$ref');
     const n = site.fn.local('n');
-    out.push(`if (${predicate(state, { ...at, ptr: `${at.ptr}/if` }, b.if as Node, 'x')}) {`, 'm++;', `const ${n} = c.n;`);
+    const cond = key ? `any || t === ${JSON.stringify(((b.if as Node).properties as Record<string, Node>)[key].const)}` : predicate(state, { ...at, ptr: `${at.ptr}/if` }, b.if as Node, 'x');
+    out.push(`if (${cond}) {`, 'm++;', `const ${n} = c.n;`);
     check(state, { ...at, ptr: `${at.ptr}/then` }, then!, 'x', { d: 0, sp: `"#/allOf/${i}/then"` }, out);
     out.push(`if (c.n !== ${n}) fi(c, d, undefined, "#/allOf/${i}");`, '}');
   });
   out.push('if (c.v !== null && m !== 1) {', 'if (m === 0) c.v.walk(x);', 'else c.v.giveUp();', '}');
+}
+
+/** The key every `if` of a union compares with a constant ({type: object, properties: {key: {const}}}),
+ *  or undefined when the conditions are of another form. */
+function discriminator(branches: Node[]): string | undefined {
+  let key: string | undefined;
+  for (const b of branches) {
+    const cond = b.if as Node | undefined;
+    const props = cond?.properties as Record<string, Node> | undefined;
+    if (!cond || cond.type !== 'object' || Object.keys(cond).sort().join() !== 'properties,type' || !props) return undefined;
+    const names = Object.keys(props);
+    if (names.length !== 1 || (key !== undefined && names[0] !== key)) return undefined;
+    const c = props[names[0]];
+    if (Object.keys(c).join() !== 'const' || typeof c.const !== 'number') return undefined;
+    key = names[0];
+  }
+  return key;
 }
 
 function objectDocument(state: ModuleState, site: Site, node: Node, name: string): string {

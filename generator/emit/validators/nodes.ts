@@ -169,7 +169,7 @@ export function check(state: ModuleState, site: Site, node: Node, v: string, loc
   if (node['x-bitmask'] !== undefined) {
     const { mask, nonZero } = node['x-bitmask'] as { mask: string; nonZero?: boolean };
     const outside = `0x${(~BigInt(mask) & 0xffffffffffffffffn).toString(16)}n`;
-    out.push(`bm(${w}, ${v}, ${outside}, ${JSON.stringify(mask)}, ${nonZero === true});`);
+    out.push(`if (!bmOk(${v}, ${outside}, ${nonZero === true}, c.s)) bm(${w}, ${v}, ${outside}, ${JSON.stringify(mask)}, ${nonZero === true});`);
   }
   if (node.if !== undefined || node.then !== undefined) boundedItems(state, site, node, v, loc, out);
   typeGroups(state, site, node, v, loc, out);

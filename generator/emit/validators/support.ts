@@ -62,7 +62,12 @@ const isInt64 = ${INT64_SOURCE};
 function u64(c, d, s, sp) { er(c, d, s, sp, "x-int64", {}, "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53"); }
 function i64(c, d, s, sp) { er(c, d, s, sp, "x-int64", {}, "must be a signed 64-bit integer: a bigint, or a number no larger than 2^53"); }
 // Flag bits outside the mask: refused on input, handed to the sink on output. Zero is refused
-// only on input: an SDK that sends it is not reporting new flags.
+// only on input: an SDK that sends it is not reporting new flags. bmOk: nothing to report.
+function bmOk(x, outside, nonZero, sink) {
+if (!(typeof x == "bigint" || Number.isInteger(x))) return true;
+const b = BigInt(x);
+return (b & outside) === 0n && !(nonZero && sink === null && b === 0n);
+}
 function bm(c, d, s, sp, x, outside, mask, nonZero) {
 if (!(typeof x == "bigint" || Number.isInteger(x))) return;
 const b = BigInt(x);

@@ -30,7 +30,7 @@ export interface PagingResults {
 
 const PAGE_GOAL_MS = 1;
 
-const third = (xs: number[], last: boolean) => {
+const third = <T>(xs: T[], last: boolean): T[] => {
   const n = Math.max(1, Math.floor(xs.length / 3));
   return last ? xs.slice(-n) : xs.slice(0, n);
 };
@@ -50,8 +50,9 @@ export function pageFigure(fresh: number[], how: string): Figure {
 export function churnFigure(r: PagingResults, how: string): Figure {
   const perRound = r.churned.map(median);
   const before = median(r.fresh);
-  const first = median(third(perRound, false));
-  const late = median(third(perRound, true));
+  // Pages pooled over a third of the rounds: a single round's median is a handful of pages.
+  const first = median(third(r.churned, false).flat());
+  const late = median(third(r.churned, true).flat());
   const costBounded = late <= 1.25 * first && Math.max(...r.walked) <= 2 * r.walked[0];
   const early = mean(third(r.heapGrowth, false));
   const lateGrowth = mean(third(r.heapGrowth, true));

@@ -49,7 +49,12 @@ const isInt64 = function isInt64(d,o){if(typeof d=="bigint")return d>=-922337203
 function u64(c, d, s, sp) { er(c, d, s, sp, "x-int64", {}, "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53"); }
 function i64(c, d, s, sp) { er(c, d, s, sp, "x-int64", {}, "must be a signed 64-bit integer: a bigint, or a number no larger than 2^53"); }
 // Flag bits outside the mask: refused on input, handed to the sink on output. Zero is refused
-// only on input: an SDK that sends it is not reporting new flags.
+// only on input: an SDK that sends it is not reporting new flags. bmOk: nothing to report.
+function bmOk(x, outside, nonZero, sink) {
+if (!(typeof x == "bigint" || Number.isInteger(x))) return true;
+const b = BigInt(x);
+return (b & outside) === 0n && !(nonZero && sink === null && b === 0n);
+}
 function bm(c, d, s, sp, x, outside, mask, nonZero) {
 if (!(typeof x == "bigint" || Number.isInteger(x))) return;
 const b = BigInt(x);
@@ -264,7 +269,7 @@ break;
 case "mark_type":
 if (v !== undefined) {
 if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
-bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
+if (!bmOk(v, 0xfffffff0n, true, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
 }
 break;
 case "enable_mark":
@@ -313,7 +318,7 @@ case "conversation_list_filter_mark_type":
 if (v !== undefined) {
 if (c.v !== null) v = x[k] = c.v.ex(k, v);
 if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
-bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
+if (!bmOk(v, 0xfffffff0n, false, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
 }
 break;
 case "conversation_list_filter_has_unread_count":

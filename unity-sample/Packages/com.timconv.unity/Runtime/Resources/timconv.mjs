@@ -321,23 +321,6 @@ var ExactConversion = class {
     const o = v;
     for (const k in o) this.prop(o, k, o[k]);
   }
-  /** Skips JSON whitespace from i. */
-  skipWs(i) {
-    const { src } = this;
-    let c = src.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
-    return i;
-  }
-  /** End of the integer literal at i, or -1 when the token there is not one. */
-  integerEnd(i) {
-    const { src } = this;
-    if (src.charCodeAt(i) === MINUS) i++;
-    const first = i;
-    while (isDigit(src.charCodeAt(i))) i++;
-    if (i === first) return -1;
-    const c = src.charCodeAt(i);
-    return c === 46 || c === 101 || c === 69 ? -1 : i;
-  }
   finderFor(key) {
     let f = this.finders.get(key);
     if (f) return f;
@@ -350,22 +333,6 @@ var ExactConversion = class {
     f = { needle: quoted.slice(best), head: quoted.slice(0, best) };
     this.finders.set(key, f);
     return f;
-  }
-  /** Position of the value of the next `"key":` from the cursor, or -1. */
-  nextValueOf(key) {
-    const { needle, head } = this.finderFor(key);
-    const { src } = this;
-    for (; ; ) {
-      const hit = src.indexOf(needle, this.cursor);
-      if (hit < 0) return -1;
-      this.cursor = hit + needle.length;
-      const at = hit - head.length;
-      if (at < 0 || head.length > 0 && !src.startsWith(head, at)) continue;
-      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
-      const colon = this.skipWs(this.cursor);
-      if (src.charCodeAt(colon) !== COLON) continue;
-      return this.skipWs(colon + 1);
-    }
   }
   /**
    * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
@@ -404,27 +371,68 @@ var ExactConversion = class {
       }
     }
   }
-  /** Like readScalar for an exact key's array of numbers, some of them unsafe. */
+  /**
+   * Like readScalar for an exact key's array of numbers, some of them unsafe: the safe items are
+   * checked against the text digit by digit and taken as they are; only unsafe items are read
+   * into a bigint from the text.
+   */
   readArray(key, xs) {
     if (!this.ordered) throw GIVE_UP;
     const { src } = this;
+    const { needle, head } = this.finderFor(key);
+    let cursor = this.cursor;
     for (; ; ) {
-      let i = this.nextValueOf(key);
-      if (i < 0) throw GIVE_UP;
-      if (src.charCodeAt(i) !== BRACKET) continue;
-      const out = [];
-      i = this.skipWs(i + 1);
-      while (out.length < xs.length) {
-        const end = this.integerEnd(i);
-        if (end < 0) break;
-        const exact = BigInt(src.slice(i, end));
-        if (Number(exact) !== xs[out.length]) break;
-        out.push(exact);
-        i = this.skipWs(end);
-        if (src.charCodeAt(i) === COMMA) i = this.skipWs(i + 1);
+      const hit = src.indexOf(needle, cursor);
+      if (hit < 0) throw GIVE_UP;
+      cursor = hit + needle.length;
+      const at = hit - head.length;
+      if (at < 0 || head.length > 0 && !src.startsWith(head, at)) continue;
+      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
+      let i = cursor;
+      let c = src.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+      if (c !== COLON) continue;
+      do
+        c = src.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9);
+      if (c !== BRACKET) continue;
+      do
+        c = src.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9);
+      const out = new Array(xs.length);
+      let n = 0;
+      for (; n < xs.length; n++) {
+        const x = xs[n];
+        const start = i;
+        const negative = c === MINUS;
+        if (negative) c = src.charCodeAt(++i);
+        const digits = i;
+        let value = 0;
+        while (c >= 48 && c <= 57) {
+          value = value * 10 + (c - 48);
+          c = src.charCodeAt(++i);
+        }
+        if (i === digits || c === 46 || c === 101 || c === 69) break;
+        if (i - digits <= 15) {
+          if ((negative ? -value : value) !== x) break;
+          out[n] = integerToBig(x);
+        } else {
+          const exact = BigInt(src.slice(start, i));
+          if (Number(exact) !== x) break;
+          out[n] = exact;
+        }
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+        if (c === COMMA) {
+          do
+            c = src.charCodeAt(++i);
+          while (c === 32 || c === 10 || c === 13 || c === 9);
+        }
       }
-      this.cursor = i;
-      if (out.length === xs.length && src.charCodeAt(i) === CLOSE_BRACKET) return out;
+      cursor = i;
+      if (n === xs.length && c === CLOSE_BRACKET) {
+        this.cursor = cursor;
+        return out;
+      }
     }
   }
   convertArray(key, xs) {
@@ -455,12 +463,17 @@ function createFastConverter(exactKeys) {
 
 // runtime/json64/stringify.ts
 var UNSAFE = 2 ** 53;
+function pathText(segments2) {
+  let p = "$";
+  for (const s of segments2) p += typeof s === "number" ? `[${s}]` : `.${s}`;
+  return p;
+}
 function stringify(value) {
   const out = [];
-  write(value, out, "$", []);
+  write(value, out, [], []);
   return out.join("");
 }
-function write(v, out, path, parents) {
+function write(v, out, at, parents) {
   switch (typeof v) {
     case "string":
       out.push(JSON.stringify(v));
@@ -472,7 +485,7 @@ function write(v, out, path, parents) {
       out.push(v ? "true" : "false");
       return;
     case "number":
-      if (!Number.isFinite(v)) throw new TypeError(`${path} is ${v}, which JSON cannot hold`);
+      if (!Number.isFinite(v)) throw new TypeError(`${pathText(at)} is ${v}, which JSON cannot hold`);
       out.push(v >= UNSAFE || v <= -UNSAFE ? BigInt(v).toString() : String(v));
       return;
     case "object": {
@@ -480,25 +493,31 @@ function write(v, out, path, parents) {
         out.push("null");
         return;
       }
-      if (parents.includes(v)) throw new TypeError(`${path} refers back to one of its parents`);
+      if (parents.includes(v)) throw new TypeError(`${pathText(at)} refers back to one of its parents`);
       parents.push(v);
       if (Array.isArray(v)) {
         out.push("[");
         for (let i = 0; i < v.length; i++) {
           if (i) out.push(",");
-          write(v[i] === void 0 ? null : v[i], out, `${path}[${i}]`, parents);
+          at.push(i);
+          write(v[i] === void 0 ? null : v[i], out, at, parents);
+          at.pop();
         }
         out.push("]");
       } else {
         out.push("{");
         let first = true;
-        for (const k of Object.keys(v)) {
+        const keys = Object.keys(v);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
           const item = v[k];
           if (item === void 0 || typeof item === "function") continue;
           if (!first) out.push(",");
           first = false;
           out.push(JSON.stringify(k), ":");
-          write(item, out, `${path}.${k}`, parents);
+          at.push(k);
+          write(item, out, at, parents);
+          at.pop();
         }
         out.push("}");
       }
@@ -506,7 +525,7 @@ function write(v, out, path, parents) {
       return;
     }
     default:
-      throw new TypeError(`${path} is a ${typeof v}, which JSON cannot hold`);
+      throw new TypeError(`${pathText(at)} is a ${typeof v}, which JSON cannot hold`);
   }
 }
 
@@ -1272,6 +1291,11 @@ var isUint64 = function isUint642(d, o) {
 };
 function u64(c, d, s, sp) {
   er(c, d, s, sp, "x-int64", {}, "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53");
+}
+function bmOk(x, outside, nonZero, sink) {
+  if (!(typeof x == "bigint" || Number.isInteger(x))) return true;
+  const b = BigInt(x);
+  return (b & outside) === 0n && !(nonZero && sink === null && b === 0n);
 }
 function bm(c, d, s, sp, x, outside, mask, nonZero) {
   if (!(typeof x == "bigint" || Number.isInteger(x))) return;
@@ -3120,79 +3144,81 @@ function v33(x, c, d) {
 function v8(x, c, d) {
   if (!ob(x)) return ty(c, d, void 0, "#", "object");
   let m = 0;
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 0)) {
+  const t = x.elem_type;
+  const any = t === void 0;
+  if (any || t === 0) {
     m++;
     const n0 = c.n;
     v9(x, c, d);
     if (c.n !== n0) fi(c, d, void 0, "#/allOf/0");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 1)) {
+  if (any || t === 1) {
     m++;
     const n1 = c.n;
     v10(x, c, d);
     if (c.n !== n1) fi(c, d, void 0, "#/allOf/1");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 2)) {
+  if (any || t === 2) {
     m++;
     const n2 = c.n;
     v11(x, c, d);
     if (c.n !== n2) fi(c, d, void 0, "#/allOf/2");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 3)) {
+  if (any || t === 3) {
     m++;
     const n3 = c.n;
     v12(x, c, d);
     if (c.n !== n3) fi(c, d, void 0, "#/allOf/3");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 4)) {
+  if (any || t === 4) {
     m++;
     const n4 = c.n;
     v13(x, c, d);
     if (c.n !== n4) fi(c, d, void 0, "#/allOf/4");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 5)) {
+  if (any || t === 5) {
     m++;
     const n5 = c.n;
     v14(x, c, d);
     if (c.n !== n5) fi(c, d, void 0, "#/allOf/5");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 6)) {
+  if (any || t === 6) {
     m++;
     const n6 = c.n;
     v22(x, c, d);
     if (c.n !== n6) fi(c, d, void 0, "#/allOf/6");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 7)) {
+  if (any || t === 7) {
     m++;
     const n7 = c.n;
     v23(x, c, d);
     if (c.n !== n7) fi(c, d, void 0, "#/allOf/7");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 8)) {
+  if (any || t === 8) {
     m++;
     const n8 = c.n;
     v24(x, c, d);
     if (c.n !== n8) fi(c, d, void 0, "#/allOf/8");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 9)) {
+  if (any || t === 9) {
     m++;
     const n9 = c.n;
     v25(x, c, d);
     if (c.n !== n9) fi(c, d, void 0, "#/allOf/9");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 10)) {
+  if (any || t === 10) {
     m++;
     const n10 = c.n;
     v26(x, c, d);
     if (c.n !== n10) fi(c, d, void 0, "#/allOf/10");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 11)) {
+  if (any || t === 11) {
     m++;
     const n11 = c.n;
     v31(x, c, d);
     if (c.n !== n11) fi(c, d, void 0, "#/allOf/11");
   }
-  if (ob(x) && (x.elem_type === void 0 || x.elem_type === 12)) {
+  if (any || t === 12) {
     m++;
     const n12 = c.n;
     v33(x, c, d);
@@ -4195,7 +4221,7 @@ function v55(x, c, d) {
         if (v !== void 0) {
           if (c.v !== null) v = x[k] = c.v.ex(k, v);
           if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
-          bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
+          if (!bmOk(v, 0xfffffff0n, false, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
         }
         break;
       case "conversation_list_filter_has_unread_count":
@@ -4368,7 +4394,7 @@ function v60(x, c, d) {
       case "mark_type":
         if (v !== void 0) {
           if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
-          bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
+          if (!bmOk(v, 0xfffffff0n, true, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
         }
         break;
       case "enable_mark":

@@ -20,20 +20,18 @@ export declare class ExactConversion {
     prop(o: Record<string, unknown>, k: string, x: unknown): void;
     /** Converts everything inside `v`. */
     walk(v: unknown): void;
-    /** Skips JSON whitespace from i. */
-    private skipWs;
-    /** End of the integer literal at i, or -1 when the token there is not one. */
-    private integerEnd;
     private finderFor;
-    /** Position of the value of the next `"key":` from the cursor, or -1. */
-    private nextValueOf;
     /**
      * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
      * `"key":` after the cursor whose value is an integer literal that rounds to x. Written out in
      * one loop: a page has one of these per message.
      */
     private readScalar;
-    /** Like readScalar for an exact key's array of numbers, some of them unsafe. */
+    /**
+     * Like readScalar for an exact key's array of numbers, some of them unsafe: the safe items are
+     * checked against the text digit by digit and taken as they are; only unsafe items are read
+     * into a bigint from the text.
+     */
     private readArray;
     private convertArray;
 }
