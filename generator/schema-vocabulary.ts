@@ -1,6 +1,8 @@
 // The `x-` keywords our schemas use, registered on an Ajv instance so schemas compile in strict
-// mode. Most are annotations (facts for the generator); the others validate, and their code is
-// inlined so validators compiled to standalone code need no runtime helper and no TextEncoder:
+// mode (the schema tests, and the reference the generated validators are compared with). Most are
+// annotations (facts for the generator); the others validate. The sources of their checks below are
+// also what the validators emitter writes into runtime/generated/validators.mjs, which so needs no
+// runtime helper and no TextEncoder:
 //   x-int64        integer within 64-bit range, as a bigint (bigint after exact parsing) or, on
 //                  input, as a safe-integer number (a larger number has already lost digits)
 //   x-minUtf8Bytes / x-maxUtf8Bytes   string length counted in UTF-8 bytes, not UTF-16 units

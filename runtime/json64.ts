@@ -10,7 +10,9 @@
 //
 // Parsing takes the fast path (json64/fast-parse.ts) and falls back to the exact pass
 // (json64/exact-parse.ts, a strict reader of its own that refuses what JSON.parse refuses) for the
-// rare texts the fast path cannot vouch for.
+// rare texts the fast path cannot vouch for. The runtime core reads results without this codec
+// where it can: the generated validators run the fast path's conversion while they check the
+// value (runtime/core/output.ts), and this codec is the fallback.
 import { exactParser } from './json64/exact-parse.ts';
 import { createFastConverter } from './json64/fast-parse.ts';
 import { stringify } from './json64/stringify.ts';

@@ -1,5 +1,5 @@
-// The emitters `timconv generate` runs, loaded on demand: each brings its own heavy library
-// (ts-morph, Ajv, handlebars), and a run loads only the emitters whose output has to change.
+// The emitters `timconv generate` runs, loaded on demand: some bring a heavy library (ts-morph,
+// handlebars), and a run loads only the emitters whose output has to change.
 // `module` and `assets` name what an emitter's output depends on besides the schemas and the IR
 // builder (see generator/inputs.ts): the emitter's import closure starts at `module`; `assets`
 // are files or folders it reads at run time; `packages` are libraries whose version shapes it.
@@ -22,7 +22,7 @@ export const EMITTERS: EmitterEntry[] = [
     load: async () => (await import('./typescript/index.ts')).emitTypescript,
   },
   {
-    name: 'validators', module: 'validators/index.ts', assets: [], packages: ['ajv'],
+    name: 'validators', module: 'validators/index.ts', assets: [], packages: [],
     load: async () => (await import('./validators/index.ts')).emitValidators,
   },
   {

@@ -9,15 +9,17 @@ import {
   asCode, describeCode, TimError, TIM_ERR_PARAM, TIMCONV_ERR_BRIDGE, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_TIMEOUT,
 } from '../errors.ts';
 import { createJson64, type Json64Codec } from '../json64.ts';
+import { ExactConversion } from '../json64/fast-parse.ts';
 import { DEFAULT_TABLE, DEFAULT_VALIDATORS } from './defaults.ts';
 import { EventHub, type Listener } from './events.ts';
-import { bridgeArgs, checkInput, inputObject } from './input.ts';
+import { bridgeArgs, checkInput } from './input.ts';
 import { globalTimers, reportToConsole, type CoreOptions, type ErrorHook, type Timers } from './options.ts';
 import { decodeCompletion, decodeEvent, type OutputCheck } from './output.ts';
 import { PendingCalls, type PendingCall } from './pending.ts';
 import { preview } from './problems.ts';
+import { Copier } from './snapshot.ts';
 import { UnknownDataReporter, warnToConsole } from './unknown-data.ts';
-import type { ValidatorSet } from './validator.ts';
+import type { Validator, ValidatorSet } from './validator.ts';
 
 function reason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -49,6 +51,12 @@ export class ConversationCore {
   private readonly bridge: Bridge;
   private readonly validators: ValidatorSet;
   private readonly codec: Json64Codec;
+  private readonly conversion: ExactConversion;
+  private readonly outputs = new Map<string, OutputCheck>();
+  private readonly copier = new Copier();
+  private readonly onTimeout = (c: PendingCall) => {
+    c.settle('timed-out', { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
+  };
   private readonly strict: boolean;
   private readonly timeoutMs: number | undefined;
   private readonly timers: Timers | undefined;
@@ -66,6 +74,7 @@ export class ConversationCore {
     this.validators = options.validators ?? DEFAULT_VALIDATORS;
     checkValidators(this.table, this.validators);
     this.codec = createJson64(this.table.exactInt64Keys);
+    this.conversion = new ExactConversion(this.codec.exactKeys);
     this.strict = (options.outputValidation ?? 'strict') === 'strict';
     const { timeoutMs } = options;
     if (timeoutMs !== undefined && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
@@ -193,24 +202,21 @@ export class ConversationCore {
 
   /** C arguments serialized from the one validated copy of the arguments; throws the input's TimError. */
   private prepare(meta: FunctionMeta, args: readonly unknown[]): BridgeArg[] {
-    const checked = checkInput(meta, inputObject(meta, args), this.validators[meta.inputValidator]);
-    if ('error' in checked) throw checked.error;
+    const checked = checkInput(meta, args, this.validators[meta.inputValidator], this.copier);
+    if (checked instanceof TimError) throw checked;
     try {
-      return bridgeArgs(meta, checked.value, this.codec);
+      return bridgeArgs(meta, checked, this.codec);
     } catch (err) {
       throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${reason(err)}`, { fn: meta.cName, cause: err });
     }
   }
 
   private start(meta: FunctionMeta, cArgs: BridgeArg[]): Promise<unknown> {
-    const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, (c) => {
-      c.settle('timed-out', { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
-    });
+    const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, this.onTimeout);
     const output = this.output(meta.resultValidator);
-    const done = (code: number, desc: string, json: string) => this.complete(call, meta, output, code, desc, json);
     let ret: unknown;
     try {
-      ret = this.bridge.call(meta.cName, cArgs, done);
+      ret = this.bridge.call(meta.cName, cArgs, (code: number, desc: string, json: string) => this.complete(call, meta, output, code, desc, json));
     } catch (err) {
       call.settle('failed-sync', { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: meta.cName, cause: err }) });
       return promise;
@@ -253,8 +259,23 @@ export class ConversationCore {
     return decodeEvent(meta, args, this.codec, this.output(meta.validator));
   }
 
-  /** The output check of a result or listener validator (none when output validation is off). */
+  /** The output check of a result or listener validator (none when output validation is off),
+   *  made once per validator. */
   private output(validator: string | undefined): OutputCheck {
-    return { validate: validator && this.strict ? this.validators[validator] : undefined, reporter: this.unknownData };
+    const name = validator && this.strict ? validator : '';
+    let check = this.outputs.get(name);
+    if (!check) {
+      const validate = name ? this.validators[name] : undefined;
+      check = { validate, reporter: this.unknownData, conversion: validate && this.convertsLikeCodec(validate) ? this.conversion : undefined };
+      this.outputs.set(name, check);
+    }
+    return check;
+  }
+
+  /** Whether a validator converts exactly the keys the codec does, so it can decode in one pass. */
+  private convertsLikeCodec(validate: Validator): boolean {
+    const keys = validate.exactKeys;
+    const exact = this.codec.exactKeys;
+    return Array.isArray(keys) && keys.length === exact.size && keys.every((k) => exact.has(k));
   }
 }

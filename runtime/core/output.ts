@@ -5,15 +5,18 @@ import type { BridgeArg } from '../bridge.ts';
 import type { FunctionMeta, ListenerMeta } from '../api-meta.ts';
 import { describeCode, TimError, TIMCONV_ERR_INVALID_RESULT, type Problem } from '../errors.ts';
 import type { Json64Codec } from '../json64.ts';
+import { ExactConversion } from '../json64/fast-parse.ts';
 import { preview, summarize, toProblems } from './problems.ts';
 import type { UnknownDataReporter } from './unknown-data.ts';
 import type { Validator } from './validator.ts';
 
 /** How output is checked: a validator (absent when output validation is off), run through the
- *  reporter of unknown data. */
+ *  reporter of unknown data; `conversion` when the validator can make the exact 64-bit values of
+ *  a JSON.parse result exact in the same pass (the generated ones, for the codec's exact keys). */
 export interface OutputCheck {
   validate: Validator | undefined;
   reporter: UnknownDataReporter;
+  conversion?: ExactConversion;
 }
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: TimError };
@@ -43,6 +46,32 @@ function check(output: OutputCheck, data: unknown, where: { fn: string; event?: 
   }
 }
 
+/**
+ * The one-pass decode of a result: JSON.parse, then the validator checks the value and converts
+ * its exact 64-bit values as it goes. Undefined when it cannot vouch for the value (the conversion
+ * gave up, the payload is invalid or not an object): the caller then decodes the usual way, which
+ * also words every problem.
+ */
+function decodeInOnePass(output: OutputCheck, json: string, where: { fn: string; rootName: string }): { value: unknown } | undefined {
+  const { validate, reporter, conversion } = output;
+  if (!validate || !conversion) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  conversion.begin(json);
+  try {
+    return reporter.validate(validate, value, where, conversion) ? { value } : undefined;
+  } catch {
+    return undefined; // gave up, or a validator that throws: the usual way reports it
+  } finally {
+    conversion.end();
+  }
+}
+
 /** A TIMCommCallback's answer. `""` means no payload. */
 export function decodeCompletion(meta: FunctionMeta, code: number, desc: string, json: string, codec: Json64Codec, output: OutputCheck): Decoded<unknown> {
   if (code !== 0) {
@@ -51,6 +80,10 @@ export function decodeCompletion(meta: FunctionMeta, code: number, desc: string,
   if (meta.result === 'none') return { ok: true, value: undefined };
   if (json === '' && meta.resultOptional) return { ok: true, value: undefined };
   let value: unknown;
+  if (json !== '' && meta.result === 'json') {
+    const decoded = decodeInOnePass(output, json, { fn: meta.cName, rootName: 'result' });
+    if (decoded) return { ok: true, value: decoded.value };
+  }
   if (json !== '') {
     const parsed = parseJson(codec, json, '');
     if (!parsed.ok) return invalid(meta.cName, [parsed.problem], json);

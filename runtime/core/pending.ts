@@ -40,8 +40,19 @@ export class PendingCall {
 
 export class PendingCalls {
   private readonly live = new Set<PendingCall>();
+  /** A call made like every other and never settled or counted. It keeps what calls are built
+   *  from alive across a full garbage collection between calls, so the optimized code that handles
+   *  them is not thrown away each time (measured: a tiny call took twice as long after one). */
+  /** @internal */
+  readonly keeper: PendingCall;
 
-  constructor(private readonly timers: Timers | undefined) {}
+  constructor(private readonly timers: Timers | undefined) {
+    let keeper!: PendingCall;
+    void new Promise<unknown>((resolve, reject) => {
+      keeper = new PendingCall('', resolve, reject, this);
+    });
+    this.keeper = keeper;
+  }
 
   /** Starts tracking a call; its Promise settles through PendingCall.settle. */
   open(fn: string, timeoutMs: number | undefined, onTimeout: (call: PendingCall) => void): { call: PendingCall; promise: Promise<unknown> } {

@@ -8,8 +8,11 @@
 //   - cycles, nesting deeper than MAX_DEPTH, a property that throws when read.
 // Arrays are copied up to MAX_ARRAY_ITEMS + 1 items, so a huge or sparse array costs no more than
 // that; the validator then judges the length against the schema's own limit (see refuseCut).
+//
+// A call on the happy path allocates the copy and nothing else: the copier is reused (a getter that
+// calls back into the runtime gets a fresh one), and problems and cut arrays are recorded lazily.
 import type { Problem } from '../errors.ts';
-import { escapePointer, problemMessage, type ProblemList } from './problems.ts';
+import { escapePointer, problemMessage, ProblemList } from './problems.ts';
 import type { ValidationIssue } from './validator.ts';
 
 /** No input of this API holds longer arrays (id lists stop at 100); longer ones are refused
@@ -18,35 +21,88 @@ export const MAX_ARRAY_ITEMS = 1000;
 /** Deeper nesting than any input of this API (a draft's message is about six levels). */
 export const MAX_DEPTH = 64;
 
-export interface Snapshot {
-  /** The copy, or undefined when copying had to stop (see `problems`). */
-  value: Record<string, unknown> | undefined;
-  /** Arrays longer than MAX_ARRAY_ITEMS: JSON pointer -> the caller's array. */
-  cut: Map<string, unknown[]>;
-}
-
 const SUSPECT = /[\u0000\ud800-\udfff]/;
 
 class Stop extends Error {}
 
-class Copier {
-  readonly cut = new Map<string, unknown[]>();
-  private readonly path: string[] = [];
+/** Stands for the arguments object as the first parent, so depth counts as it always has. */
+const ARGUMENTS = {};
+
+/** Keeps alive one object per list of argument names: copies made in that key order then share its
+ *  hidden class, which a full garbage collection would otherwise drop (and with it the optimized
+ *  code of the validators that read them). */
+const SHAPES = new WeakMap<readonly string[], object>();
+
+function keepShape(names: readonly string[]): void {
+  if (SHAPES.has(names)) return;
+  const shape: Record<string, unknown> = {};
+  for (const n of names) shape[n] = undefined;
+  SHAPES.set(names, shape);
+}
+
+/** Copies arguments; one is reused by every call of a core. */
+export class Copier {
+  /** The problems found while copying, or undefined when none were. */
+  problems: ProblemList | undefined;
+  /** Arrays longer than MAX_ARRAY_ITEMS: JSON pointer -> the caller's array; undefined when none. */
+  cut: Map<string, unknown[]> | undefined;
+  private busy = false;
+  private readonly path: (string | number)[] = [];
   private readonly parents: object[] = [];
+  private rootName = 'arguments';
 
-  constructor(private readonly problems: ProblemList, private readonly rootName: string) {}
-
-  pointer(): string {
-    return this.path.map((s) => `/${escapePointer(s)}`).join('');
+  /**
+   * Copies `args` (C order) into one object keyed by `names`, leaving out undefined arguments;
+   * undefined when copying had to stop (see `problems`). A copier in use hands out a fresh one.
+   */
+  static copyArguments(shared: Copier, names: readonly string[], args: readonly unknown[]): { copier: Copier; value: Record<string, unknown> | undefined } {
+    const copier = shared.busy ? new Copier() : shared;
+    copier.busy = true;
+    copier.problems = undefined;
+    copier.cut = undefined;
+    if (copier.path.length) copier.path.length = 0; // left over only by a copy that threw
+    if (copier.parents.length !== 1) copier.parents.length = 0;
+    copier.parents[0] = ARGUMENTS;
+    try {
+      keepShape(names);
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) {
+        const v = args[i];
+        if (v === undefined) continue;
+        copier.path.push(names[i]);
+        out[names[i]] = copier.copy(v);
+        copier.path.pop();
+      }
+      return { copier, value: out };
+    } catch (err) {
+      if (!(err instanceof Stop)) {
+        // A stack overflow or a throwing Proxy trap outside a property read.
+        copier.list().add('\u0000readable', undefined, () => ({ path: '', rule: 'readable', message: `arguments cannot be read: ${(err as Error)?.message ?? err}` }));
+      }
+      return { copier, value: undefined };
+    } finally {
+      copier.busy = false;
+    }
   }
 
-  problem(rule: string, text: string, value: unknown, stop = false): void {
+  /** The problem list, made on first use. */
+  list(): ProblemList {
+    return this.problems ?? (this.problems = new ProblemList());
+  }
+
+  private pointer(): string {
+    let p = '';
+    for (const s of this.path) p += `/${typeof s === 'number' ? s : escapePointer(s)}`;
+    return p;
+  }
+
+  private problem(rule: string, text: string, value: unknown, stop = false): void {
     const path = this.pointer();
-    this.problems.add(`${path}\u0000${rule}`, undefined, (): Problem => ({ path, rule, value, message: problemMessage(path, this.rootName, text, rule, value) }));
+    this.list().add(`${path}\u0000${rule}`, undefined, (): Problem => ({ path, rule, value, message: problemMessage(path, this.rootName, text, rule, value) }));
     if (stop) throw new Stop();
   }
 
-  copy(v: unknown): unknown {
+  private copy(v: unknown): unknown {
     if (typeof v === 'string') {
       if (SUSPECT.test(v)) this.checkString(v);
       return v;
@@ -60,31 +116,30 @@ class Copier {
     return out;
   }
 
-  private at<T>(segment: string, read: () => T): T {
-    this.path.push(segment);
-    try {
-      return read();
-    } finally {
-      this.path.pop();
-    }
-  }
-
   private copyArray(v: unknown[]): unknown[] {
     const length = v.length;
     const n = Math.min(length, MAX_ARRAY_ITEMS + 1);
-    if (n < length) this.cut.set(this.pointer(), v);
+    if (n < length) (this.cut ??= new Map()).set(this.pointer(), v);
     const out = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) out[i] = this.at(String(i), () => this.copy(this.read(v, i)));
+    for (let i = 0; i < n; i++) {
+      this.path.push(i);
+      out[i] = this.copy(this.read(v, i));
+      this.path.pop();
+    }
     return out;
   }
 
   private copyObject(v: object): Record<string, unknown> {
     const proto = Object.getPrototypeOf(v) as object | null;
-    const plain = Object.prototype.toString.call(v) === '[object Object]' && (proto === null || Object.getPrototypeOf(proto) === null);
+    const plain = (proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null) && Object.prototype.toString.call(v) === '[object Object]';
     if (!plain) this.problem('plain-object', 'must be a plain object or an array; JSON would not carry what this object holds', v);
     const out: Record<string, unknown> = {};
-    for (const k of this.keys(v)) {
-      const item = this.at(k, () => this.copy(this.read(v, k)));
+    const keys = this.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      this.path.push(k);
+      const item = this.copy(this.read(v, k));
+      this.path.pop();
       // An own "__proto__" key stays a key (the validator refuses it) instead of setting the prototype.
       if (k === '__proto__') Object.defineProperty(out, k, { value: item, enumerable: true, writable: true, configurable: true });
       else out[k] = item;
@@ -122,19 +177,6 @@ class Copier {
         return;
       }
     }
-  }
-}
-
-/** Copies the arguments object; problems found while copying go to `problems`. */
-export function snapshot(input: Record<string, unknown>, problems: ProblemList, rootName = 'arguments'): Snapshot {
-  const copier = new Copier(problems, rootName);
-  try {
-    return { value: copier.copy(input) as Record<string, unknown>, cut: copier.cut };
-  } catch (err) {
-    if (err instanceof Stop) return { value: undefined, cut: copier.cut };
-    // A stack overflow or a throwing Proxy trap outside a property read.
-    problems.add('\u0000readable', undefined, () => ({ path: '', rule: 'readable', message: `arguments cannot be read: ${(err as Error)?.message ?? err}` }));
-    return { value: undefined, cut: copier.cut };
   }
 }
 

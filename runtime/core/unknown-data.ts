@@ -72,12 +72,16 @@ export class UnknownDataReporter {
     this.schemaSdk = sdk ? `${sdk.package} ${sdk.version}` : undefined;
   }
 
-  /** Runs an output validator over `data` and reports what it found unknown; returns its verdict. */
-  validate(validate: Validator, data: unknown, where: { fn: string; event?: string; rootName: string }): boolean {
+  /**
+   * Runs an output validator over `data` and reports what it found unknown; returns its verdict.
+   * `conversion` is passed on to the validator (see output.ts); when the validator throws, nothing
+   * it found is reported.
+   */
+  validate(validate: Validator, data: unknown, where: { fn: string; event?: string; rootName: string }, conversion?: unknown): boolean {
     let ok: boolean;
     let found: Sink['found'];
     try {
-      ok = validate.call(this.sink, data);
+      ok = validate.call(this.sink, data, conversion);
     } finally {
       // Taken before reporting: a hook may start another validation.
       found = this.sink.found;

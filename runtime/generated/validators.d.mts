@@ -4,11 +4,15 @@
 /**
  * A precompiled validator: true when valid; otherwise `errors` lists every problem. Called plainly
  * it checks input; called with an output sink as `this` (`v.call(sink, data)`, see
- * runtime/core/unknown-data.ts) it passes unknown keys and enum values to the sink instead.
+ * runtime/core/unknown-data.ts) it passes unknown keys and enum values to the sink instead. With
+ * an exact conversion as second argument (runtime/json64/fast-parse.ts) it also makes the exact
+ * 64-bit values of a JSON.parse result exact, in the same pass.
  */
 export interface Validator {
-  (data: unknown): boolean;
+  (data: unknown, conversion?: unknown): boolean;
   errors?: { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown>; message?: string }[] | null;
+  /** The keys whose integers the conversion makes exact. */
+  readonly exactKeys: readonly string[];
 }
 export declare const TIMConvAddConversationsToGroup_input: Validator;
 export declare const TIMConvAddConversationsToGroup_result: Validator;

@@ -11,6 +11,15 @@
 /** Every double at or beyond this magnitude is an integer, and most of them are not safe ones. */
 const UNSAFE = 2 ** 53;
 
+/** Where the value being written sits, kept as segments: the path text is made only for an error. */
+type Segments = (string | number)[];
+
+function pathText(segments: Segments): string {
+  let p = '$';
+  for (const s of segments) p += typeof s === 'number' ? `[${s}]` : `.${s}`;
+  return p;
+}
+
 /**
  * JSON.stringify that writes bigint as an integer literal, and a number beyond 2^53 as the exact
  * value of its double. Like JSON.stringify it leaves out
@@ -20,40 +29,46 @@ const UNSAFE = 2 ** 53;
  */
 export function stringify(value: unknown): string {
   const out: string[] = [];
-  write(value, out, '$', []);
+  write(value, out, [], []);
   return out.join('');
 }
 
-function write(v: unknown, out: string[], path: string, parents: object[]): void {
+function write(v: unknown, out: string[], at: Segments, parents: object[]): void {
   switch (typeof v) {
     case 'string': out.push(JSON.stringify(v)); return;
     case 'bigint': out.push(v.toString()); return;
     case 'boolean': out.push(v ? 'true' : 'false'); return;
     case 'number':
-      if (!Number.isFinite(v)) throw new TypeError(`${path} is ${v}, which JSON cannot hold`);
+      if (!Number.isFinite(v)) throw new TypeError(`${pathText(at)} is ${v}, which JSON cannot hold`);
       out.push(v >= UNSAFE || v <= -UNSAFE ? BigInt(v).toString() : String(v));
       return;
     case 'object': {
       if (v === null) { out.push('null'); return; }
-      if (parents.includes(v)) throw new TypeError(`${path} refers back to one of its parents`);
+      if (parents.includes(v)) throw new TypeError(`${pathText(at)} refers back to one of its parents`);
       parents.push(v);
       if (Array.isArray(v)) {
         out.push('[');
         for (let i = 0; i < v.length; i++) {
           if (i) out.push(',');
-          write(v[i] === undefined ? null : v[i], out, `${path}[${i}]`, parents);
+          at.push(i);
+          write(v[i] === undefined ? null : v[i], out, at, parents);
+          at.pop();
         }
         out.push(']');
       } else {
         out.push('{');
         let first = true;
-        for (const k of Object.keys(v)) {
+        const keys = Object.keys(v);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
           const item = (v as Record<string, unknown>)[k];
           if (item === undefined || typeof item === 'function') continue;
           if (!first) out.push(',');
           first = false;
           out.push(JSON.stringify(k), ':');
-          write(item, out, `${path}.${k}`, parents);
+          at.push(k);
+          write(item, out, at, parents);
+          at.pop();
         }
         out.push('}');
       }
@@ -61,6 +76,6 @@ function write(v: unknown, out: string[], path: string, parents: object[]): void
       return;
     }
     default:
-      throw new TypeError(`${path} is a ${typeof v}, which JSON cannot hold`);
+      throw new TypeError(`${pathText(at)} is a ${typeof v}, which JSON cannot hold`);
   }
 }

@@ -8,16 +8,14 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { table, type BenchOutput, type Figure } from './support/figures.ts';
-import { simulatorFigures } from './support/simulator-figures.ts';
 
 type Details = Record<string, number | string>;
 type BenchModule = { run?: () => Promise<BenchOutput | Details> };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-// The table follows this order; benches that return a plain record get their figures from here.
+// The table follows this order; a bench that returns a plain record has no rows in it.
 const ORDER = ['cli', 'runtime', 'bundle', 'simulator'];
-const FIGURES_OF: Record<string, (r: Details) => Figure[]> = { simulator: simulatorFigures };
 
 const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts') && (only.length === 0 || only.some((o) => f.includes(o))))
@@ -47,7 +45,7 @@ for (const file of files) {
     const result = await mod.run();
     const details = isOutput(result) ? result.details : result;
     out.push(section(name, details), '');
-    figures.push({ name, rows: isOutput(result) ? result.figures : FIGURES_OF[name]?.(result) ?? [] });
+    figures.push({ name, rows: isOutput(result) ? result.figures : [] });
   } catch (err) {
     failed++;
     out.push(`${name}: FAILED\n  ${(err as Error)?.stack ?? err}`, '');

@@ -1,6 +1,6 @@
-// A small, steady timer for benchmarks: candidates run in interleaved rounds (so drift hits them
-// alike), each round starts from a collected heap, and each reports the median time of one
-// operation over the rounds. Time is the process's CPU time, not the wall clock, so other work on a
+// A small, steady timer for benchmarks: candidates are warmed up, then run in interleaved rounds
+// (so drift hits them alike), each round starts from a collected heap, and each reports the median
+// time of one operation over the rounds. Time is the process's CPU time, not the wall clock, so other work on a
 // shared machine does not count against whichever candidate it happened to interrupt.
 import { resolve } from 'node:path';
 import { cpuUsage } from 'node:process';
@@ -61,8 +61,13 @@ async function repeat(c: Candidate, reps: number): Promise<number> {
   return cpuMs() - t0;
 }
 
+/** CPU time each candidate runs before it is timed: the engine compiles and optimizes the hot
+ *  code of a large validator over the first hundred or so calls (the compiler's threads count
+ *  in CPU time), and the figures are about the code it then runs. */
+const WARM_UP_MS = 300;
+
 async function calibrate(c: Candidate, roundMs: number): Promise<number> {
-  await repeat(c, 5); // warm up the JIT
+  for (let reps = 5, spent = 0; spent < WARM_UP_MS; reps *= 2) spent += await repeat(c, reps);
   for (let reps = 1; ; reps *= 2) {
     const ms = await repeat(c, reps);
     if (ms >= roundMs / 4 || reps >= 1 << 20) return Math.max(1, Math.round((reps * roundMs) / Math.max(ms, 0.001)));

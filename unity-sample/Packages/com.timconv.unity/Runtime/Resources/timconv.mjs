@@ -510,147 +510,224 @@ function charCounts(s, n) {
 function countOf(counts, c) {
   return c < 128 ? counts[c] : 0;
 }
-function createFastConverter(exactKeys) {
-  const keys = new Set(exactKeys);
-  let src = "";
-  let cursor = 0;
-  let ordered = true;
-  const skipWs = (i) => {
-    let c = src.charCodeAt(i);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
-    return i;
-  };
-  const integerEnd = (i) => {
-    if (src.charCodeAt(i) === MINUS) i++;
-    const first = i;
-    while (isDigit(src.charCodeAt(i))) i++;
-    if (i === first) return -1;
-    const c = src.charCodeAt(i);
-    return c === 46 || c === 101 || c === 69 ? -1 : i;
-  };
-  let sample = null;
-  const finders = /* @__PURE__ */ new Map();
-  const finderFor = (key) => {
-    let f = finders.get(key);
+var ExactConversion = class {
+  constructor(keys) {
+    __publicField(this, "keys", keys);
+    __publicField(this, "src", "");
+    __publicField(this, "cursor", 0);
+    __publicField(this, "ordered", true);
+    // indexOf is fastest when the needle starts with a character that is rare in the text (the
+    // engine skips to candidates with memchr), and JSON is full of quotes. So each key is searched
+    // from its rarest character, judged by a sample of the first text that needs the key, and the
+    // rest of `"key"` is checked around the hit. The choice is kept: the payloads of one SDK look
+    // alike, and any choice finds the same values.
+    __publicField(this, "finders", /* @__PURE__ */ new Map());
+  }
+  /** Whether `err` is a conversion that gave up (or ran out of stack: the exact pass keeps its own). */
+  static gaveUp(err) {
+    return err === GIVE_UP || err instanceof RangeError;
+  }
+  begin(text) {
+    this.src = text;
+    this.cursor = 0;
+    this.ordered = true;
+  }
+  end() {
+    this.src = "";
+  }
+  giveUp() {
+    throw GIVE_UP;
+  }
+  /** The value an exact key's value `x` becomes. */
+  ex(key, x) {
+    if (typeof x === "number") {
+      if (Number.isSafeInteger(x)) return BigInt(x);
+      return Number.isInteger(x) ? this.readScalar(key, x) : x;
+    }
+    if (typeof x === "object" && x !== null) {
+      if (Array.isArray(x)) return this.convertArray(key, x);
+      this.walk(x);
+    }
+    return x;
+  }
+  /** Converts property `k` of `o` (value `x`) and everything inside it. */
+  prop(o, k, x) {
+    if (isDigit(k.charCodeAt(0))) this.ordered = false;
+    if (typeof x === "object") {
+      if (x === null) return;
+      if (Array.isArray(x) && this.keys.has(k)) o[k] = this.convertArray(k, x);
+      else this.walk(x);
+    } else if (typeof x === "number" && this.keys.has(k)) {
+      if (Number.isSafeInteger(x)) o[k] = BigInt(x);
+      else if (Number.isInteger(x)) o[k] = this.readScalar(k, x);
+    }
+  }
+  /** Converts everything inside `v`. */
+  walk(v) {
+    if (typeof v !== "object" || v === null) return;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === "object" && x !== null) this.walk(x);
+      }
+      return;
+    }
+    const o = v;
+    for (const k in o) this.prop(o, k, o[k]);
+  }
+  finderFor(key) {
+    let f = this.finders.get(key);
     if (f) return f;
-    if (!sample) sample = charCounts(src, 4096);
+    const sample = charCounts(this.src, 4096);
     const quoted = `"${key}"`;
     let best = 0;
     for (let j = 1; j < quoted.length - 1; j++) {
       if (countOf(sample, quoted.charCodeAt(j)) <= countOf(sample, quoted.charCodeAt(best))) best = j;
     }
     f = { needle: quoted.slice(best), head: quoted.slice(0, best) };
-    finders.set(key, f);
+    this.finders.set(key, f);
     return f;
-  };
-  const nextValueOf = (key) => {
-    const { needle, head } = finderFor(key);
+  }
+  /**
+   * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
+   * `"key":` after the cursor whose value is an integer literal that rounds to x. Written out in
+   * one loop: a page has one of these per message.
+   */
+  readScalar(key, x) {
+    if (!this.ordered) throw GIVE_UP;
+    const { src } = this;
+    const { needle, head } = this.finderFor(key);
+    let cursor = this.cursor;
     for (; ; ) {
       const hit = src.indexOf(needle, cursor);
-      if (hit < 0) return -1;
+      if (hit < 0) throw GIVE_UP;
       cursor = hit + needle.length;
       const at = hit - head.length;
-      if (at < 0 || !src.startsWith(head, at)) continue;
+      if (at < 0 || head.length > 0 && !src.startsWith(head, at)) continue;
       if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
-      const colon = skipWs(cursor);
-      if (src.charCodeAt(colon) !== COLON) continue;
-      return skipWs(colon + 1);
+      let i = cursor;
+      let c = src.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+      if (c !== COLON) continue;
+      do
+        c = src.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9);
+      const start = i;
+      if (c === MINUS) c = src.charCodeAt(++i);
+      const digits = i;
+      while (c >= 48 && c <= 57) c = src.charCodeAt(++i);
+      if (i - digits < 16 || c === 46 || c === 101 || c === 69) continue;
+      cursor = i;
+      const exact = BigInt(src.slice(start, i));
+      if (Number(exact) === x) {
+        this.cursor = cursor;
+        return exact;
+      }
     }
-  };
-  const readScalar = (key, x) => {
-    if (!ordered) throw GIVE_UP;
+  }
+  /**
+   * Like readScalar for an exact key's array of numbers, some of them unsafe: the safe items are
+   * checked against the text digit by digit and taken as they are; only unsafe items are read
+   * into a bigint from the text.
+   */
+  readArray(key, xs) {
+    if (!this.ordered) throw GIVE_UP;
+    const { src } = this;
+    const { needle, head } = this.finderFor(key);
+    let cursor = this.cursor;
     for (; ; ) {
-      const start = nextValueOf(key);
-      if (start < 0) throw GIVE_UP;
-      const end = integerEnd(start);
-      if (end < 0) continue;
-      cursor = end;
-      const exact = BigInt(src.slice(start, end));
-      if (Number(exact) === x) return exact;
-    }
-  };
-  const readArray = (key, xs) => {
-    if (!ordered) throw GIVE_UP;
-    for (; ; ) {
-      let i = nextValueOf(key);
-      if (i < 0) throw GIVE_UP;
-      if (src.charCodeAt(i) !== BRACKET) continue;
-      const out = [];
-      i = skipWs(i + 1);
-      while (out.length < xs.length) {
-        const end = integerEnd(i);
-        if (end < 0) break;
-        const exact = BigInt(src.slice(i, end));
-        if (Number(exact) !== xs[out.length]) break;
-        out.push(exact);
-        i = skipWs(end);
-        if (src.charCodeAt(i) === COMMA) i = skipWs(i + 1);
+      const hit = src.indexOf(needle, cursor);
+      if (hit < 0) throw GIVE_UP;
+      cursor = hit + needle.length;
+      const at = hit - head.length;
+      if (at < 0 || head.length > 0 && !src.startsWith(head, at)) continue;
+      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
+      let i = cursor;
+      let c = src.charCodeAt(i);
+      while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+      if (c !== COLON) continue;
+      do
+        c = src.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9);
+      if (c !== BRACKET) continue;
+      do
+        c = src.charCodeAt(++i);
+      while (c === 32 || c === 10 || c === 13 || c === 9);
+      const out = new Array(xs.length);
+      let n = 0;
+      for (; n < xs.length; n++) {
+        const x = xs[n];
+        const start = i;
+        const negative = c === MINUS;
+        if (negative) c = src.charCodeAt(++i);
+        const digits = i;
+        let value2 = 0;
+        while (c >= 48 && c <= 57) {
+          value2 = value2 * 10 + (c - 48);
+          c = src.charCodeAt(++i);
+        }
+        if (i === digits || c === 46 || c === 101 || c === 69) break;
+        if (i - digits <= 15) {
+          if ((negative ? -value2 : value2) !== x) break;
+          out[n] = integerToBig(x);
+        } else {
+          const exact = BigInt(src.slice(start, i));
+          if (Number(exact) !== x) break;
+          out[n] = exact;
+        }
+        while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
+        if (c === COMMA) {
+          do
+            c = src.charCodeAt(++i);
+          while (c === 32 || c === 10 || c === 13 || c === 9);
+        }
       }
       cursor = i;
-      if (out.length === xs.length && src.charCodeAt(i) === CLOSE_BRACKET) return out;
+      if (n === xs.length && c === CLOSE_BRACKET) {
+        this.cursor = cursor;
+        return out;
+      }
     }
-  };
-  const convertArray = (key, xs) => {
+  }
+  convertArray(key, xs) {
     let unsafe = false;
     for (let i = 0; i < xs.length; i++) {
       const x = xs[i];
       if (typeof x !== "number") throw GIVE_UP;
       if (Number.isInteger(x) && !Number.isSafeInteger(x)) unsafe = true;
     }
-    return unsafe ? readArray(key, xs) : xs.map(integerToBig);
-  };
-  const walk = (v) => {
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (typeof x === "object" && x !== null) walk(x);
-      }
-      return;
-    }
-    const o = v;
-    let first = true;
-    for (const k in o) {
-      if (first) {
-        first = false;
-        if (isDigit(k.charCodeAt(0))) ordered = false;
-      }
-      const x = o[k];
-      if (typeof x === "object") {
-        if (x === null) continue;
-        if (Array.isArray(x) && keys.has(k)) o[k] = convertArray(k, x);
-        else walk(x);
-      } else if (typeof x === "number" && keys.has(k)) {
-        if (Number.isSafeInteger(x)) o[k] = BigInt(x);
-        else if (Number.isInteger(x)) o[k] = readScalar(k, x);
-      }
-    }
-  };
+    return unsafe ? this.readArray(key, xs) : xs.map(integerToBig);
+  }
+};
+function createFastConverter(exactKeys) {
+  const conversion = new ExactConversion(new Set(exactKeys));
   return (text, value2) => {
-    src = text;
-    cursor = 0;
-    ordered = true;
-    sample = null;
-    finders.clear();
+    conversion.begin(text);
     try {
-      walk(value2);
+      conversion.walk(value2);
       return true;
     } catch (err) {
-      if (err !== GIVE_UP && !(err instanceof RangeError)) throw err;
+      if (!ExactConversion.gaveUp(err)) throw err;
       return false;
     } finally {
-      src = "";
+      conversion.end();
     }
   };
 }
 
 // runtime/json64/stringify.ts
 var UNSAFE = 2 ** 53;
+function pathText(segments2) {
+  let p = "$";
+  for (const s of segments2) p += typeof s === "number" ? `[${s}]` : `.${s}`;
+  return p;
+}
 function stringify(value2) {
   const out = [];
-  write(value2, out, "$", []);
+  write(value2, out, [], []);
   return out.join("");
 }
-function write(v, out, path, parents) {
+function write(v, out, at, parents) {
   switch (typeof v) {
     case "string":
       out.push(JSON.stringify(v));
@@ -662,7 +739,7 @@ function write(v, out, path, parents) {
       out.push(v ? "true" : "false");
       return;
     case "number":
-      if (!Number.isFinite(v)) throw new TypeError(`${path} is ${v}, which JSON cannot hold`);
+      if (!Number.isFinite(v)) throw new TypeError(`${pathText(at)} is ${v}, which JSON cannot hold`);
       out.push(v >= UNSAFE || v <= -UNSAFE ? BigInt(v).toString() : String(v));
       return;
     case "object": {
@@ -670,25 +747,31 @@ function write(v, out, path, parents) {
         out.push("null");
         return;
       }
-      if (parents.includes(v)) throw new TypeError(`${path} refers back to one of its parents`);
+      if (parents.includes(v)) throw new TypeError(`${pathText(at)} refers back to one of its parents`);
       parents.push(v);
       if (Array.isArray(v)) {
         out.push("[");
         for (let i = 0; i < v.length; i++) {
           if (i) out.push(",");
-          write(v[i] === void 0 ? null : v[i], out, `${path}[${i}]`, parents);
+          at.push(i);
+          write(v[i] === void 0 ? null : v[i], out, at, parents);
+          at.pop();
         }
         out.push("]");
       } else {
         out.push("{");
         let first = true;
-        for (const k of Object.keys(v)) {
+        const keys = Object.keys(v);
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i];
           const item = v[k];
           if (item === void 0 || typeof item === "function") continue;
           if (!first) out.push(",");
           first = false;
           out.push(JSON.stringify(k), ":");
-          write(item, out, `${path}.${k}`, parents);
+          at.push(k);
+          write(item, out, at, parents);
+          at.pop();
         }
         out.push("}");
       }
@@ -696,7 +779,7 @@ function write(v, out, path, parents) {
       return;
     }
     default:
-      throw new TypeError(`${path} is a ${typeof v}, which JSON cannot hold`);
+      throw new TypeError(`${pathText(at)} is a ${typeof v}, which JSON cannot hold`);
   }
 }
 
@@ -1378,8 +1461,72 @@ __export(validators_exports, {
   TIMConvTotalUnreadMessageCountChangedCallback_args: () => TIMConvTotalUnreadMessageCountChangedCallback_args,
   TIMConvUnsubscribeUnreadMessageCountByFilter_input: () => TIMConvUnsubscribeUnreadMessageCountByFilter_input
 });
-var TIMConvAddConversationsToGroup_input = validate52;
-var func1 = (function utf8Bytes(s) {
+function ip(c, d, s) {
+  let p = "";
+  for (let i = 0; i < d; i++) p += "/" + es(c.p[i]);
+  return s === void 0 ? p : p + "/" + es(s);
+}
+function es(s) {
+  return typeof s == "string" ? s.replace(/~/g, "~0").replace(/\//g, "~1") : "" + s;
+}
+function er(c, d, s, sp, keyword, params, message) {
+  const e = { instancePath: ip(c, d, s), schemaPath: sp + "/" + keyword, keyword, params, message };
+  if (c.e === null) c.e = [e];
+  else c.e.push(e);
+  c.n++;
+}
+function Q(k) {
+  return "#/properties/" + es(k);
+}
+function ob(x) {
+  return x !== null && typeof x == "object" && !Array.isArray(x);
+}
+function ty(c, d, s, sp, t) {
+  er(c, d, s, sp, "type", { type: t }, "must be " + t);
+}
+function rq(c, d, sp, k) {
+  er(c, d, void 0, sp, "required", { missingProperty: k }, "must have required property '" + k + "'");
+}
+function uk(c, d, sp, k) {
+  if (c.s !== null) c.s.unknownKey(ip(c, d), k);
+  else er(c, d, void 0, sp, "x-known-keys", { additionalProperty: k }, "must NOT have additional properties");
+}
+function kv(c, d, s, sp, x, list) {
+  if (c.s === null) er(c, d, s, sp, "x-known-values", { allowedValues: list.slice() }, "must be equal to one of the allowed values");
+  else if (Number.isInteger(x)) c.s.unknownValue(ip(c, d, s), x);
+}
+function en(c, d, s, x, set, list) {
+  if (!Number.isInteger(x)) ty(c, d, s, "#", "integer");
+  if (!set.has(x)) kv(c, d, s, "#", x, list);
+}
+function mx(c, d, s, sp, l) {
+  er(c, d, s, sp, "maximum", { comparison: "<=", limit: l }, "must be <= " + l);
+}
+function mn(c, d, s, sp, l) {
+  er(c, d, s, sp, "minimum", { comparison: ">=", limit: l }, "must be >= " + l);
+}
+function xi(c, d, s, sp, l) {
+  er(c, d, s, sp, "maxItems", { limit: l }, "must NOT have more than " + l + " items");
+}
+function ni(c, d, s, sp, l) {
+  er(c, d, s, sp, "minItems", { limit: l }, "must NOT have fewer than " + l + " items");
+}
+function np(c, d, s, sp, l) {
+  er(c, d, s, sp, "minProperties", { limit: l }, "must NOT have fewer than " + l + " properties");
+}
+function xb(c, d, s, sp, l) {
+  er(c, d, s, sp, "x-maxUtf8Bytes", { limit: l }, "must be at most " + l + " bytes in UTF-8");
+}
+function nb(c, d, s, sp, l) {
+  er(c, d, s, sp, "x-minUtf8Bytes", { limit: l }, "must be at least " + l + " bytes in UTF-8");
+}
+function fi(c, d, s, sp) {
+  er(c, d, s, sp, "if", { failingKeyword: "then" }, 'must match "then" schema');
+}
+function no(c, d, s, sp) {
+  er(c, d, s, sp, "not", {}, "must NOT be valid");
+}
+var utf8Bytes = function utf8Bytes2(s) {
   var n = 0;
   for (var i = 0; i < s.length; i++) {
     var c = s.charCodeAt(i);
@@ -1391,14425 +1538,3591 @@ var func1 = (function utf8Bytes(s) {
     } else n += 3;
   }
   return n;
-});
-var obj0 = /* @__PURE__ */ new Set(["group_name", "conversation_id_array"]);
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate52.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conversation_id_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id_array" }, message: "must have required property 'conversation_id_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (typeof data0 === "string") {
-        if (func1(data0) > 32) {
-          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (func1(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data1 = data.conversation_id_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      let valid1 = true;
-      const _errs6 = errors;
-      if (Array.isArray(data1)) {
-        if (data1.length > 100) {
-          const err5 = {};
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs6) {
-      }
-      var _valid0 = _errs6 === errors;
-      errors = _errs5;
-      if (vErrors !== null) {
-        if (_errs5) {
-          vErrors.length = _errs5;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs7 = errors;
-        if (Array.isArray(data1)) {
-          let valid3 = true;
-          const len0 = data1.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data2 = data1[i0];
-            const _errs8 = errors;
-            if (typeof data2 !== "string") {
-              const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
-            }
-            const _errs9 = errors;
-            var valid2 = _errs8 === errors;
-            if (!valid2) {
-              valid3 = false;
-            }
-          }
-        }
-        var _valid0 = _errs7 === errors;
-        valid1 = _valid0;
-        if (valid1) {
-          var items0 = true;
-        }
-      }
-      if (!valid1) {
-        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (Array.isArray(data1)) {
-        if (data1.length > 100) {
-          const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1) {
-          const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj0.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate52.errors = vErrors;
-  return errors === 0;
-}
-validate52.evaluated = { "props": { "group_name": true, "conversation_id_array": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvAddConversationsToGroup_result = validate257;
-var obj99 = /* @__PURE__ */ new Set(["conversation_operation_result_conversation_id", "conversation_operation_result_result_code", "conversation_operation_result_result_info"]);
-function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate253.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_operation_result_conversation_id !== void 0) {
-      let data0 = data.conversation_operation_result_conversation_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/conversation_operation_result_conversation_id", schemaPath: "#/properties/conversation_operation_result_conversation_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_operation_result_result_code !== void 0) {
-      let data1 = data.conversation_operation_result_result_code;
-      const _errs3 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err1 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 2147483647 || isNaN(data1)) {
-          const err2 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/conversation_operation_result_result_code", schemaPath: "#/properties/conversation_operation_result_result_code/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.conversation_operation_result_result_info !== void 0) {
-      let data2 = data.conversation_operation_result_result_info;
-      const _errs5 = errors;
-      if (typeof data2 !== "string") {
-        const err4 = { instancePath: instancePath + "/conversation_operation_result_result_info", schemaPath: "#/properties/conversation_operation_result_result_info/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj99.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate253.errors = vErrors;
-  return errors === 0;
-}
-validate253.evaluated = { "props": { "conversation_operation_result_conversation_id": true, "conversation_operation_result_result_code": true, "conversation_operation_result_result_info": true }, "dynamicProps": false, "dynamicItems": false };
-function validate257(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate257.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate257.errors = vErrors;
-  return errors === 0;
-}
-validate257.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvCancelDraft_input = validate53;
-var obj1 = /* @__PURE__ */ new Set([0, 1, 2, 3]);
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate54.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj1.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate54.errors = vErrors;
-  return errors === 0;
-}
-validate54.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj2 = /* @__PURE__ */ new Set(["conv_id", "conv_type"]);
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_id" }, message: "must have required property 'conv_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conv_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_type" }, message: "must have required property 'conv_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj2.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate53.errors = vErrors;
-  return errors === 0;
-}
-validate53.evaluated = { "props": { "conv_id": true, "conv_type": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvCleanConversationUnreadMessageCount_input = validate56;
-var func3 = (function isUint64(d, o) {
+};
+var isUint64 = function isUint642(d, o) {
   if (typeof d == "bigint") return d >= 0n && d <= 18446744073709551615n;
   return typeof d == "number" && d >= 0 && (o ? Number.isInteger(d) && d <= 18446744073709552e3 : Number.isSafeInteger(d));
-});
-var obj3 = /* @__PURE__ */ new Set(["conversation_id", "clean_timestamp", "clean_sequence"]);
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate56.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id" }, message: "must have required property 'conversation_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.clean_timestamp === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clean_timestamp" }, message: "must have required property 'clean_timestamp'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.clean_sequence === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clean_sequence" }, message: "must have required property 'clean_sequence'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.conversation_id !== void 0) {
-      let data0 = data.conversation_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/conversation_id", schemaPath: "#/properties/conversation_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.clean_timestamp !== void 0) {
-      let data1 = data.clean_timestamp;
-      const _errs3 = errors;
-      if (!func3(data1, this && this.unknownKey)) {
-        const err4 = { instancePath: instancePath + "/clean_timestamp", schemaPath: "#/properties/clean_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.clean_sequence !== void 0) {
-      let data2 = data.clean_sequence;
-      const _errs4 = errors;
-      if (!func3(data2, this && this.unknownKey)) {
-        const err5 = { instancePath: instancePath + "/clean_sequence", schemaPath: "#/properties/clean_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var valid0 = _errs4 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj3.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate56.errors = vErrors;
-  return errors === 0;
+};
+function u64(c, d, s, sp) {
+  er(c, d, s, sp, "x-int64", {}, "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53");
 }
-validate56.evaluated = { "props": { "conversation_id": true, "clean_timestamp": true, "clean_sequence": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvCreate_input = validate57;
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate57.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_id" }, message: "must have required property 'conv_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conv_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_type" }, message: "must have required property 'conv_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj2.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate57.errors = vErrors;
-  return errors === 0;
+function bmOk(x, outside, nonZero, sink) {
+  if (!(typeof x == "bigint" || Number.isInteger(x))) return true;
+  const b = BigInt(x);
+  return (b & outside) === 0n && !(nonZero && sink === null && b === 0n);
 }
-validate57.evaluated = { "props": { "conv_id": true, "conv_type": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvCreate_result = validate259;
-var obj22 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1]);
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate89.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function bm(c, d, s, sp, x, outside, mask, nonZero) {
+  if (!(typeof x == "bigint" || Number.isInteger(x))) return;
+  const b = BigInt(x);
+  const msg = "must only set the bits of mask " + mask + (nonZero ? " and not be 0" : "");
+  if ((b & outside) !== 0n) {
+    if (c.s !== null) c.s.unknownValue(ip(c, d, s), x);
+    else er(c, d, s, sp, "x-bitmask", { mask }, msg);
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj22.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate89.errors = vErrors;
-  return errors === 0;
+  if (nonZero && c.s === null && b === 0n) er(c, d, s, sp, "x-bitmask", { mask }, msg);
 }
-validate89.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj23 = /* @__PURE__ */ new Set(["elem_type", "text_elem_content"]);
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate88.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+var SMALL = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+var idle = null;
+function run(f, self, x, cv) {
+  const c = idle === null ? { e: null, n: 0, s: null, v: null, p: [] } : idle;
+  idle = null;
+  c.e = null;
+  c.n = 0;
+  c.s = self && self.unknownKey ? self : null;
+  c.v = cv === void 0 ? null : cv;
+  try {
+    f(x, c, 0);
+    return c.e;
+  } finally {
+    c.s = null;
+    c.v = null;
+    idle = c;
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.text_elem_content === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "text_elem_content" }, message: "must have required property 'text_elem_content'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.text_elem_content !== void 0) {
-      let data1 = data.text_elem_content;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/text_elem_content", schemaPath: "#/properties/text_elem_content/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj23.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate88.errors = vErrors;
-  return errors === 0;
 }
-validate88.evaluated = { "props": { "elem_type": true, "text_elem_content": true }, "dynamicProps": false, "dynamicItems": false };
-var obj24 = /* @__PURE__ */ new Set([0, 1, 2]);
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate94.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj24.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate94.errors = vErrors;
-  return errors === 0;
+function mk(f) {
+  const v = function(x, cv) {
+    const e = run(f, this, x, cv);
+    v.errors = e;
+    return e === null;
+  };
+  v.exactKeys = EXACT_KEYS;
+  return v;
 }
-validate94.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj25 = /* @__PURE__ */ new Set(["elem_type", "image_elem_orig_path", "image_elem_level", "image_elem_format", "image_elem_orig_id", "image_elem_orig_pic_height", "image_elem_orig_pic_width", "image_elem_orig_pic_size", "image_elem_thumb_id", "image_elem_thumb_pic_height", "image_elem_thumb_pic_width", "image_elem_thumb_pic_size", "image_elem_large_id", "image_elem_large_pic_height", "image_elem_large_pic_width", "image_elem_large_pic_size", "image_elem_orig_url", "image_elem_thumb_url", "image_elem_large_url", "image_elem_task_id"]);
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate92.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.image_elem_orig_path === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image_elem_orig_path" }, message: "must have required property 'image_elem_orig_path'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.image_elem_level === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "image_elem_level" }, message: "must have required property 'image_elem_level'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.image_elem_orig_path !== void 0) {
-      let data1 = data.image_elem_orig_path;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/image_elem_orig_path", schemaPath: "#/properties/image_elem_orig_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.image_elem_level !== void 0) {
-      let data2 = data.image_elem_level;
-      const _errs4 = errors;
-      if (!validate94.call(this, data2, { instancePath: instancePath + "/image_elem_level", parentData: data, parentDataProperty: "image_elem_level", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.image_elem_format !== void 0) {
-      let data3 = data.image_elem_format;
-      const _errs5 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err4 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 2147483647 || isNaN(data3)) {
-          const err5 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err6 = { instancePath: instancePath + "/image_elem_format", schemaPath: "#/properties/image_elem_format/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.image_elem_orig_id !== void 0) {
-      let data4 = data.image_elem_orig_id;
-      const _errs7 = errors;
-      if (typeof data4 !== "string") {
-        const err7 = { instancePath: instancePath + "/image_elem_orig_id", schemaPath: "#/properties/image_elem_orig_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.image_elem_orig_pic_height !== void 0) {
-      let data5 = data.image_elem_orig_pic_height;
-      const _errs9 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err8 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 2147483647 || isNaN(data5)) {
-          const err9 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data5 < -2147483648 || isNaN(data5)) {
-          const err10 = { instancePath: instancePath + "/image_elem_orig_pic_height", schemaPath: "#/properties/image_elem_orig_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs9 === errors;
-    }
-    if (data.image_elem_orig_pic_width !== void 0) {
-      let data6 = data.image_elem_orig_pic_width;
-      const _errs11 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err11 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 > 2147483647 || isNaN(data6)) {
-          const err12 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data6 < -2147483648 || isNaN(data6)) {
-          const err13 = { instancePath: instancePath + "/image_elem_orig_pic_width", schemaPath: "#/properties/image_elem_orig_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs11 === errors;
-    }
-    if (data.image_elem_orig_pic_size !== void 0) {
-      let data7 = data.image_elem_orig_pic_size;
-      const _errs13 = errors;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err14 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      const _errs14 = errors;
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 2147483647 || isNaN(data7)) {
-          const err15 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data7 < -2147483648 || isNaN(data7)) {
-          const err16 = { instancePath: instancePath + "/image_elem_orig_pic_size", schemaPath: "#/properties/image_elem_orig_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs13 === errors;
-    }
-    if (data.image_elem_thumb_id !== void 0) {
-      let data8 = data.image_elem_thumb_id;
-      const _errs15 = errors;
-      if (typeof data8 !== "string") {
-        const err17 = { instancePath: instancePath + "/image_elem_thumb_id", schemaPath: "#/properties/image_elem_thumb_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.image_elem_thumb_pic_height !== void 0) {
-      let data9 = data.image_elem_thumb_pic_height;
-      const _errs17 = errors;
-      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err18 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 > 2147483647 || isNaN(data9)) {
-          const err19 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data9 < -2147483648 || isNaN(data9)) {
-          const err20 = { instancePath: instancePath + "/image_elem_thumb_pic_height", schemaPath: "#/properties/image_elem_thumb_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs17 === errors;
-    }
-    if (data.image_elem_thumb_pic_width !== void 0) {
-      let data10 = data.image_elem_thumb_pic_width;
-      const _errs19 = errors;
-      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err21 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 > 2147483647 || isNaN(data10)) {
-          const err22 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-        if (data10 < -2147483648 || isNaN(data10)) {
-          const err23 = { instancePath: instancePath + "/image_elem_thumb_pic_width", schemaPath: "#/properties/image_elem_thumb_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs19 === errors;
-    }
-    if (data.image_elem_thumb_pic_size !== void 0) {
-      let data11 = data.image_elem_thumb_pic_size;
-      const _errs21 = errors;
-      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err24 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-      const _errs22 = errors;
-      if (typeof data11 == "number" && isFinite(data11)) {
-        if (data11 > 2147483647 || isNaN(data11)) {
-          const err25 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (data11 < -2147483648 || isNaN(data11)) {
-          const err26 = { instancePath: instancePath + "/image_elem_thumb_pic_size", schemaPath: "#/properties/image_elem_thumb_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs21 === errors;
-    }
-    if (data.image_elem_large_id !== void 0) {
-      let data12 = data.image_elem_large_id;
-      const _errs23 = errors;
-      if (typeof data12 !== "string") {
-        const err27 = { instancePath: instancePath + "/image_elem_large_id", schemaPath: "#/properties/image_elem_large_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-      const _errs24 = errors;
-      var valid0 = _errs23 === errors;
-    }
-    if (data.image_elem_large_pic_height !== void 0) {
-      let data13 = data.image_elem_large_pic_height;
-      const _errs25 = errors;
-      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-        const err28 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-      const _errs26 = errors;
-      if (typeof data13 == "number" && isFinite(data13)) {
-        if (data13 > 2147483647 || isNaN(data13)) {
-          const err29 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-        if (data13 < -2147483648 || isNaN(data13)) {
-          const err30 = { instancePath: instancePath + "/image_elem_large_pic_height", schemaPath: "#/properties/image_elem_large_pic_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs25 === errors;
-    }
-    if (data.image_elem_large_pic_width !== void 0) {
-      let data14 = data.image_elem_large_pic_width;
-      const _errs27 = errors;
-      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-        const err31 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-      const _errs28 = errors;
-      if (typeof data14 == "number" && isFinite(data14)) {
-        if (data14 > 2147483647 || isNaN(data14)) {
-          const err32 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-        if (data14 < -2147483648 || isNaN(data14)) {
-          const err33 = { instancePath: instancePath + "/image_elem_large_pic_width", schemaPath: "#/properties/image_elem_large_pic_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs27 === errors;
-    }
-    if (data.image_elem_large_pic_size !== void 0) {
-      let data15 = data.image_elem_large_pic_size;
-      const _errs29 = errors;
-      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-        const err34 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      const _errs30 = errors;
-      if (typeof data15 == "number" && isFinite(data15)) {
-        if (data15 > 2147483647 || isNaN(data15)) {
-          const err35 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-        if (data15 < -2147483648 || isNaN(data15)) {
-          const err36 = { instancePath: instancePath + "/image_elem_large_pic_size", schemaPath: "#/properties/image_elem_large_pic_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs29 === errors;
-    }
-    if (data.image_elem_orig_url !== void 0) {
-      let data16 = data.image_elem_orig_url;
-      const _errs31 = errors;
-      if (typeof data16 !== "string") {
-        const err37 = { instancePath: instancePath + "/image_elem_orig_url", schemaPath: "#/properties/image_elem_orig_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-      const _errs32 = errors;
-      var valid0 = _errs31 === errors;
-    }
-    if (data.image_elem_thumb_url !== void 0) {
-      let data17 = data.image_elem_thumb_url;
-      const _errs33 = errors;
-      if (typeof data17 !== "string") {
-        const err38 = { instancePath: instancePath + "/image_elem_thumb_url", schemaPath: "#/properties/image_elem_thumb_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-      const _errs34 = errors;
-      var valid0 = _errs33 === errors;
-    }
-    if (data.image_elem_large_url !== void 0) {
-      let data18 = data.image_elem_large_url;
-      const _errs35 = errors;
-      if (typeof data18 !== "string") {
-        const err39 = { instancePath: instancePath + "/image_elem_large_url", schemaPath: "#/properties/image_elem_large_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err39];
-        } else {
-          vErrors.push(err39);
-        }
-        errors++;
-      }
-      const _errs36 = errors;
-      var valid0 = _errs35 === errors;
-    }
-    if (data.image_elem_task_id !== void 0) {
-      let data19 = data.image_elem_task_id;
-      const _errs37 = errors;
-      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-        const err40 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-      const _errs38 = errors;
-      if (typeof data19 == "number" && isFinite(data19)) {
-        if (data19 > 2147483647 || isNaN(data19)) {
-          const err41 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-        if (data19 < -2147483648 || isNaN(data19)) {
-          const err42 = { instancePath: instancePath + "/image_elem_task_id", schemaPath: "#/properties/image_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err42];
-          } else {
-            vErrors.push(err42);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs37 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj25.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err43 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err43];
-          } else {
-            vErrors.push(err43);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err44];
-    } else {
-      vErrors.push(err44);
-    }
-    errors++;
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-validate92.evaluated = { "props": { "elem_type": true, "image_elem_orig_path": true, "image_elem_level": true, "image_elem_format": true, "image_elem_orig_id": true, "image_elem_orig_pic_height": true, "image_elem_orig_pic_width": true, "image_elem_orig_pic_size": true, "image_elem_thumb_id": true, "image_elem_thumb_pic_height": true, "image_elem_thumb_pic_width": true, "image_elem_thumb_pic_size": true, "image_elem_large_id": true, "image_elem_large_pic_height": true, "image_elem_large_pic_width": true, "image_elem_large_pic_size": true, "image_elem_orig_url": true, "image_elem_thumb_url": true, "image_elem_large_url": true, "image_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
-var obj26 = /* @__PURE__ */ new Set(["elem_type", "sound_elem_file_path", "sound_elem_file_size", "sound_elem_file_time", "sound_elem_file_id", "sound_elem_business_id", "sound_elem_url", "sound_elem_task_id"]);
-function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate97.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.sound_elem_file_path === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sound_elem_file_path" }, message: "must have required property 'sound_elem_file_path'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.sound_elem_file_size === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sound_elem_file_size" }, message: "must have required property 'sound_elem_file_size'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.sound_elem_file_time === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sound_elem_file_time" }, message: "must have required property 'sound_elem_file_time'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.sound_elem_file_path !== void 0) {
-      let data1 = data.sound_elem_file_path;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/sound_elem_file_path", schemaPath: "#/properties/sound_elem_file_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.sound_elem_file_size !== void 0) {
-      let data2 = data.sound_elem_file_size;
-      const _errs4 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err5 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 > 2147483647 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data2 < -2147483648 || isNaN(data2)) {
-          const err7 = { instancePath: instancePath + "/sound_elem_file_size", schemaPath: "#/properties/sound_elem_file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.sound_elem_file_time !== void 0) {
-      let data3 = data.sound_elem_file_time;
-      const _errs6 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err8 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 2147483647 || isNaN(data3)) {
-          const err9 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err10 = { instancePath: instancePath + "/sound_elem_file_time", schemaPath: "#/properties/sound_elem_file_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.sound_elem_file_id !== void 0) {
-      let data4 = data.sound_elem_file_id;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err11 = { instancePath: instancePath + "/sound_elem_file_id", schemaPath: "#/properties/sound_elem_file_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.sound_elem_business_id !== void 0) {
-      let data5 = data.sound_elem_business_id;
-      const _errs10 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err12 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs11 = errors;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 2147483647 || isNaN(data5)) {
-          const err13 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data5 < -2147483648 || isNaN(data5)) {
-          const err14 = { instancePath: instancePath + "/sound_elem_business_id", schemaPath: "#/properties/sound_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs10 === errors;
-    }
-    if (data.sound_elem_url !== void 0) {
-      let data6 = data.sound_elem_url;
-      const _errs12 = errors;
-      if (typeof data6 !== "string") {
-        const err15 = { instancePath: instancePath + "/sound_elem_url", schemaPath: "#/properties/sound_elem_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.sound_elem_task_id !== void 0) {
-      let data7 = data.sound_elem_task_id;
-      const _errs14 = errors;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err16 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      const _errs15 = errors;
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 2147483647 || isNaN(data7)) {
-          const err17 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-        if (data7 < -2147483648 || isNaN(data7)) {
-          const err18 = { instancePath: instancePath + "/sound_elem_task_id", schemaPath: "#/properties/sound_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs14 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj26.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err19 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  validate97.errors = vErrors;
-  return errors === 0;
-}
-validate97.evaluated = { "props": { "elem_type": true, "sound_elem_file_path": true, "sound_elem_file_size": true, "sound_elem_file_time": true, "sound_elem_file_id": true, "sound_elem_business_id": true, "sound_elem_url": true, "sound_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
-var obj27 = /* @__PURE__ */ new Set(["elem_type", "custom_elem_data", "custom_elem_desc", "custom_elem_ext", "custom_elem_sound"]);
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate100.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.custom_elem_data !== void 0) {
-      let data1 = data.custom_elem_data;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/custom_elem_data", schemaPath: "#/properties/custom_elem_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.custom_elem_desc !== void 0) {
-      let data2 = data.custom_elem_desc;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/custom_elem_desc", schemaPath: "#/properties/custom_elem_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.custom_elem_ext !== void 0) {
-      let data3 = data.custom_elem_ext;
-      const _errs6 = errors;
-      if (typeof data3 !== "string") {
-        const err3 = { instancePath: instancePath + "/custom_elem_ext", schemaPath: "#/properties/custom_elem_ext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.custom_elem_sound !== void 0) {
-      let data4 = data.custom_elem_sound;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err4 = { instancePath: instancePath + "/custom_elem_sound", schemaPath: "#/properties/custom_elem_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj27.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate100.errors = vErrors;
-  return errors === 0;
-}
-validate100.evaluated = { "props": { "elem_type": true, "custom_elem_data": true, "custom_elem_desc": true, "custom_elem_ext": true, "custom_elem_sound": true }, "dynamicProps": false, "dynamicItems": false };
-var obj28 = /* @__PURE__ */ new Set(["elem_type", "file_elem_file_path", "file_elem_file_name", "file_elem_file_size", "file_elem_file_id", "file_elem_business_id", "file_elem_url", "file_elem_task_id"]);
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate103.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.file_elem_file_path === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_elem_file_path" }, message: "must have required property 'file_elem_file_path'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.file_elem_file_name === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_elem_file_name" }, message: "must have required property 'file_elem_file_name'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.file_elem_file_size === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "file_elem_file_size" }, message: "must have required property 'file_elem_file_size'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.file_elem_file_path !== void 0) {
-      let data1 = data.file_elem_file_path;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err4 = { instancePath: instancePath + "/file_elem_file_path", schemaPath: "#/properties/file_elem_file_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.file_elem_file_name !== void 0) {
-      let data2 = data.file_elem_file_name;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/file_elem_file_name", schemaPath: "#/properties/file_elem_file_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.file_elem_file_size !== void 0) {
-      let data3 = data.file_elem_file_size;
-      const _errs6 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err6 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 2147483647 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data3 < -2147483648 || isNaN(data3)) {
-          const err8 = { instancePath: instancePath + "/file_elem_file_size", schemaPath: "#/properties/file_elem_file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.file_elem_file_id !== void 0) {
-      let data4 = data.file_elem_file_id;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err9 = { instancePath: instancePath + "/file_elem_file_id", schemaPath: "#/properties/file_elem_file_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.file_elem_business_id !== void 0) {
-      let data5 = data.file_elem_business_id;
-      const _errs10 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err10 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs11 = errors;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 2147483647 || isNaN(data5)) {
-          const err11 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data5 < -2147483648 || isNaN(data5)) {
-          const err12 = { instancePath: instancePath + "/file_elem_business_id", schemaPath: "#/properties/file_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs10 === errors;
-    }
-    if (data.file_elem_url !== void 0) {
-      let data6 = data.file_elem_url;
-      const _errs12 = errors;
-      if (typeof data6 !== "string") {
-        const err13 = { instancePath: instancePath + "/file_elem_url", schemaPath: "#/properties/file_elem_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.file_elem_task_id !== void 0) {
-      let data7 = data.file_elem_task_id;
-      const _errs14 = errors;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err14 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      const _errs15 = errors;
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 2147483647 || isNaN(data7)) {
-          const err15 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data7 < -2147483648 || isNaN(data7)) {
-          const err16 = { instancePath: instancePath + "/file_elem_task_id", schemaPath: "#/properties/file_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs14 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj28.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err17 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  validate103.errors = vErrors;
-  return errors === 0;
-}
-validate103.evaluated = { "props": { "elem_type": true, "file_elem_file_path": true, "file_elem_file_name": true, "file_elem_file_size": true, "file_elem_file_id": true, "file_elem_business_id": true, "file_elem_url": true, "file_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
-var obj29 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate108.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj29.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate108.errors = vErrors;
-  return errors === 0;
-}
-validate108.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate110.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj24.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate110.errors = vErrors;
-  return errors === 0;
-}
-validate110.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj31 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate113.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj31.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate113.errors = vErrors;
-  return errors === 0;
-}
-validate113.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj32 = /* @__PURE__ */ new Set(["group_tips_group_change_info_flag", "group_tips_group_change_info_value", "group_tips_group_change_info_key", "group_tips_group_change_info_bool_value", "group_tips_group_change_info_int_value", "group_tips_group_change_info_uint64_value"]);
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate112.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_tips_group_change_info_flag !== void 0) {
-      let data0 = data.group_tips_group_change_info_flag;
-      const _errs1 = errors;
-      if (!validate113.call(this, data0, { instancePath: instancePath + "/group_tips_group_change_info_flag", parentData: data, parentDataProperty: "group_tips_group_change_info_flag", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_tips_group_change_info_value !== void 0) {
-      let data1 = data.group_tips_group_change_info_value;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err0 = { instancePath: instancePath + "/group_tips_group_change_info_value", schemaPath: "#/properties/group_tips_group_change_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_tips_group_change_info_key !== void 0) {
-      let data2 = data.group_tips_group_change_info_key;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_tips_group_change_info_key", schemaPath: "#/properties/group_tips_group_change_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.group_tips_group_change_info_bool_value !== void 0) {
-      let data3 = data.group_tips_group_change_info_bool_value;
-      const _errs6 = errors;
-      if (typeof data3 !== "boolean") {
-        const err2 = { instancePath: instancePath + "/group_tips_group_change_info_bool_value", schemaPath: "#/properties/group_tips_group_change_info_bool_value/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.group_tips_group_change_info_int_value !== void 0) {
-      let data4 = data.group_tips_group_change_info_int_value;
-      const _errs8 = errors;
-      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-        const err3 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 > 2147483647 || isNaN(data4)) {
-          const err4 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data4 < -2147483648 || isNaN(data4)) {
-          const err5 = { instancePath: instancePath + "/group_tips_group_change_info_int_value", schemaPath: "#/properties/group_tips_group_change_info_int_value/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.group_tips_group_change_info_uint64_value !== void 0) {
-      let data5 = data.group_tips_group_change_info_uint64_value;
-      const _errs10 = errors;
-      if (!func3(data5, this && this.unknownKey)) {
-        const err6 = { instancePath: instancePath + "/group_tips_group_change_info_uint64_value", schemaPath: "#/properties/group_tips_group_change_info_uint64_value/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      var valid0 = _errs10 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj32.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err7 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate112.errors = vErrors;
-  return errors === 0;
-}
-validate112.evaluated = { "props": { "group_tips_group_change_info_flag": true, "group_tips_group_change_info_value": true, "group_tips_group_change_info_key": true, "group_tips_group_change_info_bool_value": true, "group_tips_group_change_info_int_value": true, "group_tips_group_change_info_uint64_value": true }, "dynamicProps": false, "dynamicItems": false };
-var obj33 = /* @__PURE__ */ new Set(["group_tips_member_change_info_identifier", "group_tips_member_change_info_shutupTime"]);
-function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate116.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_tips_member_change_info_identifier !== void 0) {
-      let data0 = data.group_tips_member_change_info_identifier;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/group_tips_member_change_info_identifier", schemaPath: "#/properties/group_tips_member_change_info_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_tips_member_change_info_shutupTime !== void 0) {
-      let data1 = data.group_tips_member_change_info_shutupTime;
-      const _errs3 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err1 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 4294967295 || isNaN(data1)) {
-          const err2 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data1 < 0 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/group_tips_member_change_info_shutupTime", schemaPath: "#/properties/group_tips_member_change_info_shutupTime/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj33.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate116.errors = vErrors;
-  return errors === 0;
-}
-validate116.evaluated = { "props": { "group_tips_member_change_info_identifier": true, "group_tips_member_change_info_shutupTime": true }, "dynamicProps": false, "dynamicItems": false };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate119.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj24.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate119.errors = vErrors;
-  return errors === 0;
-}
-validate119.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate121.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj1.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate121.errors = vErrors;
-  return errors === 0;
-}
-validate121.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj36 = /* @__PURE__ */ new Set(["user_profile_custom_string_info_key", "user_profile_custom_string_info_value"]);
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate123.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.user_profile_custom_string_info_key !== void 0) {
-      let data0 = data.user_profile_custom_string_info_key;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/user_profile_custom_string_info_key", schemaPath: "#/properties/user_profile_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.user_profile_custom_string_info_value !== void 0) {
-      let data1 = data.user_profile_custom_string_info_value;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_profile_custom_string_info_value", schemaPath: "#/properties/user_profile_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj36.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate123.errors = vErrors;
-  return errors === 0;
-}
-validate123.evaluated = { "props": { "user_profile_custom_string_info_key": true, "user_profile_custom_string_info_value": true }, "dynamicProps": false, "dynamicItems": false };
-var obj37 = /* @__PURE__ */ new Set(["user_profile_identifier", "user_profile_nick_name", "user_profile_gender", "user_profile_face_url", "user_profile_friend_remark", "user_profile_self_signature", "user_profile_add_permission", "user_profile_location", "user_profile_language", "user_profile_birthday", "user_profile_level", "user_profile_role", "user_profile_custom_string_array"]);
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate118.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.user_profile_identifier !== void 0) {
-      let data0 = data.user_profile_identifier;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/user_profile_identifier", schemaPath: "#/properties/user_profile_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.user_profile_nick_name !== void 0) {
-      let data1 = data.user_profile_nick_name;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_profile_nick_name", schemaPath: "#/properties/user_profile_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.user_profile_gender !== void 0) {
-      let data2 = data.user_profile_gender;
-      const _errs5 = errors;
-      if (!validate119.call(this, data2, { instancePath: instancePath + "/user_profile_gender", parentData: data, parentDataProperty: "user_profile_gender", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.user_profile_face_url !== void 0) {
-      let data3 = data.user_profile_face_url;
-      const _errs6 = errors;
-      if (typeof data3 !== "string") {
-        const err2 = { instancePath: instancePath + "/user_profile_face_url", schemaPath: "#/properties/user_profile_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.user_profile_friend_remark !== void 0) {
-      let data4 = data.user_profile_friend_remark;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err3 = { instancePath: instancePath + "/user_profile_friend_remark", schemaPath: "#/properties/user_profile_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.user_profile_self_signature !== void 0) {
-      let data5 = data.user_profile_self_signature;
-      const _errs10 = errors;
-      if (typeof data5 !== "string") {
-        const err4 = { instancePath: instancePath + "/user_profile_self_signature", schemaPath: "#/properties/user_profile_self_signature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs11 = errors;
-      var valid0 = _errs10 === errors;
-    }
-    if (data.user_profile_add_permission !== void 0) {
-      let data6 = data.user_profile_add_permission;
-      const _errs12 = errors;
-      if (!validate121.call(this, data6, { instancePath: instancePath + "/user_profile_add_permission", parentData: data, parentDataProperty: "user_profile_add_permission", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs12 === errors;
-    }
-    if (data.user_profile_location !== void 0) {
-      let data7 = data.user_profile_location;
-      const _errs13 = errors;
-      if (typeof data7 !== "string") {
-        const err5 = { instancePath: instancePath + "/user_profile_location", schemaPath: "#/properties/user_profile_location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.user_profile_language !== void 0) {
-      let data8 = data.user_profile_language;
-      const _errs15 = errors;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err6 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      if (typeof data8 == "number" && isFinite(data8)) {
-        if (data8 > 4294967295 || isNaN(data8)) {
-          const err7 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data8 < 0 || isNaN(data8)) {
-          const err8 = { instancePath: instancePath + "/user_profile_language", schemaPath: "#/properties/user_profile_language/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.user_profile_birthday !== void 0) {
-      let data9 = data.user_profile_birthday;
-      const _errs17 = errors;
-      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err9 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 > 4294967295 || isNaN(data9)) {
-          const err10 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data9 < 0 || isNaN(data9)) {
-          const err11 = { instancePath: instancePath + "/user_profile_birthday", schemaPath: "#/properties/user_profile_birthday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs17 === errors;
-    }
-    if (data.user_profile_level !== void 0) {
-      let data10 = data.user_profile_level;
-      const _errs19 = errors;
-      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err12 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 > 4294967295 || isNaN(data10)) {
-          const err13 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-        if (data10 < 0 || isNaN(data10)) {
-          const err14 = { instancePath: instancePath + "/user_profile_level", schemaPath: "#/properties/user_profile_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs19 === errors;
-    }
-    if (data.user_profile_role !== void 0) {
-      let data11 = data.user_profile_role;
-      const _errs21 = errors;
-      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err15 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      const _errs22 = errors;
-      if (typeof data11 == "number" && isFinite(data11)) {
-        if (data11 > 4294967295 || isNaN(data11)) {
-          const err16 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data11 < 0 || isNaN(data11)) {
-          const err17 = { instancePath: instancePath + "/user_profile_role", schemaPath: "#/properties/user_profile_role/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs21 === errors;
-    }
-    if (data.user_profile_custom_string_array !== void 0) {
-      let data12 = data.user_profile_custom_string_array;
-      const _errs23 = errors;
-      const _errs24 = errors;
-      if (Array.isArray(data12)) {
-        let valid2 = true;
-        const len0 = data12.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data13 = data12[i0];
-          const _errs25 = errors;
-          if (!validate123.call(this, data13, { instancePath: instancePath + "/user_profile_custom_string_array/" + i0, parentData: data12, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs25 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/user_profile_custom_string_array", schemaPath: "#/properties/user_profile_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      var valid0 = _errs23 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj37.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err19 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  validate118.errors = vErrors;
-  return errors === 0;
-}
-validate118.evaluated = { "props": { "user_profile_identifier": true, "user_profile_nick_name": true, "user_profile_gender": true, "user_profile_face_url": true, "user_profile_friend_remark": true, "user_profile_self_signature": true, "user_profile_add_permission": true, "user_profile_location": true, "user_profile_language": true, "user_profile_birthday": true, "user_profile_level": true, "user_profile_role": true, "user_profile_custom_string_array": true }, "dynamicProps": false, "dynamicItems": false };
-var obj38 = /* @__PURE__ */ new Set([0, 200, 300, 400]);
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate127.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj38.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 200, 300, 400] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate127.errors = vErrors;
-  return errors === 0;
-}
-validate127.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate129.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj1.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate129.errors = vErrors;
-  return errors === 0;
-}
-validate129.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj40 = /* @__PURE__ */ new Set(["group_member_info_custom_string_info_key", "group_member_info_custom_string_info_value"]);
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate131.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_member_info_custom_string_info_key !== void 0) {
-      let data0 = data.group_member_info_custom_string_info_key;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/group_member_info_custom_string_info_key", schemaPath: "#/properties/group_member_info_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_member_info_custom_string_info_value !== void 0) {
-      let data1 = data.group_member_info_custom_string_info_value;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_member_info_custom_string_info_value", schemaPath: "#/properties/group_member_info_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj40.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate131.errors = vErrors;
-  return errors === 0;
-}
-validate131.evaluated = { "props": { "group_member_info_custom_string_info_key": true, "group_member_info_custom_string_info_value": true }, "dynamicProps": false, "dynamicItems": false };
-var obj41 = /* @__PURE__ */ new Set(["group_member_info_identifier", "group_member_info_group_id", "group_member_info_join_time", "group_member_info_member_role", "group_member_info_msg_flag", "group_member_info_msg_seq", "group_member_info_shutup_time", "group_member_info_name_card", "group_member_info_nick_name", "group_member_info_friend_remark", "group_member_info_face_url", "group_member_info_custom_info", "group_member_info_is_online", "group_member_info_online_devices"]);
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate126.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_member_info_identifier === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_member_info_identifier" }, message: "must have required property 'group_member_info_identifier'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.group_member_info_identifier !== void 0) {
-      let data0 = data.group_member_info_identifier;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_member_info_identifier", schemaPath: "#/properties/group_member_info_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_member_info_group_id !== void 0) {
-      let data1 = data.group_member_info_group_id;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_member_info_group_id", schemaPath: "#/properties/group_member_info_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.group_member_info_join_time !== void 0) {
-      let data2 = data.group_member_info_join_time;
-      const _errs5 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err3 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 > 4294967295 || isNaN(data2)) {
-          const err4 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-        if (data2 < 0 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/group_member_info_join_time", schemaPath: "#/properties/group_member_info_join_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.group_member_info_member_role !== void 0) {
-      let data3 = data.group_member_info_member_role;
-      const _errs7 = errors;
-      if (!validate127.call(this, data3, { instancePath: instancePath + "/group_member_info_member_role", parentData: data, parentDataProperty: "group_member_info_member_role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs7 === errors;
-    }
-    if (data.group_member_info_msg_flag !== void 0) {
-      let data4 = data.group_member_info_msg_flag;
-      const _errs8 = errors;
-      if (!validate129.call(this, data4, { instancePath: instancePath + "/group_member_info_msg_flag", parentData: data, parentDataProperty: "group_member_info_msg_flag", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.group_member_info_msg_seq !== void 0) {
-      let data5 = data.group_member_info_msg_seq;
-      const _errs9 = errors;
-      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-        const err6 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
-      if (typeof data5 == "number" && isFinite(data5)) {
-        if (data5 > 4294967295 || isNaN(data5)) {
-          const err7 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-        if (data5 < 0 || isNaN(data5)) {
-          const err8 = { instancePath: instancePath + "/group_member_info_msg_seq", schemaPath: "#/properties/group_member_info_msg_seq/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs9 === errors;
-    }
-    if (data.group_member_info_shutup_time !== void 0) {
-      let data6 = data.group_member_info_shutup_time;
-      const _errs11 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err9 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 > 4294967295 || isNaN(data6)) {
-          const err10 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data6 < 0 || isNaN(data6)) {
-          const err11 = { instancePath: instancePath + "/group_member_info_shutup_time", schemaPath: "#/properties/group_member_info_shutup_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs11 === errors;
-    }
-    if (data.group_member_info_name_card !== void 0) {
-      let data7 = data.group_member_info_name_card;
-      const _errs13 = errors;
-      if (typeof data7 !== "string") {
-        const err12 = { instancePath: instancePath + "/group_member_info_name_card", schemaPath: "#/properties/group_member_info_name_card/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.group_member_info_nick_name !== void 0) {
-      let data8 = data.group_member_info_nick_name;
-      const _errs15 = errors;
-      if (typeof data8 !== "string") {
-        const err13 = { instancePath: instancePath + "/group_member_info_nick_name", schemaPath: "#/properties/group_member_info_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.group_member_info_friend_remark !== void 0) {
-      let data9 = data.group_member_info_friend_remark;
-      const _errs17 = errors;
-      if (typeof data9 !== "string") {
-        const err14 = { instancePath: instancePath + "/group_member_info_friend_remark", schemaPath: "#/properties/group_member_info_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      var valid0 = _errs17 === errors;
-    }
-    if (data.group_member_info_face_url !== void 0) {
-      let data10 = data.group_member_info_face_url;
-      const _errs19 = errors;
-      if (typeof data10 !== "string") {
-        const err15 = { instancePath: instancePath + "/group_member_info_face_url", schemaPath: "#/properties/group_member_info_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      var valid0 = _errs19 === errors;
-    }
-    if (data.group_member_info_custom_info !== void 0) {
-      let data11 = data.group_member_info_custom_info;
-      const _errs21 = errors;
-      const _errs22 = errors;
-      if (Array.isArray(data11)) {
-        let valid2 = true;
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          const _errs23 = errors;
-          if (!validate131.call(this, data12, { instancePath: instancePath + "/group_member_info_custom_info/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs23 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/group_member_info_custom_info", schemaPath: "#/properties/group_member_info_custom_info/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      var valid0 = _errs21 === errors;
-    }
-    if (data.group_member_info_is_online !== void 0) {
-      let data13 = data.group_member_info_is_online;
-      const _errs24 = errors;
-      if (typeof data13 !== "string") {
-        const err17 = { instancePath: instancePath + "/group_member_info_is_online", schemaPath: "#/properties/group_member_info_is_online/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      const _errs25 = errors;
-      var valid0 = _errs24 === errors;
-    }
-    if (data.group_member_info_online_devices !== void 0) {
-      let data14 = data.group_member_info_online_devices;
-      const _errs26 = errors;
-      const _errs27 = errors;
-      if (Array.isArray(data14)) {
-      } else {
-        const err18 = { instancePath: instancePath + "/group_member_info_online_devices", schemaPath: "#/properties/group_member_info_online_devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      var valid0 = _errs26 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj41.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err19 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  validate126.errors = vErrors;
-  return errors === 0;
-}
-validate126.evaluated = { "props": { "group_member_info_identifier": true, "group_member_info_group_id": true, "group_member_info_join_time": true, "group_member_info_member_role": true, "group_member_info_msg_flag": true, "group_member_info_msg_seq": true, "group_member_info_shutup_time": true, "group_member_info_name_card": true, "group_member_info_nick_name": true, "group_member_info_friend_remark": true, "group_member_info_face_url": true, "group_member_info_custom_info": true, "group_member_info_is_online": true, "group_member_info_online_devices": true }, "dynamicProps": false, "dynamicItems": false };
-var obj42 = /* @__PURE__ */ new Set(["group_tips_member_mark_change_info_enableMark", "group_tips_member_mark_change_info_markType", "group_tips_member_mark_change_info_userIDList"]);
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate136.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_tips_member_mark_change_info_enableMark !== void 0) {
-      let data0 = data.group_tips_member_mark_change_info_enableMark;
-      const _errs1 = errors;
-      if (typeof data0 !== "boolean") {
-        const err0 = { instancePath: instancePath + "/group_tips_member_mark_change_info_enableMark", schemaPath: "#/properties/group_tips_member_mark_change_info_enableMark/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_tips_member_mark_change_info_markType !== void 0) {
-      let data1 = data.group_tips_member_mark_change_info_markType;
-      const _errs3 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err1 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 4294967295 || isNaN(data1)) {
-          const err2 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data1 < 0 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/group_tips_member_mark_change_info_markType", schemaPath: "#/properties/group_tips_member_mark_change_info_markType/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.group_tips_member_mark_change_info_userIDList !== void 0) {
-      let data2 = data.group_tips_member_mark_change_info_userIDList;
-      const _errs5 = errors;
-      const _errs6 = errors;
-      if (Array.isArray(data2)) {
-        let valid2 = true;
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          const _errs7 = errors;
-          if (typeof data3 !== "string") {
-            const err4 = { instancePath: instancePath + "/group_tips_member_mark_change_info_userIDList/" + i0, schemaPath: "#/properties/group_tips_member_mark_change_info_userIDList/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
+var EXACT_KEYS = Object.freeze(["conv_active_time", "conv_group_at_info_seq", "conv_group_read_sequence", "conv_mark_array", "conversation_list_filter_mark_type", "conversation_list_result_next_seq", "group_tips_group_change_info_uint64_value", "message_rand", "message_seq", "message_unique_id", "message_version"]);
+var L0 = [0, 1, 2, 3];
+var K0 = new Set(L0);
+var L1 = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, -1];
+var K1 = new Set(L1);
+var L2 = [0, 1, 2];
+var K2 = new Set(L2);
+var L3 = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+var K3 = new Set(L3);
+var L4 = [0, 1, 2];
+var K4 = new Set(L4);
+var L5 = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
+var K5 = new Set(L5);
+var L6 = [0, 1, 2];
+var K6 = new Set(L6);
+var L7 = [0, 1, 2, 3];
+var K7 = new Set(L7);
+var L8 = [0, 200, 300, 400];
+var K8 = new Set(L8);
+var L9 = [0, 1, 2, 3];
+var K9 = new Set(L9);
+var L10 = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24];
+var K10 = new Set(L10);
+var L11 = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+var K11 = new Set(L11);
+var L12 = [0, 1, 2];
+var K12 = new Set(L12);
+var L13 = [0, 1];
+var K13 = new Set(L13);
+var L14 = [0, 1, 2, 3];
+var K14 = new Set(L14);
+var L15 = [0, 1, 2, 3, 4, 5];
+var K15 = new Set(L15);
+var L16 = [1, 2, 3, 4, 5, 6, 7];
+var K16 = new Set(L16);
+var L17 = [0, 1];
+var K17 = new Set(L17);
+var L18 = [0, 1];
+var K18 = new Set(L18);
+var L19 = [0, 1];
+var K19 = new Set(L19);
+var L20 = [0, 1, 2, 3, 4, 5];
+var K20 = new Set(L20);
+var L21 = [1, 2, 3];
+var K21 = new Set(L21);
+var L22 = [0, 1, 2, 3, 4];
+var K22 = new Set(L22);
+function v0(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  if (x.conversation_id_array === void 0) rq(c, d, "#", "conversation_id_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+              if (b < 1) nb(c, d, k, Q(k), 1);
             }
-            errors++;
-          }
-          const _errs8 = errors;
-          var valid1 = _errs7 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/group_tips_member_mark_change_info_userIDList", schemaPath: "#/properties/group_tips_member_mark_change_info_userIDList/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var valid0 = _errs5 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj42.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate136.errors = vErrors;
-  return errors === 0;
-}
-validate136.evaluated = { "props": { "group_tips_member_mark_change_info_enableMark": true, "group_tips_member_mark_change_info_markType": true, "group_tips_member_mark_change_info_userIDList": true }, "dynamicProps": false, "dynamicItems": false };
-var obj43 = /* @__PURE__ */ new Set(["elem_type", "group_tips_elem_tip_type", "group_tips_elem_join_type", "group_tips_elem_op_user", "group_tips_elem_group_id", "group_tips_elem_user_array", "group_tips_elem_group_change_info_array", "group_tips_elem_member_change_info_array", "group_tips_elem_op_user_info", "group_tips_elem_op_group_memberinfo", "group_tips_elem_changed_user_info_array", "group_tips_elem_changed_group_memberinfo_array", "group_tips_elem_member_num", "group_tips_elem_platform", "group_tips_elem_member_mark_info_array", "group_tips_elem_pinned_message_list", "group_tips_elem_group_name", "group_tips_elem_time"]);
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate106.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_tips_elem_tip_type !== void 0) {
-      let data1 = data.group_tips_elem_tip_type;
-      const _errs2 = errors;
-      if (!validate108.call(this, data1, { instancePath: instancePath + "/group_tips_elem_tip_type", parentData: data, parentDataProperty: "group_tips_elem_tip_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_tips_elem_join_type !== void 0) {
-      let data2 = data.group_tips_elem_join_type;
-      const _errs3 = errors;
-      if (!validate110.call(this, data2, { instancePath: instancePath + "/group_tips_elem_join_type", parentData: data, parentDataProperty: "group_tips_elem_join_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.group_tips_elem_op_user !== void 0) {
-      let data3 = data.group_tips_elem_op_user;
-      const _errs4 = errors;
-      if (typeof data3 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_tips_elem_op_user", schemaPath: "#/properties/group_tips_elem_op_user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.group_tips_elem_group_id !== void 0) {
-      let data4 = data.group_tips_elem_group_id;
-      const _errs6 = errors;
-      if (typeof data4 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_tips_elem_group_id", schemaPath: "#/properties/group_tips_elem_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.group_tips_elem_user_array !== void 0) {
-      let data5 = data.group_tips_elem_user_array;
-      const _errs8 = errors;
-      const _errs9 = errors;
-      if (Array.isArray(data5)) {
-        let valid2 = true;
-        const len0 = data5.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data6 = data5[i0];
-          const _errs10 = errors;
-          if (typeof data6 !== "string") {
-            const err3 = { instancePath: instancePath + "/group_tips_elem_user_array/" + i0, schemaPath: "#/properties/group_tips_elem_user_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          const _errs11 = errors;
-          var valid1 = _errs10 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/group_tips_elem_user_array", schemaPath: "#/properties/group_tips_elem_user_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.group_tips_elem_group_change_info_array !== void 0) {
-      let data7 = data.group_tips_elem_group_change_info_array;
-      const _errs12 = errors;
-      const _errs13 = errors;
-      if (Array.isArray(data7)) {
-        let valid4 = true;
-        const len1 = data7.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data8 = data7[i1];
-          const _errs14 = errors;
-          if (!validate112.call(this, data8, { instancePath: instancePath + "/group_tips_elem_group_change_info_array/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid3 = _errs14 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/group_tips_elem_group_change_info_array", schemaPath: "#/properties/group_tips_elem_group_change_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var valid0 = _errs12 === errors;
-    }
-    if (data.group_tips_elem_member_change_info_array !== void 0) {
-      let data9 = data.group_tips_elem_member_change_info_array;
-      const _errs15 = errors;
-      const _errs16 = errors;
-      if (Array.isArray(data9)) {
-        let valid6 = true;
-        const len2 = data9.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data10 = data9[i2];
-          const _errs17 = errors;
-          if (!validate116.call(this, data10, { instancePath: instancePath + "/group_tips_elem_member_change_info_array/" + i2, parentData: data9, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid5 = _errs17 === errors;
-          if (!valid5) {
-            valid6 = false;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/group_tips_elem_member_change_info_array", schemaPath: "#/properties/group_tips_elem_member_change_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.group_tips_elem_op_user_info !== void 0) {
-      let data11 = data.group_tips_elem_op_user_info;
-      const _errs18 = errors;
-      if (!validate118.call(this, data11, { instancePath: instancePath + "/group_tips_elem_op_user_info", parentData: data, parentDataProperty: "group_tips_elem_op_user_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs18 === errors;
-    }
-    if (data.group_tips_elem_op_group_memberinfo !== void 0) {
-      let data12 = data.group_tips_elem_op_group_memberinfo;
-      const _errs19 = errors;
-      if (!validate126.call(this, data12, { instancePath: instancePath + "/group_tips_elem_op_group_memberinfo", parentData: data, parentDataProperty: "group_tips_elem_op_group_memberinfo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs19 === errors;
-    }
-    if (data.group_tips_elem_changed_user_info_array !== void 0) {
-      let data13 = data.group_tips_elem_changed_user_info_array;
-      const _errs20 = errors;
-      const _errs21 = errors;
-      if (Array.isArray(data13)) {
-        let valid8 = true;
-        const len3 = data13.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data14 = data13[i3];
-          const _errs22 = errors;
-          if (!validate118.call(this, data14, { instancePath: instancePath + "/group_tips_elem_changed_user_info_array/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid7 = _errs22 === errors;
-          if (!valid7) {
-            valid8 = false;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/group_tips_elem_changed_user_info_array", schemaPath: "#/properties/group_tips_elem_changed_user_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs20 === errors;
-    }
-    if (data.group_tips_elem_changed_group_memberinfo_array !== void 0) {
-      let data15 = data.group_tips_elem_changed_group_memberinfo_array;
-      const _errs23 = errors;
-      const _errs24 = errors;
-      if (Array.isArray(data15)) {
-        let valid10 = true;
-        const len4 = data15.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data16 = data15[i4];
-          const _errs25 = errors;
-          if (!validate126.call(this, data16, { instancePath: instancePath + "/group_tips_elem_changed_group_memberinfo_array/" + i4, parentData: data15, parentDataProperty: i4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid9 = _errs25 === errors;
-          if (!valid9) {
-            valid10 = false;
-          }
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/group_tips_elem_changed_group_memberinfo_array", schemaPath: "#/properties/group_tips_elem_changed_group_memberinfo_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      var valid0 = _errs23 === errors;
-    }
-    if (data.group_tips_elem_member_num !== void 0) {
-      let data17 = data.group_tips_elem_member_num;
-      const _errs26 = errors;
-      if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-        const err9 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs27 = errors;
-      if (typeof data17 == "number" && isFinite(data17)) {
-        if (data17 > 4294967295 || isNaN(data17)) {
-          const err10 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-        if (data17 < 0 || isNaN(data17)) {
-          const err11 = { instancePath: instancePath + "/group_tips_elem_member_num", schemaPath: "#/properties/group_tips_elem_member_num/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs26 === errors;
-    }
-    if (data.group_tips_elem_platform !== void 0) {
-      let data18 = data.group_tips_elem_platform;
-      const _errs28 = errors;
-      if (typeof data18 !== "string") {
-        const err12 = { instancePath: instancePath + "/group_tips_elem_platform", schemaPath: "#/properties/group_tips_elem_platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs29 = errors;
-      var valid0 = _errs28 === errors;
-    }
-    if (data.group_tips_elem_member_mark_info_array !== void 0) {
-      let data19 = data.group_tips_elem_member_mark_info_array;
-      const _errs30 = errors;
-      const _errs31 = errors;
-      if (Array.isArray(data19)) {
-        let valid12 = true;
-        const len5 = data19.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data20 = data19[i5];
-          const _errs32 = errors;
-          if (!validate136.call(this, data20, { instancePath: instancePath + "/group_tips_elem_member_mark_info_array/" + i5, parentData: data19, parentDataProperty: i5, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid11 = _errs32 === errors;
-          if (!valid11) {
-            valid12 = false;
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/group_tips_elem_member_mark_info_array", schemaPath: "#/properties/group_tips_elem_member_mark_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      var valid0 = _errs30 === errors;
-    }
-    if (data.group_tips_elem_group_name !== void 0) {
-      let data21 = data.group_tips_elem_group_name;
-      const _errs33 = errors;
-      if (typeof data21 !== "string") {
-        const err14 = { instancePath: instancePath + "/group_tips_elem_group_name", schemaPath: "#/properties/group_tips_elem_group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      const _errs34 = errors;
-      var valid0 = _errs33 === errors;
-    }
-    if (data.group_tips_elem_time !== void 0) {
-      let data22 = data.group_tips_elem_time;
-      const _errs35 = errors;
-      if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-        const err15 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      const _errs36 = errors;
-      if (typeof data22 == "number" && isFinite(data22)) {
-        if (data22 > 4294967295 || isNaN(data22)) {
-          const err16 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data22 < 0 || isNaN(data22)) {
-          const err17 = { instancePath: instancePath + "/group_tips_elem_time", schemaPath: "#/properties/group_tips_elem_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs35 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj43.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err18 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err19];
-    } else {
-      vErrors.push(err19);
-    }
-    errors++;
-  }
-  validate106.errors = vErrors;
-  return errors === 0;
-}
-validate106.evaluated = { "props": { "elem_type": true, "group_tips_elem_tip_type": true, "group_tips_elem_join_type": true, "group_tips_elem_op_user": true, "group_tips_elem_group_id": true, "group_tips_elem_user_array": true, "group_tips_elem_group_change_info_array": true, "group_tips_elem_member_change_info_array": true, "group_tips_elem_op_user_info": true, "group_tips_elem_op_group_memberinfo": true, "group_tips_elem_changed_user_info_array": true, "group_tips_elem_changed_group_memberinfo_array": true, "group_tips_elem_member_num": true, "group_tips_elem_platform": true, "group_tips_elem_member_mark_info_array": true, "group_tips_elem_pinned_message_list": true, "group_tips_elem_group_name": true, "group_tips_elem_time": true }, "dynamicProps": false, "dynamicItems": false };
-var obj44 = /* @__PURE__ */ new Set(["elem_type", "face_elem_index", "face_elem_buf"]);
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate139.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.face_elem_index === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "face_elem_index" }, message: "must have required property 'face_elem_index'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.face_elem_index !== void 0) {
-      let data1 = data.face_elem_index;
-      const _errs2 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 2147483647 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/face_elem_index", schemaPath: "#/properties/face_elem_index/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.face_elem_buf !== void 0) {
-      let data2 = data.face_elem_buf;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err5 = { instancePath: instancePath + "/face_elem_buf", schemaPath: "#/properties/face_elem_buf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj44.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate139.errors = vErrors;
-  return errors === 0;
-}
-validate139.evaluated = { "props": { "elem_type": true, "face_elem_index": true, "face_elem_buf": true }, "dynamicProps": false, "dynamicItems": false };
-var obj45 = /* @__PURE__ */ new Set(["elem_type", "location_elem_desc", "location_elem_longitude", "location_elem_latitude"]);
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate142.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.location_elem_longitude === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "location_elem_longitude" }, message: "must have required property 'location_elem_longitude'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.location_elem_latitude === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "location_elem_latitude" }, message: "must have required property 'location_elem_latitude'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.location_elem_desc !== void 0) {
-      let data1 = data.location_elem_desc;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/location_elem_desc", schemaPath: "#/properties/location_elem_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.location_elem_longitude !== void 0) {
-      let data2 = data.location_elem_longitude;
-      const _errs4 = errors;
-      if (!(typeof data2 == "number" && isFinite(data2))) {
-        const err4 = { instancePath: instancePath + "/location_elem_longitude", schemaPath: "#/properties/location_elem_longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.location_elem_latitude !== void 0) {
-      let data3 = data.location_elem_latitude;
-      const _errs6 = errors;
-      if (!(typeof data3 == "number" && isFinite(data3))) {
-        const err5 = { instancePath: instancePath + "/location_elem_latitude", schemaPath: "#/properties/location_elem_latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj45.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate142.errors = vErrors;
-  return errors === 0;
-}
-validate142.evaluated = { "props": { "elem_type": true, "location_elem_desc": true, "location_elem_longitude": true, "location_elem_latitude": true }, "dynamicProps": false, "dynamicItems": false };
-var obj46 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate147.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj46.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate147.errors = vErrors;
-  return errors === 0;
-}
-validate147.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj47 = /* @__PURE__ */ new Set(["elem_type", "group_report_elem_report_type", "group_report_elem_group_id", "group_report_elem_group_name", "group_report_elem_op_user", "group_report_elem_msg", "group_report_elem_user_data", "group_report_elem_op_user_info", "group_report_elem_op_group_memberinfo", "group_report_elem_platform", "group_report_elem_shut_up_time", "group_report_elem_group_message_receive_option"]);
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate145.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.group_report_elem_report_type !== void 0) {
-      let data1 = data.group_report_elem_report_type;
-      const _errs2 = errors;
-      if (!validate147.call(this, data1, { instancePath: instancePath + "/group_report_elem_report_type", parentData: data, parentDataProperty: "group_report_elem_report_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.group_report_elem_group_id !== void 0) {
-      let data2 = data.group_report_elem_group_id;
-      const _errs3 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_report_elem_group_id", schemaPath: "#/properties/group_report_elem_group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.group_report_elem_group_name !== void 0) {
-      let data3 = data.group_report_elem_group_name;
-      const _errs5 = errors;
-      if (typeof data3 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_report_elem_group_name", schemaPath: "#/properties/group_report_elem_group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.group_report_elem_op_user !== void 0) {
-      let data4 = data.group_report_elem_op_user;
-      const _errs7 = errors;
-      if (typeof data4 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_report_elem_op_user", schemaPath: "#/properties/group_report_elem_op_user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.group_report_elem_msg !== void 0) {
-      let data5 = data.group_report_elem_msg;
-      const _errs9 = errors;
-      if (typeof data5 !== "string") {
-        const err4 = { instancePath: instancePath + "/group_report_elem_msg", schemaPath: "#/properties/group_report_elem_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.group_report_elem_user_data !== void 0) {
-      let data6 = data.group_report_elem_user_data;
-      const _errs11 = errors;
-      if (typeof data6 !== "string") {
-        const err5 = { instancePath: instancePath + "/group_report_elem_user_data", schemaPath: "#/properties/group_report_elem_user_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    if (data.group_report_elem_op_user_info !== void 0) {
-      let data7 = data.group_report_elem_op_user_info;
-      const _errs13 = errors;
-      if (!validate118.call(this, data7, { instancePath: instancePath + "/group_report_elem_op_user_info", parentData: data, parentDataProperty: "group_report_elem_op_user_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs13 === errors;
-    }
-    if (data.group_report_elem_op_group_memberinfo !== void 0) {
-      let data8 = data.group_report_elem_op_group_memberinfo;
-      const _errs14 = errors;
-      if (!validate126.call(this, data8, { instancePath: instancePath + "/group_report_elem_op_group_memberinfo", parentData: data, parentDataProperty: "group_report_elem_op_group_memberinfo", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.group_report_elem_platform !== void 0) {
-      let data9 = data.group_report_elem_platform;
-      const _errs15 = errors;
-      if (typeof data9 !== "string") {
-        const err6 = { instancePath: instancePath + "/group_report_elem_platform", schemaPath: "#/properties/group_report_elem_platform/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.group_report_elem_shut_up_time !== void 0) {
-      let data10 = data.group_report_elem_shut_up_time;
-      const _errs17 = errors;
-      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err7 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 > 4294967295 || isNaN(data10)) {
-          const err8 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data10 < 0 || isNaN(data10)) {
-          const err9 = { instancePath: instancePath + "/group_report_elem_shut_up_time", schemaPath: "#/properties/group_report_elem_shut_up_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs17 === errors;
-    }
-    if (data.group_report_elem_group_message_receive_option !== void 0) {
-      let data11 = data.group_report_elem_group_message_receive_option;
-      const _errs19 = errors;
-      if (!validate129.call(this, data11, { instancePath: instancePath + "/group_report_elem_group_message_receive_option", parentData: data, parentDataProperty: "group_report_elem_group_message_receive_option", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs19 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj47.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err10 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  validate145.errors = vErrors;
-  return errors === 0;
-}
-validate145.evaluated = { "props": { "elem_type": true, "group_report_elem_report_type": true, "group_report_elem_group_id": true, "group_report_elem_group_name": true, "group_report_elem_op_user": true, "group_report_elem_msg": true, "group_report_elem_user_data": true, "group_report_elem_op_user_info": true, "group_report_elem_op_group_memberinfo": true, "group_report_elem_platform": true, "group_report_elem_shut_up_time": true, "group_report_elem_group_message_receive_option": true }, "dynamicProps": false, "dynamicItems": false };
-var obj48 = /* @__PURE__ */ new Set(["elem_type", "video_elem_video_type", "video_elem_video_size", "video_elem_video_duration", "video_elem_video_path", "video_elem_video_id", "video_elem_business_id", "video_elem_video_url", "video_elem_image_type", "video_elem_image_size", "video_elem_image_width", "video_elem_image_height", "video_elem_image_path", "video_elem_image_id", "video_elem_image_url", "video_elem_task_id"]);
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate153.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.video_elem_video_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_video_type" }, message: "must have required property 'video_elem_video_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.video_elem_video_size === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_video_size" }, message: "must have required property 'video_elem_video_size'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.video_elem_video_duration === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_video_duration" }, message: "must have required property 'video_elem_video_duration'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.video_elem_video_path === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_video_path" }, message: "must have required property 'video_elem_video_path'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.video_elem_image_type === void 0) {
-      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_image_type" }, message: "must have required property 'video_elem_image_type'" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    if (data.video_elem_image_size === void 0) {
-      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_image_size" }, message: "must have required property 'video_elem_image_size'" };
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
-      errors++;
-    }
-    if (data.video_elem_image_width === void 0) {
-      const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_image_width" }, message: "must have required property 'video_elem_image_width'" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (data.video_elem_image_height === void 0) {
-      const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_image_height" }, message: "must have required property 'video_elem_image_height'" };
-      if (vErrors === null) {
-        vErrors = [err8];
-      } else {
-        vErrors.push(err8);
-      }
-      errors++;
-    }
-    if (data.video_elem_image_path === void 0) {
-      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "video_elem_image_path" }, message: "must have required property 'video_elem_image_path'" };
-      if (vErrors === null) {
-        vErrors = [err9];
-      } else {
-        vErrors.push(err9);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.video_elem_video_type !== void 0) {
-      let data1 = data.video_elem_video_type;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err10 = { instancePath: instancePath + "/video_elem_video_type", schemaPath: "#/properties/video_elem_video_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.video_elem_video_size !== void 0) {
-      let data2 = data.video_elem_video_size;
-      const _errs4 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err11 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 > 4294967295 || isNaN(data2)) {
-          const err12 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        if (data2 < 0 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/video_elem_video_size", schemaPath: "#/properties/video_elem_video_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.video_elem_video_duration !== void 0) {
-      let data3 = data.video_elem_video_duration;
-      const _errs6 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err14 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 4294967295 || isNaN(data3)) {
-          const err15 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-        if (data3 < 0 || isNaN(data3)) {
-          const err16 = { instancePath: instancePath + "/video_elem_video_duration", schemaPath: "#/properties/video_elem_video_duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.video_elem_video_path !== void 0) {
-      let data4 = data.video_elem_video_path;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err17 = { instancePath: instancePath + "/video_elem_video_path", schemaPath: "#/properties/video_elem_video_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.video_elem_video_id !== void 0) {
-      let data5 = data.video_elem_video_id;
-      const _errs10 = errors;
-      if (typeof data5 !== "string") {
-        const err18 = { instancePath: instancePath + "/video_elem_video_id", schemaPath: "#/properties/video_elem_video_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      const _errs11 = errors;
-      var valid0 = _errs10 === errors;
-    }
-    if (data.video_elem_business_id !== void 0) {
-      let data6 = data.video_elem_business_id;
-      const _errs12 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err19 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      const _errs13 = errors;
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 > 2147483647 || isNaN(data6)) {
-          const err20 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-        if (data6 < -2147483648 || isNaN(data6)) {
-          const err21 = { instancePath: instancePath + "/video_elem_business_id", schemaPath: "#/properties/video_elem_business_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs12 === errors;
-    }
-    if (data.video_elem_video_url !== void 0) {
-      let data7 = data.video_elem_video_url;
-      const _errs14 = errors;
-      if (typeof data7 !== "string") {
-        const err22 = { instancePath: instancePath + "/video_elem_video_url", schemaPath: "#/properties/video_elem_video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      const _errs15 = errors;
-      var valid0 = _errs14 === errors;
-    }
-    if (data.video_elem_image_type !== void 0) {
-      let data8 = data.video_elem_image_type;
-      const _errs16 = errors;
-      if (typeof data8 !== "string") {
-        const err23 = { instancePath: instancePath + "/video_elem_image_type", schemaPath: "#/properties/video_elem_image_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.video_elem_image_size !== void 0) {
-      let data9 = data.video_elem_image_size;
-      const _errs18 = errors;
-      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err24 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-      const _errs19 = errors;
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 > 4294967295 || isNaN(data9)) {
-          const err25 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err25];
-          } else {
-            vErrors.push(err25);
-          }
-          errors++;
-        }
-        if (data9 < 0 || isNaN(data9)) {
-          const err26 = { instancePath: instancePath + "/video_elem_image_size", schemaPath: "#/properties/video_elem_image_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err26];
-          } else {
-            vErrors.push(err26);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs18 === errors;
-    }
-    if (data.video_elem_image_width !== void 0) {
-      let data10 = data.video_elem_image_width;
-      const _errs20 = errors;
-      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-        const err27 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      }
-      const _errs21 = errors;
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 > 4294967295 || isNaN(data10)) {
-          const err28 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-        if (data10 < 0 || isNaN(data10)) {
-          const err29 = { instancePath: instancePath + "/video_elem_image_width", schemaPath: "#/properties/video_elem_image_width/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs20 === errors;
-    }
-    if (data.video_elem_image_height !== void 0) {
-      let data11 = data.video_elem_image_height;
-      const _errs22 = errors;
-      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-        const err30 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      const _errs23 = errors;
-      if (typeof data11 == "number" && isFinite(data11)) {
-        if (data11 > 4294967295 || isNaN(data11)) {
-          const err31 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (data11 < 0 || isNaN(data11)) {
-          const err32 = { instancePath: instancePath + "/video_elem_image_height", schemaPath: "#/properties/video_elem_image_height/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err32];
-          } else {
-            vErrors.push(err32);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs22 === errors;
-    }
-    if (data.video_elem_image_path !== void 0) {
-      let data12 = data.video_elem_image_path;
-      const _errs24 = errors;
-      if (typeof data12 !== "string") {
-        const err33 = { instancePath: instancePath + "/video_elem_image_path", schemaPath: "#/properties/video_elem_image_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-      const _errs25 = errors;
-      var valid0 = _errs24 === errors;
-    }
-    if (data.video_elem_image_id !== void 0) {
-      let data13 = data.video_elem_image_id;
-      const _errs26 = errors;
-      if (typeof data13 !== "string") {
-        const err34 = { instancePath: instancePath + "/video_elem_image_id", schemaPath: "#/properties/video_elem_image_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      const _errs27 = errors;
-      var valid0 = _errs26 === errors;
-    }
-    if (data.video_elem_image_url !== void 0) {
-      let data14 = data.video_elem_image_url;
-      const _errs28 = errors;
-      if (typeof data14 !== "string") {
-        const err35 = { instancePath: instancePath + "/video_elem_image_url", schemaPath: "#/properties/video_elem_image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-      const _errs29 = errors;
-      var valid0 = _errs28 === errors;
-    }
-    if (data.video_elem_task_id !== void 0) {
-      let data15 = data.video_elem_task_id;
-      const _errs30 = errors;
-      if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-        const err36 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-      const _errs31 = errors;
-      if (typeof data15 == "number" && isFinite(data15)) {
-        if (data15 > 4294967295 || isNaN(data15)) {
-          const err37 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-        if (data15 < 0 || isNaN(data15)) {
-          const err38 = { instancePath: instancePath + "/video_elem_task_id", schemaPath: "#/properties/video_elem_task_id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err38];
-          } else {
-            vErrors.push(err38);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs30 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj48.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err39 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err39];
-          } else {
-            vErrors.push(err39);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err40];
-    } else {
-      vErrors.push(err40);
-    }
-    errors++;
-  }
-  validate153.errors = vErrors;
-  return errors === 0;
-}
-validate153.evaluated = { "props": { "elem_type": true, "video_elem_video_type": true, "video_elem_video_size": true, "video_elem_video_duration": true, "video_elem_video_path": true, "video_elem_video_id": true, "video_elem_business_id": true, "video_elem_video_url": true, "video_elem_image_type": true, "video_elem_image_size": true, "video_elem_image_width": true, "video_elem_image_height": true, "video_elem_image_path": true, "video_elem_image_id": true, "video_elem_image_url": true, "video_elem_task_id": true }, "dynamicProps": false, "dynamicItems": false };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate158.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj29.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate158.errors = vErrors;
-  return errors === 0;
-}
-validate158.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate161.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj24.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate161.errors = vErrors;
-  return errors === 0;
-}
-validate161.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj51 = /* @__PURE__ */ new Set(["friend_add_pendency_type", "friend_add_pendency_identifier", "friend_add_pendency_nick_name", "friend_add_pendency_face_url", "friend_add_pendency_add_time", "friend_add_pendency_add_source", "friend_add_pendency_add_wording"]);
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate160.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.friend_add_pendency_type !== void 0) {
-      let data0 = data.friend_add_pendency_type;
-      const _errs1 = errors;
-      if (!validate161.call(this, data0, { instancePath: instancePath + "/friend_add_pendency_type", parentData: data, parentDataProperty: "friend_add_pendency_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.friend_add_pendency_identifier !== void 0) {
-      let data1 = data.friend_add_pendency_identifier;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err0 = { instancePath: instancePath + "/friend_add_pendency_identifier", schemaPath: "#/properties/friend_add_pendency_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.friend_add_pendency_nick_name !== void 0) {
-      let data2 = data.friend_add_pendency_nick_name;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/friend_add_pendency_nick_name", schemaPath: "#/properties/friend_add_pendency_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.friend_add_pendency_face_url !== void 0) {
-      let data3 = data.friend_add_pendency_face_url;
-      const _errs6 = errors;
-      if (typeof data3 !== "string") {
-        const err2 = { instancePath: instancePath + "/friend_add_pendency_face_url", schemaPath: "#/properties/friend_add_pendency_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.friend_add_pendency_add_time !== void 0) {
-      let data4 = data.friend_add_pendency_add_time;
-      const _errs8 = errors;
-      if (!func3(data4, this && this.unknownKey)) {
-        const err3 = { instancePath: instancePath + "/friend_add_pendency_add_time", schemaPath: "#/properties/friend_add_pendency_add_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.friend_add_pendency_add_source !== void 0) {
-      let data5 = data.friend_add_pendency_add_source;
-      const _errs9 = errors;
-      if (typeof data5 !== "string") {
-        const err4 = { instancePath: instancePath + "/friend_add_pendency_add_source", schemaPath: "#/properties/friend_add_pendency_add_source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.friend_add_pendency_add_wording !== void 0) {
-      let data6 = data.friend_add_pendency_add_wording;
-      const _errs11 = errors;
-      if (typeof data6 !== "string") {
-        const err5 = { instancePath: instancePath + "/friend_add_pendency_add_wording", schemaPath: "#/properties/friend_add_pendency_add_wording/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj51.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate160.errors = vErrors;
-  return errors === 0;
-}
-validate160.evaluated = { "props": { "friend_add_pendency_type": true, "friend_add_pendency_identifier": true, "friend_add_pendency_nick_name": true, "friend_add_pendency_face_url": true, "friend_add_pendency_add_time": true, "friend_add_pendency_add_source": true, "friend_add_pendency_add_wording": true }, "dynamicProps": false, "dynamicItems": false };
-var obj52 = /* @__PURE__ */ new Set(["friend_profile_custom_string_info_key", "friend_profile_custom_string_info_value"]);
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate166.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.friend_profile_custom_string_info_key !== void 0) {
-      let data0 = data.friend_profile_custom_string_info_key;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/friend_profile_custom_string_info_key", schemaPath: "#/properties/friend_profile_custom_string_info_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.friend_profile_custom_string_info_value !== void 0) {
-      let data1 = data.friend_profile_custom_string_info_value;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/friend_profile_custom_string_info_value", schemaPath: "#/properties/friend_profile_custom_string_info_value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj52.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate166.errors = vErrors;
-  return errors === 0;
-}
-validate166.evaluated = { "props": { "friend_profile_custom_string_info_key": true, "friend_profile_custom_string_info_value": true }, "dynamicProps": false, "dynamicItems": false };
-var obj53 = /* @__PURE__ */ new Set(["friend_profile_item_remark", "friend_profile_item_group_name_array", "friend_profile_item_custom_string_array"]);
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate165.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.friend_profile_item_remark !== void 0) {
-      let data0 = data.friend_profile_item_remark;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/friend_profile_item_remark", schemaPath: "#/properties/friend_profile_item_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.friend_profile_item_group_name_array !== void 0) {
-      let data1 = data.friend_profile_item_group_name_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs5 = errors;
-          if (typeof data2 !== "string") {
-            const err1 = { instancePath: instancePath + "/friend_profile_item_group_name_array/" + i0, schemaPath: "#/properties/friend_profile_item_group_name_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          const _errs6 = errors;
-          var valid1 = _errs5 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/friend_profile_item_group_name_array", schemaPath: "#/properties/friend_profile_item_group_name_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.friend_profile_item_custom_string_array !== void 0) {
-      let data3 = data.friend_profile_item_custom_string_array;
-      const _errs7 = errors;
-      const _errs8 = errors;
-      if (Array.isArray(data3)) {
-        let valid4 = true;
-        const len1 = data3.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data4 = data3[i1];
-          const _errs9 = errors;
-          if (!validate166.call(this, data4, { instancePath: instancePath + "/friend_profile_item_custom_string_array/" + i1, parentData: data3, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid3 = _errs9 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/friend_profile_item_custom_string_array", schemaPath: "#/properties/friend_profile_item_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs7 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj53.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate165.errors = vErrors;
-  return errors === 0;
-}
-validate165.evaluated = { "props": { "friend_profile_item_remark": true, "friend_profile_item_group_name_array": true, "friend_profile_item_custom_string_array": true }, "dynamicProps": false, "dynamicItems": false };
-var obj54 = /* @__PURE__ */ new Set(["friend_profile_update_identifier", "friend_profile_update_item"]);
-function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate164.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.friend_profile_update_identifier !== void 0) {
-      let data0 = data.friend_profile_update_identifier;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/friend_profile_update_identifier", schemaPath: "#/properties/friend_profile_update_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.friend_profile_update_item !== void 0) {
-      let data1 = data.friend_profile_update_item;
-      const _errs3 = errors;
-      if (!validate165.call(this, data1, { instancePath: instancePath + "/friend_profile_update_item", parentData: data, parentDataProperty: "friend_profile_update_item", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj54.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate164.errors = vErrors;
-  return errors === 0;
-}
-validate164.evaluated = { "props": { "friend_profile_update_identifier": true, "friend_profile_update_item": true }, "dynamicProps": false, "dynamicItems": false };
-var obj55 = /* @__PURE__ */ new Set(["elem_type", "friend_change_elem_change_type", "friend_change_elem_friend_add_identifier_array", "friend_change_elem_friend_del_identifier_array", "friend_change_elem_friend_add_pendency_array", "friend_change_elem_pendency_del_identifier_array", "friend_change_elem_pendency_readed_report_timestamp", "friend_change_elem_blacklist_add_identifier_array", "friend_change_elem_blacklist_del_identifier_array", "friend_change_elem_friend_profile_update_item_array", "friend_change_elem_friend_group_add_array", "friend_change_elem_friend_group_del_array", "friend_change_elem_friend_group_update_array"]);
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate156.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.friend_change_elem_change_type !== void 0) {
-      let data1 = data.friend_change_elem_change_type;
-      const _errs2 = errors;
-      if (!validate158.call(this, data1, { instancePath: instancePath + "/friend_change_elem_change_type", parentData: data, parentDataProperty: "friend_change_elem_change_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.friend_change_elem_friend_add_identifier_array !== void 0) {
-      let data2 = data.friend_change_elem_friend_add_identifier_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (Array.isArray(data2)) {
-        let valid2 = true;
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          const _errs5 = errors;
-          if (typeof data3 !== "string") {
-            const err1 = { instancePath: instancePath + "/friend_change_elem_friend_add_identifier_array/" + i0, schemaPath: "#/properties/friend_change_elem_friend_add_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          const _errs6 = errors;
-          var valid1 = _errs5 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/friend_change_elem_friend_add_identifier_array", schemaPath: "#/properties/friend_change_elem_friend_add_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.friend_change_elem_friend_del_identifier_array !== void 0) {
-      let data4 = data.friend_change_elem_friend_del_identifier_array;
-      const _errs7 = errors;
-      const _errs8 = errors;
-      if (Array.isArray(data4)) {
-        let valid4 = true;
-        const len1 = data4.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data5 = data4[i1];
-          const _errs9 = errors;
-          if (typeof data5 !== "string") {
-            const err3 = { instancePath: instancePath + "/friend_change_elem_friend_del_identifier_array/" + i1, schemaPath: "#/properties/friend_change_elem_friend_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err3];
-            } else {
-              vErrors.push(err3);
-            }
-            errors++;
-          }
-          const _errs10 = errors;
-          var valid3 = _errs9 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/friend_change_elem_friend_del_identifier_array", schemaPath: "#/properties/friend_change_elem_friend_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs7 === errors;
-    }
-    if (data.friend_change_elem_friend_add_pendency_array !== void 0) {
-      let data6 = data.friend_change_elem_friend_add_pendency_array;
-      const _errs11 = errors;
-      const _errs12 = errors;
-      if (Array.isArray(data6)) {
-        let valid6 = true;
-        const len2 = data6.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data7 = data6[i2];
-          const _errs13 = errors;
-          if (!validate160.call(this, data7, { instancePath: instancePath + "/friend_change_elem_friend_add_pendency_array/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid5 = _errs13 === errors;
-          if (!valid5) {
-            valid6 = false;
-          }
-        }
-      } else {
-        const err5 = { instancePath: instancePath + "/friend_change_elem_friend_add_pendency_array", schemaPath: "#/properties/friend_change_elem_friend_add_pendency_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var valid0 = _errs11 === errors;
-    }
-    if (data.friend_change_elem_pendency_del_identifier_array !== void 0) {
-      let data8 = data.friend_change_elem_pendency_del_identifier_array;
-      const _errs14 = errors;
-      const _errs15 = errors;
-      if (Array.isArray(data8)) {
-        let valid8 = true;
-        const len3 = data8.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data9 = data8[i3];
-          const _errs16 = errors;
-          if (typeof data9 !== "string") {
-            const err6 = { instancePath: instancePath + "/friend_change_elem_pendency_del_identifier_array/" + i3, schemaPath: "#/properties/friend_change_elem_pendency_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          const _errs17 = errors;
-          var valid7 = _errs16 === errors;
-          if (!valid7) {
-            valid8 = false;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/friend_change_elem_pendency_del_identifier_array", schemaPath: "#/properties/friend_change_elem_pendency_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.friend_change_elem_pendency_readed_report_timestamp !== void 0) {
-      let data10 = data.friend_change_elem_pendency_readed_report_timestamp;
-      const _errs18 = errors;
-      if (!func3(data10, this && this.unknownKey)) {
-        const err8 = { instancePath: instancePath + "/friend_change_elem_pendency_readed_report_timestamp", schemaPath: "#/properties/friend_change_elem_pendency_readed_report_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      var valid0 = _errs18 === errors;
-    }
-    if (data.friend_change_elem_blacklist_add_identifier_array !== void 0) {
-      let data11 = data.friend_change_elem_blacklist_add_identifier_array;
-      const _errs19 = errors;
-      const _errs20 = errors;
-      if (Array.isArray(data11)) {
-        let valid10 = true;
-        const len4 = data11.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data12 = data11[i4];
-          const _errs21 = errors;
-          if (typeof data12 !== "string") {
-            const err9 = { instancePath: instancePath + "/friend_change_elem_blacklist_add_identifier_array/" + i4, schemaPath: "#/properties/friend_change_elem_blacklist_add_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-          const _errs22 = errors;
-          var valid9 = _errs21 === errors;
-          if (!valid9) {
-            valid10 = false;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/friend_change_elem_blacklist_add_identifier_array", schemaPath: "#/properties/friend_change_elem_blacklist_add_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs19 === errors;
-    }
-    if (data.friend_change_elem_blacklist_del_identifier_array !== void 0) {
-      let data13 = data.friend_change_elem_blacklist_del_identifier_array;
-      const _errs23 = errors;
-      const _errs24 = errors;
-      if (Array.isArray(data13)) {
-        let valid12 = true;
-        const len5 = data13.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          let data14 = data13[i5];
-          const _errs25 = errors;
-          if (typeof data14 !== "string") {
-            const err11 = { instancePath: instancePath + "/friend_change_elem_blacklist_del_identifier_array/" + i5, schemaPath: "#/properties/friend_change_elem_blacklist_del_identifier_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-          const _errs26 = errors;
-          var valid11 = _errs25 === errors;
-          if (!valid11) {
-            valid12 = false;
-          }
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/friend_change_elem_blacklist_del_identifier_array", schemaPath: "#/properties/friend_change_elem_blacklist_del_identifier_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      var valid0 = _errs23 === errors;
-    }
-    if (data.friend_change_elem_friend_profile_update_item_array !== void 0) {
-      let data15 = data.friend_change_elem_friend_profile_update_item_array;
-      const _errs27 = errors;
-      const _errs28 = errors;
-      if (Array.isArray(data15)) {
-        let valid14 = true;
-        const len6 = data15.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data16 = data15[i6];
-          const _errs29 = errors;
-          if (!validate164.call(this, data16, { instancePath: instancePath + "/friend_change_elem_friend_profile_update_item_array/" + i6, parentData: data15, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid13 = _errs29 === errors;
-          if (!valid13) {
-            valid14 = false;
-          }
-        }
-      } else {
-        const err13 = { instancePath: instancePath + "/friend_change_elem_friend_profile_update_item_array", schemaPath: "#/properties/friend_change_elem_friend_profile_update_item_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      var valid0 = _errs27 === errors;
-    }
-    if (data.friend_change_elem_friend_group_add_array !== void 0) {
-      let data17 = data.friend_change_elem_friend_group_add_array;
-      const _errs30 = errors;
-      const _errs31 = errors;
-      if (Array.isArray(data17)) {
-        let valid16 = true;
-        const len7 = data17.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data18 = data17[i7];
-          const _errs32 = errors;
-          if (typeof data18 !== "string") {
-            const err14 = { instancePath: instancePath + "/friend_change_elem_friend_group_add_array/" + i7, schemaPath: "#/properties/friend_change_elem_friend_group_add_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-          const _errs33 = errors;
-          var valid15 = _errs32 === errors;
-          if (!valid15) {
-            valid16 = false;
-          }
-        }
-      } else {
-        const err15 = { instancePath: instancePath + "/friend_change_elem_friend_group_add_array", schemaPath: "#/properties/friend_change_elem_friend_group_add_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      var valid0 = _errs30 === errors;
-    }
-    if (data.friend_change_elem_friend_group_del_array !== void 0) {
-      let data19 = data.friend_change_elem_friend_group_del_array;
-      const _errs34 = errors;
-      const _errs35 = errors;
-      if (Array.isArray(data19)) {
-        let valid18 = true;
-        const len8 = data19.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data20 = data19[i8];
-          const _errs36 = errors;
-          if (typeof data20 !== "string") {
-            const err16 = { instancePath: instancePath + "/friend_change_elem_friend_group_del_array/" + i8, schemaPath: "#/properties/friend_change_elem_friend_group_del_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-          const _errs37 = errors;
-          var valid17 = _errs36 === errors;
-          if (!valid17) {
-            valid18 = false;
-          }
-        }
-      } else {
-        const err17 = { instancePath: instancePath + "/friend_change_elem_friend_group_del_array", schemaPath: "#/properties/friend_change_elem_friend_group_del_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      var valid0 = _errs34 === errors;
-    }
-    if (data.friend_change_elem_friend_group_update_array !== void 0) {
-      let data21 = data.friend_change_elem_friend_group_update_array;
-      const _errs38 = errors;
-      const _errs39 = errors;
-      if (Array.isArray(data21)) {
-        let valid20 = true;
-        const len9 = data21.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data22 = data21[i9];
-          const _errs40 = errors;
-          if (typeof data22 !== "string") {
-            const err18 = { instancePath: instancePath + "/friend_change_elem_friend_group_update_array/" + i9, schemaPath: "#/properties/friend_change_elem_friend_group_update_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err18];
-            } else {
-              vErrors.push(err18);
-            }
-            errors++;
-          }
-          const _errs41 = errors;
-          var valid19 = _errs40 === errors;
-          if (!valid19) {
-            valid20 = false;
-          }
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/friend_change_elem_friend_group_update_array", schemaPath: "#/properties/friend_change_elem_friend_group_update_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      var valid0 = _errs38 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj55.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err20 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err21];
-    } else {
-      vErrors.push(err21);
-    }
-    errors++;
-  }
-  validate156.errors = vErrors;
-  return errors === 0;
-}
-validate156.evaluated = { "props": { "elem_type": true, "friend_change_elem_change_type": true, "friend_change_elem_friend_add_identifier_array": true, "friend_change_elem_friend_del_identifier_array": true, "friend_change_elem_friend_add_pendency_array": true, "friend_change_elem_pendency_del_identifier_array": true, "friend_change_elem_pendency_readed_report_timestamp": true, "friend_change_elem_blacklist_add_identifier_array": true, "friend_change_elem_blacklist_del_identifier_array": true, "friend_change_elem_friend_profile_update_item_array": true, "friend_change_elem_friend_group_add_array": true, "friend_change_elem_friend_group_del_array": true, "friend_change_elem_friend_group_update_array": true }, "dynamicProps": false, "dynamicItems": false };
-var obj56 = /* @__PURE__ */ new Set([0, 1]);
-function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate173.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj56.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate173.errors = vErrors;
-  return errors === 0;
-}
-validate173.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj57 = /* @__PURE__ */ new Set(["user_profile_item_nick_name", "user_profile_item_gender", "user_profile_item_face_url", "user_profile_item_self_signature", "user_profile_item_add_permission", "user_profile_item_location", "user_profile_item_language", "user_profile_item_birthday", "user_profile_item_level", "user_profile_item_role", "user_profile_item_custom_string_array"]);
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate175.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.user_profile_item_nick_name !== void 0) {
-      let data0 = data.user_profile_item_nick_name;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/user_profile_item_nick_name", schemaPath: "#/properties/user_profile_item_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.user_profile_item_gender !== void 0) {
-      let data1 = data.user_profile_item_gender;
-      const _errs3 = errors;
-      if (!validate119.call(this, data1, { instancePath: instancePath + "/user_profile_item_gender", parentData: data, parentDataProperty: "user_profile_item_gender", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.user_profile_item_face_url !== void 0) {
-      let data2 = data.user_profile_item_face_url;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/user_profile_item_face_url", schemaPath: "#/properties/user_profile_item_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.user_profile_item_self_signature !== void 0) {
-      let data3 = data.user_profile_item_self_signature;
-      const _errs6 = errors;
-      if (typeof data3 !== "string") {
-        const err2 = { instancePath: instancePath + "/user_profile_item_self_signature", schemaPath: "#/properties/user_profile_item_self_signature/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      var valid0 = _errs6 === errors;
-    }
-    if (data.user_profile_item_add_permission !== void 0) {
-      let data4 = data.user_profile_item_add_permission;
-      const _errs8 = errors;
-      if (!validate121.call(this, data4, { instancePath: instancePath + "/user_profile_item_add_permission", parentData: data, parentDataProperty: "user_profile_item_add_permission", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.user_profile_item_location !== void 0) {
-      let data5 = data.user_profile_item_location;
-      const _errs9 = errors;
-      if (typeof data5 !== "string") {
-        const err3 = { instancePath: instancePath + "/user_profile_item_location", schemaPath: "#/properties/user_profile_item_location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    if (data.user_profile_item_language !== void 0) {
-      let data6 = data.user_profile_item_language;
-      const _errs11 = errors;
-      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-        const err4 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      if (typeof data6 == "number" && isFinite(data6)) {
-        if (data6 > 4294967295 || isNaN(data6)) {
-          const err5 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data6 < 0 || isNaN(data6)) {
-          const err6 = { instancePath: instancePath + "/user_profile_item_language", schemaPath: "#/properties/user_profile_item_language/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs11 === errors;
-    }
-    if (data.user_profile_item_birthday !== void 0) {
-      let data7 = data.user_profile_item_birthday;
-      const _errs13 = errors;
-      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-        const err7 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs14 = errors;
-      if (typeof data7 == "number" && isFinite(data7)) {
-        if (data7 > 4294967295 || isNaN(data7)) {
-          const err8 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data7 < 0 || isNaN(data7)) {
-          const err9 = { instancePath: instancePath + "/user_profile_item_birthday", schemaPath: "#/properties/user_profile_item_birthday/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs13 === errors;
-    }
-    if (data.user_profile_item_level !== void 0) {
-      let data8 = data.user_profile_item_level;
-      const _errs15 = errors;
-      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-        const err10 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      if (typeof data8 == "number" && isFinite(data8)) {
-        if (data8 > 4294967295 || isNaN(data8)) {
-          const err11 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data8 < 0 || isNaN(data8)) {
-          const err12 = { instancePath: instancePath + "/user_profile_item_level", schemaPath: "#/properties/user_profile_item_level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.user_profile_item_role !== void 0) {
-      let data9 = data.user_profile_item_role;
-      const _errs17 = errors;
-      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-        const err13 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 > 4294967295 || isNaN(data9)) {
-          const err14 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data9 < 0 || isNaN(data9)) {
-          const err15 = { instancePath: instancePath + "/user_profile_item_role", schemaPath: "#/properties/user_profile_item_role/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs17 === errors;
-    }
-    if (data.user_profile_item_custom_string_array !== void 0) {
-      let data10 = data.user_profile_item_custom_string_array;
-      const _errs19 = errors;
-      const _errs20 = errors;
-      if (Array.isArray(data10)) {
-        let valid2 = true;
-        const len0 = data10.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data11 = data10[i0];
-          const _errs21 = errors;
-          if (!validate123.call(this, data11, { instancePath: instancePath + "/user_profile_item_custom_string_array/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs21 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err16 = { instancePath: instancePath + "/user_profile_item_custom_string_array", schemaPath: "#/properties/user_profile_item_custom_string_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      var valid0 = _errs19 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj57.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err17 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err18];
-    } else {
-      vErrors.push(err18);
-    }
-    errors++;
-  }
-  validate175.errors = vErrors;
-  return errors === 0;
-}
-validate175.evaluated = { "props": { "user_profile_item_nick_name": true, "user_profile_item_gender": true, "user_profile_item_face_url": true, "user_profile_item_self_signature": true, "user_profile_item_add_permission": true, "user_profile_item_location": true, "user_profile_item_language": true, "user_profile_item_birthday": true, "user_profile_item_level": true, "user_profile_item_role": true, "user_profile_item_custom_string_array": true }, "dynamicProps": false, "dynamicItems": false };
-var obj58 = /* @__PURE__ */ new Set(["elem_type", "profile_change_elem_change_type", "profile_change_elem_from_identifier", "profile_change_elem_user_profile_item"]);
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate171.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.profile_change_elem_change_type !== void 0) {
-      let data1 = data.profile_change_elem_change_type;
-      const _errs2 = errors;
-      if (!validate173.call(this, data1, { instancePath: instancePath + "/profile_change_elem_change_type", parentData: data, parentDataProperty: "profile_change_elem_change_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.profile_change_elem_from_identifier !== void 0) {
-      let data2 = data.profile_change_elem_from_identifier;
-      const _errs3 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/profile_change_elem_from_identifier", schemaPath: "#/properties/profile_change_elem_from_identifier/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.profile_change_elem_user_profile_item !== void 0) {
-      let data3 = data.profile_change_elem_user_profile_item;
-      const _errs5 = errors;
-      if (!validate175.call(this, data3, { instancePath: instancePath + "/profile_change_elem_user_profile_item", parentData: data, parentDataProperty: "profile_change_elem_user_profile_item", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs5 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj58.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate171.errors = vErrors;
-  return errors === 0;
-}
-validate171.evaluated = { "props": { "elem_type": true, "profile_change_elem_change_type": true, "profile_change_elem_from_identifier": true, "profile_change_elem_user_profile_item": true }, "dynamicProps": false, "dynamicItems": false };
-var wrapper0 = { validate: validate86 };
-var obj59 = /* @__PURE__ */ new Set(["elem_type", "merge_elem_title", "merge_elem_abstract_array", "merge_elem_compatible_text", "merge_elem_message_array", "merge_elem_layer_over_limit", "merge_elem_relay_pb_key", "merge_elem_relay_json_key", "merge_elem_relay_buffer"]);
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate181.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.merge_elem_title === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merge_elem_title" }, message: "must have required property 'merge_elem_title'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.merge_elem_abstract_array === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merge_elem_abstract_array" }, message: "must have required property 'merge_elem_abstract_array'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.merge_elem_compatible_text === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merge_elem_compatible_text" }, message: "must have required property 'merge_elem_compatible_text'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.merge_elem_message_array === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "merge_elem_message_array" }, message: "must have required property 'merge_elem_message_array'" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.elem_type !== void 0) {
-      let data0 = data.elem_type;
-      const _errs1 = errors;
-      if (!validate89.call(this, data0, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.merge_elem_title !== void 0) {
-      let data1 = data.merge_elem_title;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err5 = { instancePath: instancePath + "/merge_elem_title", schemaPath: "#/properties/merge_elem_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.merge_elem_abstract_array !== void 0) {
-      let data2 = data.merge_elem_abstract_array;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (Array.isArray(data2)) {
-        let valid2 = true;
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data3 = data2[i0];
-          const _errs6 = errors;
-          if (typeof data3 !== "string") {
-            const err6 = { instancePath: instancePath + "/merge_elem_abstract_array/" + i0, schemaPath: "#/properties/merge_elem_abstract_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err6];
-            } else {
-              vErrors.push(err6);
-            }
-            errors++;
-          }
-          const _errs7 = errors;
-          var valid1 = _errs6 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/merge_elem_abstract_array", schemaPath: "#/properties/merge_elem_abstract_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.merge_elem_compatible_text !== void 0) {
-      let data4 = data.merge_elem_compatible_text;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err8 = { instancePath: instancePath + "/merge_elem_compatible_text", schemaPath: "#/properties/merge_elem_compatible_text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.merge_elem_message_array !== void 0) {
-      let data5 = data.merge_elem_message_array;
-      const _errs10 = errors;
-      const _errs11 = errors;
-      if (Array.isArray(data5)) {
-        let valid4 = true;
-        const len1 = data5.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data6 = data5[i1];
-          const _errs12 = errors;
-          if (!wrapper0.validate.call(this, data6, { instancePath: instancePath + "/merge_elem_message_array/" + i1, parentData: data5, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? wrapper0.validate.errors : vErrors.concat(wrapper0.validate.errors);
-            errors = vErrors.length;
-          } else {
-            var props0 = wrapper0.validate.evaluated.props;
-            var items0 = wrapper0.validate.evaluated.items;
-          }
-          var valid3 = _errs12 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err9 = { instancePath: instancePath + "/merge_elem_message_array", schemaPath: "#/properties/merge_elem_message_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      var valid0 = _errs10 === errors;
-    }
-    if (data.merge_elem_layer_over_limit !== void 0) {
-      let data7 = data.merge_elem_layer_over_limit;
-      const _errs13 = errors;
-      if (typeof data7 !== "boolean") {
-        const err10 = { instancePath: instancePath + "/merge_elem_layer_over_limit", schemaPath: "#/properties/merge_elem_layer_over_limit/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs14 = errors;
-      var valid0 = _errs13 === errors;
-    }
-    if (data.merge_elem_relay_pb_key !== void 0) {
-      let data8 = data.merge_elem_relay_pb_key;
-      const _errs15 = errors;
-      if (typeof data8 !== "string") {
-        const err11 = { instancePath: instancePath + "/merge_elem_relay_pb_key", schemaPath: "#/properties/merge_elem_relay_pb_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.merge_elem_relay_json_key !== void 0) {
-      let data9 = data.merge_elem_relay_json_key;
-      const _errs17 = errors;
-      if (typeof data9 !== "string") {
-        const err12 = { instancePath: instancePath + "/merge_elem_relay_json_key", schemaPath: "#/properties/merge_elem_relay_json_key/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      var valid0 = _errs17 === errors;
-    }
-    if (data.merge_elem_relay_buffer !== void 0) {
-      let data10 = data.merge_elem_relay_buffer;
-      const _errs19 = errors;
-      if (typeof data10 !== "string") {
-        const err13 = { instancePath: instancePath + "/merge_elem_relay_buffer", schemaPath: "#/properties/merge_elem_relay_buffer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      var valid0 = _errs19 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj59.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err14 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err15];
-    } else {
-      vErrors.push(err15);
-    }
-    errors++;
-  }
-  validate181.errors = vErrors;
-  return errors === 0;
-}
-validate181.evaluated = { "props": { "elem_type": true, "merge_elem_title": true, "merge_elem_abstract_array": true, "merge_elem_compatible_text": true, "merge_elem_message_array": true, "merge_elem_layer_over_limit": true, "merge_elem_relay_pb_key": true, "merge_elem_relay_json_key": true, "merge_elem_relay_buffer": true }, "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate87.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  const _errs1 = errors;
-  const _errs2 = errors;
-  let valid1 = true;
-  const _errs3 = errors;
-  const _errs4 = errors;
-  if (errors === _errs3) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data0 = data.elem_type;
-        const _errs5 = errors;
-        if (0 !== data0) {
-          const err0 = {};
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs5) {
-        }
-        var valid2 = _errs5 === errors;
-      } else {
-        var valid2 = true;
-      }
-      if (valid2) {
-      }
-    } else {
-      const err1 = {};
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (errors === _errs3) {
-    }
-  }
-  var _valid0 = _errs3 === errors;
-  errors = _errs2;
-  if (vErrors !== null) {
-    if (_errs2) {
-      vErrors.length = _errs2;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid0) {
-    const _errs6 = errors;
-    if (!validate88.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid0 = _errs6 === errors;
-    valid1 = _valid0;
-    if (valid1) {
-      var props0 = {};
-      props0.elem_type = true;
-      props0.text_elem_content = true;
-    }
-  }
-  if (!valid1) {
-    const err2 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  var valid0 = _errs1 === errors;
-  const _errs7 = errors;
-  const _errs8 = errors;
-  let valid3 = true;
-  const _errs9 = errors;
-  const _errs10 = errors;
-  if (errors === _errs9) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data1 = data.elem_type;
-        const _errs11 = errors;
-        if (1 !== data1) {
-          const err3 = {};
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs11) {
-        }
-        var valid4 = _errs11 === errors;
-      } else {
-        var valid4 = true;
-      }
-      if (valid4) {
-      }
-    } else {
-      const err4 = {};
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (errors === _errs9) {
-    }
-  }
-  var _valid1 = _errs9 === errors;
-  errors = _errs8;
-  if (vErrors !== null) {
-    if (_errs8) {
-      vErrors.length = _errs8;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid1) {
-    const _errs12 = errors;
-    if (!validate92.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid1 = _errs12 === errors;
-    valid3 = _valid1;
-    if (valid3) {
-      var props1 = {};
-      props1.elem_type = true;
-      props1.image_elem_orig_path = true;
-      props1.image_elem_level = true;
-      props1.image_elem_format = true;
-      props1.image_elem_orig_id = true;
-      props1.image_elem_orig_pic_height = true;
-      props1.image_elem_orig_pic_width = true;
-      props1.image_elem_orig_pic_size = true;
-      props1.image_elem_thumb_id = true;
-      props1.image_elem_thumb_pic_height = true;
-      props1.image_elem_thumb_pic_width = true;
-      props1.image_elem_thumb_pic_size = true;
-      props1.image_elem_large_id = true;
-      props1.image_elem_large_pic_height = true;
-      props1.image_elem_large_pic_width = true;
-      props1.image_elem_large_pic_size = true;
-      props1.image_elem_orig_url = true;
-      props1.image_elem_thumb_url = true;
-      props1.image_elem_large_url = true;
-      props1.image_elem_task_id = true;
-    }
-  }
-  if (!valid3) {
-    const err5 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  var valid0 = _errs7 === errors;
-  if (props0 !== true && props1 !== void 0) {
-    if (props1 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props1);
-    }
-  }
-  const _errs13 = errors;
-  const _errs14 = errors;
-  let valid5 = true;
-  const _errs15 = errors;
-  const _errs16 = errors;
-  if (errors === _errs15) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data2 = data.elem_type;
-        const _errs17 = errors;
-        if (2 !== data2) {
-          const err6 = {};
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs17) {
-        }
-        var valid6 = _errs17 === errors;
-      } else {
-        var valid6 = true;
-      }
-      if (valid6) {
-      }
-    } else {
-      const err7 = {};
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-    if (errors === _errs15) {
-    }
-  }
-  var _valid2 = _errs15 === errors;
-  errors = _errs14;
-  if (vErrors !== null) {
-    if (_errs14) {
-      vErrors.length = _errs14;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid2) {
-    const _errs18 = errors;
-    if (!validate97.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid2 = _errs18 === errors;
-    valid5 = _valid2;
-    if (valid5) {
-      var props2 = {};
-      props2.elem_type = true;
-      props2.sound_elem_file_path = true;
-      props2.sound_elem_file_size = true;
-      props2.sound_elem_file_time = true;
-      props2.sound_elem_file_id = true;
-      props2.sound_elem_business_id = true;
-      props2.sound_elem_url = true;
-      props2.sound_elem_task_id = true;
-    }
-  }
-  if (!valid5) {
-    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  var valid0 = _errs13 === errors;
-  if (props0 !== true && props2 !== void 0) {
-    if (props2 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props2);
-    }
-  }
-  const _errs19 = errors;
-  const _errs20 = errors;
-  let valid7 = true;
-  const _errs21 = errors;
-  const _errs22 = errors;
-  if (errors === _errs21) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data3 = data.elem_type;
-        const _errs23 = errors;
-        if (3 !== data3) {
-          const err9 = {};
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs23) {
-        }
-        var valid8 = _errs23 === errors;
-      } else {
-        var valid8 = true;
-      }
-      if (valid8) {
-      }
-    } else {
-      const err10 = {};
-      if (vErrors === null) {
-        vErrors = [err10];
-      } else {
-        vErrors.push(err10);
-      }
-      errors++;
-    }
-    if (errors === _errs21) {
-    }
-  }
-  var _valid3 = _errs21 === errors;
-  errors = _errs20;
-  if (vErrors !== null) {
-    if (_errs20) {
-      vErrors.length = _errs20;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid3) {
-    const _errs24 = errors;
-    if (!validate100.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid3 = _errs24 === errors;
-    valid7 = _valid3;
-    if (valid7) {
-      var props3 = {};
-      props3.elem_type = true;
-      props3.custom_elem_data = true;
-      props3.custom_elem_desc = true;
-      props3.custom_elem_ext = true;
-      props3.custom_elem_sound = true;
-    }
-  }
-  if (!valid7) {
-    const err11 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err11];
-    } else {
-      vErrors.push(err11);
-    }
-    errors++;
-  }
-  var valid0 = _errs19 === errors;
-  if (props0 !== true && props3 !== void 0) {
-    if (props3 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props3);
-    }
-  }
-  const _errs25 = errors;
-  const _errs26 = errors;
-  let valid9 = true;
-  const _errs27 = errors;
-  const _errs28 = errors;
-  if (errors === _errs27) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data4 = data.elem_type;
-        const _errs29 = errors;
-        if (4 !== data4) {
-          const err12 = {};
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs29) {
-        }
-        var valid10 = _errs29 === errors;
-      } else {
-        var valid10 = true;
-      }
-      if (valid10) {
-      }
-    } else {
-      const err13 = {};
-      if (vErrors === null) {
-        vErrors = [err13];
-      } else {
-        vErrors.push(err13);
-      }
-      errors++;
-    }
-    if (errors === _errs27) {
-    }
-  }
-  var _valid4 = _errs27 === errors;
-  errors = _errs26;
-  if (vErrors !== null) {
-    if (_errs26) {
-      vErrors.length = _errs26;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid4) {
-    const _errs30 = errors;
-    if (!validate103.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid4 = _errs30 === errors;
-    valid9 = _valid4;
-    if (valid9) {
-      var props4 = {};
-      props4.elem_type = true;
-      props4.file_elem_file_path = true;
-      props4.file_elem_file_name = true;
-      props4.file_elem_file_size = true;
-      props4.file_elem_file_id = true;
-      props4.file_elem_business_id = true;
-      props4.file_elem_url = true;
-      props4.file_elem_task_id = true;
-    }
-  }
-  if (!valid9) {
-    const err14 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  var valid0 = _errs25 === errors;
-  if (props0 !== true && props4 !== void 0) {
-    if (props4 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props4);
-    }
-  }
-  const _errs31 = errors;
-  const _errs32 = errors;
-  let valid11 = true;
-  const _errs33 = errors;
-  const _errs34 = errors;
-  if (errors === _errs33) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data5 = data.elem_type;
-        const _errs35 = errors;
-        if (5 !== data5) {
-          const err15 = {};
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs35) {
-        }
-        var valid12 = _errs35 === errors;
-      } else {
-        var valid12 = true;
-      }
-      if (valid12) {
-      }
-    } else {
-      const err16 = {};
-      if (vErrors === null) {
-        vErrors = [err16];
-      } else {
-        vErrors.push(err16);
-      }
-      errors++;
-    }
-    if (errors === _errs33) {
-    }
-  }
-  var _valid5 = _errs33 === errors;
-  errors = _errs32;
-  if (vErrors !== null) {
-    if (_errs32) {
-      vErrors.length = _errs32;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid5) {
-    const _errs36 = errors;
-    if (!validate106.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid5 = _errs36 === errors;
-    valid11 = _valid5;
-    if (valid11) {
-      var props5 = {};
-      props5.elem_type = true;
-      props5.group_tips_elem_tip_type = true;
-      props5.group_tips_elem_join_type = true;
-      props5.group_tips_elem_op_user = true;
-      props5.group_tips_elem_group_id = true;
-      props5.group_tips_elem_user_array = true;
-      props5.group_tips_elem_group_change_info_array = true;
-      props5.group_tips_elem_member_change_info_array = true;
-      props5.group_tips_elem_op_user_info = true;
-      props5.group_tips_elem_op_group_memberinfo = true;
-      props5.group_tips_elem_changed_user_info_array = true;
-      props5.group_tips_elem_changed_group_memberinfo_array = true;
-      props5.group_tips_elem_member_num = true;
-      props5.group_tips_elem_platform = true;
-      props5.group_tips_elem_member_mark_info_array = true;
-      props5.group_tips_elem_pinned_message_list = true;
-      props5.group_tips_elem_group_name = true;
-      props5.group_tips_elem_time = true;
-    }
-  }
-  if (!valid11) {
-    const err17 = { instancePath, schemaPath: "#/allOf/5/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
-    errors++;
-  }
-  var valid0 = _errs31 === errors;
-  if (props0 !== true && props5 !== void 0) {
-    if (props5 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props5);
-    }
-  }
-  const _errs37 = errors;
-  const _errs38 = errors;
-  let valid13 = true;
-  const _errs39 = errors;
-  const _errs40 = errors;
-  if (errors === _errs39) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data6 = data.elem_type;
-        const _errs41 = errors;
-        if (6 !== data6) {
-          const err18 = {};
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs41) {
-        }
-        var valid14 = _errs41 === errors;
-      } else {
-        var valid14 = true;
-      }
-      if (valid14) {
-      }
-    } else {
-      const err19 = {};
-      if (vErrors === null) {
-        vErrors = [err19];
-      } else {
-        vErrors.push(err19);
-      }
-      errors++;
-    }
-    if (errors === _errs39) {
-    }
-  }
-  var _valid6 = _errs39 === errors;
-  errors = _errs38;
-  if (vErrors !== null) {
-    if (_errs38) {
-      vErrors.length = _errs38;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid6) {
-    const _errs42 = errors;
-    if (!validate139.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid6 = _errs42 === errors;
-    valid13 = _valid6;
-    if (valid13) {
-      var props6 = {};
-      props6.elem_type = true;
-      props6.face_elem_index = true;
-      props6.face_elem_buf = true;
-    }
-  }
-  if (!valid13) {
-    const err20 = { instancePath, schemaPath: "#/allOf/6/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err20];
-    } else {
-      vErrors.push(err20);
-    }
-    errors++;
-  }
-  var valid0 = _errs37 === errors;
-  if (props0 !== true && props6 !== void 0) {
-    if (props6 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props6);
-    }
-  }
-  const _errs43 = errors;
-  const _errs44 = errors;
-  let valid15 = true;
-  const _errs45 = errors;
-  const _errs46 = errors;
-  if (errors === _errs45) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data7 = data.elem_type;
-        const _errs47 = errors;
-        if (7 !== data7) {
-          const err21 = {};
-          if (vErrors === null) {
-            vErrors = [err21];
-          } else {
-            vErrors.push(err21);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs47) {
-        }
-        var valid16 = _errs47 === errors;
-      } else {
-        var valid16 = true;
-      }
-      if (valid16) {
-      }
-    } else {
-      const err22 = {};
-      if (vErrors === null) {
-        vErrors = [err22];
-      } else {
-        vErrors.push(err22);
-      }
-      errors++;
-    }
-    if (errors === _errs45) {
-    }
-  }
-  var _valid7 = _errs45 === errors;
-  errors = _errs44;
-  if (vErrors !== null) {
-    if (_errs44) {
-      vErrors.length = _errs44;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid7) {
-    const _errs48 = errors;
-    if (!validate142.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid7 = _errs48 === errors;
-    valid15 = _valid7;
-    if (valid15) {
-      var props7 = {};
-      props7.elem_type = true;
-      props7.location_elem_desc = true;
-      props7.location_elem_longitude = true;
-      props7.location_elem_latitude = true;
-    }
-  }
-  if (!valid15) {
-    const err23 = { instancePath, schemaPath: "#/allOf/7/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err23];
-    } else {
-      vErrors.push(err23);
-    }
-    errors++;
-  }
-  var valid0 = _errs43 === errors;
-  if (props0 !== true && props7 !== void 0) {
-    if (props7 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props7);
-    }
-  }
-  const _errs49 = errors;
-  const _errs50 = errors;
-  let valid17 = true;
-  const _errs51 = errors;
-  const _errs52 = errors;
-  if (errors === _errs51) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data8 = data.elem_type;
-        const _errs53 = errors;
-        if (8 !== data8) {
-          const err24 = {};
-          if (vErrors === null) {
-            vErrors = [err24];
-          } else {
-            vErrors.push(err24);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs53) {
-        }
-        var valid18 = _errs53 === errors;
-      } else {
-        var valid18 = true;
-      }
-      if (valid18) {
-      }
-    } else {
-      const err25 = {};
-      if (vErrors === null) {
-        vErrors = [err25];
-      } else {
-        vErrors.push(err25);
-      }
-      errors++;
-    }
-    if (errors === _errs51) {
-    }
-  }
-  var _valid8 = _errs51 === errors;
-  errors = _errs50;
-  if (vErrors !== null) {
-    if (_errs50) {
-      vErrors.length = _errs50;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid8) {
-    const _errs54 = errors;
-    if (!validate145.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid8 = _errs54 === errors;
-    valid17 = _valid8;
-    if (valid17) {
-      var props8 = {};
-      props8.elem_type = true;
-      props8.group_report_elem_report_type = true;
-      props8.group_report_elem_group_id = true;
-      props8.group_report_elem_group_name = true;
-      props8.group_report_elem_op_user = true;
-      props8.group_report_elem_msg = true;
-      props8.group_report_elem_user_data = true;
-      props8.group_report_elem_op_user_info = true;
-      props8.group_report_elem_op_group_memberinfo = true;
-      props8.group_report_elem_platform = true;
-      props8.group_report_elem_shut_up_time = true;
-      props8.group_report_elem_group_message_receive_option = true;
-    }
-  }
-  if (!valid17) {
-    const err26 = { instancePath, schemaPath: "#/allOf/8/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err26];
-    } else {
-      vErrors.push(err26);
-    }
-    errors++;
-  }
-  var valid0 = _errs49 === errors;
-  if (props0 !== true && props8 !== void 0) {
-    if (props8 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props8);
-    }
-  }
-  const _errs55 = errors;
-  const _errs56 = errors;
-  let valid19 = true;
-  const _errs57 = errors;
-  const _errs58 = errors;
-  if (errors === _errs57) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data9 = data.elem_type;
-        const _errs59 = errors;
-        if (9 !== data9) {
-          const err27 = {};
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs59) {
-        }
-        var valid20 = _errs59 === errors;
-      } else {
-        var valid20 = true;
-      }
-      if (valid20) {
-      }
-    } else {
-      const err28 = {};
-      if (vErrors === null) {
-        vErrors = [err28];
-      } else {
-        vErrors.push(err28);
-      }
-      errors++;
-    }
-    if (errors === _errs57) {
-    }
-  }
-  var _valid9 = _errs57 === errors;
-  errors = _errs56;
-  if (vErrors !== null) {
-    if (_errs56) {
-      vErrors.length = _errs56;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid9) {
-    const _errs60 = errors;
-    if (!validate153.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid9 = _errs60 === errors;
-    valid19 = _valid9;
-    if (valid19) {
-      var props9 = {};
-      props9.elem_type = true;
-      props9.video_elem_video_type = true;
-      props9.video_elem_video_size = true;
-      props9.video_elem_video_duration = true;
-      props9.video_elem_video_path = true;
-      props9.video_elem_video_id = true;
-      props9.video_elem_business_id = true;
-      props9.video_elem_video_url = true;
-      props9.video_elem_image_type = true;
-      props9.video_elem_image_size = true;
-      props9.video_elem_image_width = true;
-      props9.video_elem_image_height = true;
-      props9.video_elem_image_path = true;
-      props9.video_elem_image_id = true;
-      props9.video_elem_image_url = true;
-      props9.video_elem_task_id = true;
-    }
-  }
-  if (!valid19) {
-    const err29 = { instancePath, schemaPath: "#/allOf/9/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err29];
-    } else {
-      vErrors.push(err29);
-    }
-    errors++;
-  }
-  var valid0 = _errs55 === errors;
-  if (props0 !== true && props9 !== void 0) {
-    if (props9 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props9);
-    }
-  }
-  const _errs61 = errors;
-  const _errs62 = errors;
-  let valid21 = true;
-  const _errs63 = errors;
-  const _errs64 = errors;
-  if (errors === _errs63) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data10 = data.elem_type;
-        const _errs65 = errors;
-        if (10 !== data10) {
-          const err30 = {};
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs65) {
-        }
-        var valid22 = _errs65 === errors;
-      } else {
-        var valid22 = true;
-      }
-      if (valid22) {
-      }
-    } else {
-      const err31 = {};
-      if (vErrors === null) {
-        vErrors = [err31];
-      } else {
-        vErrors.push(err31);
-      }
-      errors++;
-    }
-    if (errors === _errs63) {
-    }
-  }
-  var _valid10 = _errs63 === errors;
-  errors = _errs62;
-  if (vErrors !== null) {
-    if (_errs62) {
-      vErrors.length = _errs62;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid10) {
-    const _errs66 = errors;
-    if (!validate156.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid10 = _errs66 === errors;
-    valid21 = _valid10;
-    if (valid21) {
-      var props10 = {};
-      props10.elem_type = true;
-      props10.friend_change_elem_change_type = true;
-      props10.friend_change_elem_friend_add_identifier_array = true;
-      props10.friend_change_elem_friend_del_identifier_array = true;
-      props10.friend_change_elem_friend_add_pendency_array = true;
-      props10.friend_change_elem_pendency_del_identifier_array = true;
-      props10.friend_change_elem_pendency_readed_report_timestamp = true;
-      props10.friend_change_elem_blacklist_add_identifier_array = true;
-      props10.friend_change_elem_blacklist_del_identifier_array = true;
-      props10.friend_change_elem_friend_profile_update_item_array = true;
-      props10.friend_change_elem_friend_group_add_array = true;
-      props10.friend_change_elem_friend_group_del_array = true;
-      props10.friend_change_elem_friend_group_update_array = true;
-    }
-  }
-  if (!valid21) {
-    const err32 = { instancePath, schemaPath: "#/allOf/10/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err32];
-    } else {
-      vErrors.push(err32);
-    }
-    errors++;
-  }
-  var valid0 = _errs61 === errors;
-  if (props0 !== true && props10 !== void 0) {
-    if (props10 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props10);
-    }
-  }
-  const _errs67 = errors;
-  const _errs68 = errors;
-  let valid23 = true;
-  const _errs69 = errors;
-  const _errs70 = errors;
-  if (errors === _errs69) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data11 = data.elem_type;
-        const _errs71 = errors;
-        if (11 !== data11) {
-          const err33 = {};
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs71) {
-        }
-        var valid24 = _errs71 === errors;
-      } else {
-        var valid24 = true;
-      }
-      if (valid24) {
-      }
-    } else {
-      const err34 = {};
-      if (vErrors === null) {
-        vErrors = [err34];
-      } else {
-        vErrors.push(err34);
-      }
-      errors++;
-    }
-    if (errors === _errs69) {
-    }
-  }
-  var _valid11 = _errs69 === errors;
-  errors = _errs68;
-  if (vErrors !== null) {
-    if (_errs68) {
-      vErrors.length = _errs68;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid11) {
-    const _errs72 = errors;
-    if (!validate171.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid11 = _errs72 === errors;
-    valid23 = _valid11;
-    if (valid23) {
-      var props11 = {};
-      props11.elem_type = true;
-      props11.profile_change_elem_change_type = true;
-      props11.profile_change_elem_from_identifier = true;
-      props11.profile_change_elem_user_profile_item = true;
-    }
-  }
-  if (!valid23) {
-    const err35 = { instancePath, schemaPath: "#/allOf/11/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err35];
-    } else {
-      vErrors.push(err35);
-    }
-    errors++;
-  }
-  var valid0 = _errs67 === errors;
-  if (props0 !== true && props11 !== void 0) {
-    if (props11 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props11);
-    }
-  }
-  const _errs73 = errors;
-  const _errs74 = errors;
-  let valid25 = true;
-  const _errs75 = errors;
-  const _errs76 = errors;
-  if (errors === _errs75) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.elem_type !== void 0) {
-        let data12 = data.elem_type;
-        const _errs77 = errors;
-        if (12 !== data12) {
-          const err36 = {};
-          if (vErrors === null) {
-            vErrors = [err36];
-          } else {
-            vErrors.push(err36);
-          }
-          errors++;
-        } else {
-        }
-        if (errors === _errs77) {
-        }
-        var valid26 = _errs77 === errors;
-      } else {
-        var valid26 = true;
-      }
-      if (valid26) {
-      }
-    } else {
-      const err37 = {};
-      if (vErrors === null) {
-        vErrors = [err37];
-      } else {
-        vErrors.push(err37);
-      }
-      errors++;
-    }
-    if (errors === _errs75) {
-    }
-  }
-  var _valid12 = _errs75 === errors;
-  errors = _errs74;
-  if (vErrors !== null) {
-    if (_errs74) {
-      vErrors.length = _errs74;
-    } else {
-      vErrors = null;
-    }
-  }
-  if (_valid12) {
-    const _errs78 = errors;
-    if (!validate181.call(this, data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
-      errors = vErrors.length;
-    } else {
-    }
-    var _valid12 = _errs78 === errors;
-    valid25 = _valid12;
-    if (valid25) {
-      var props12 = {};
-      props12.elem_type = true;
-      props12.merge_elem_title = true;
-      props12.merge_elem_abstract_array = true;
-      props12.merge_elem_compatible_text = true;
-      props12.merge_elem_message_array = true;
-      props12.merge_elem_layer_over_limit = true;
-      props12.merge_elem_relay_pb_key = true;
-      props12.merge_elem_relay_json_key = true;
-      props12.merge_elem_relay_buffer = true;
-    }
-  }
-  if (!valid25) {
-    const err38 = { instancePath, schemaPath: "#/allOf/12/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-    if (vErrors === null) {
-      vErrors = [err38];
-    } else {
-      vErrors.push(err38);
-    }
-    errors++;
-  }
-  var valid0 = _errs73 === errors;
-  if (props0 !== true && props12 !== void 0) {
-    if (props12 === true) {
-      props0 = true;
-    } else {
-      props0 = props0 || {};
-      Object.assign(props0, props12);
-    }
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.elem_type === void 0) {
-      const err39 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elem_type" }, message: "must have required property 'elem_type'" };
-      if (vErrors === null) {
-        vErrors = [err39];
-      } else {
-        vErrors.push(err39);
-      }
-      errors++;
-    }
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.elem_type = true;
-    }
-    if (data.elem_type !== void 0) {
-      let data13 = data.elem_type;
-      const _errs79 = errors;
-      if (!validate89.call(this, data13, { instancePath: instancePath + "/elem_type", parentData: data, parentDataProperty: "elem_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid27 = _errs79 === errors;
-    }
-  } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err40];
-    } else {
-      vErrors.push(err40);
-    }
-    errors++;
-  }
-  validate87.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-validate87.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate187.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj1.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate187.errors = vErrors;
-  return errors === 0;
-}
-validate187.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj61 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5]);
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate189.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj61.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate189.errors = vErrors;
-  return errors === 0;
-}
-validate189.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj62 = /* @__PURE__ */ new Set([1, 2, 3, 4, 5, 6, 7]);
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate191.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj62.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [1, 2, 3, 4, 5, 6, 7] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate191.errors = vErrors;
-  return errors === 0;
-}
-validate191.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate196.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj56.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate196.errors = vErrors;
-  return errors === 0;
-}
-validate196.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate199.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj56.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate199.errors = vErrors;
-  return errors === 0;
-}
-validate199.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj65 = /* @__PURE__ */ new Set(["ios_offline_push_config_title", "ios_offline_push_config_sound", "ios_offline_push_config_ignore_badge", "ios_offline_push_config_push_type", "ios_offline_push_config_image"]);
-function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate198.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.ios_offline_push_config_title !== void 0) {
-      let data0 = data.ios_offline_push_config_title;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/ios_offline_push_config_title", schemaPath: "#/properties/ios_offline_push_config_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.ios_offline_push_config_sound !== void 0) {
-      let data1 = data.ios_offline_push_config_sound;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/ios_offline_push_config_sound", schemaPath: "#/properties/ios_offline_push_config_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.ios_offline_push_config_ignore_badge !== void 0) {
-      let data2 = data.ios_offline_push_config_ignore_badge;
-      const _errs5 = errors;
-      if (typeof data2 !== "boolean") {
-        const err2 = { instancePath: instancePath + "/ios_offline_push_config_ignore_badge", schemaPath: "#/properties/ios_offline_push_config_ignore_badge/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.ios_offline_push_config_push_type !== void 0) {
-      let data3 = data.ios_offline_push_config_push_type;
-      const _errs7 = errors;
-      if (!validate199.call(this, data3, { instancePath: instancePath + "/ios_offline_push_config_push_type", parentData: data, parentDataProperty: "ios_offline_push_config_push_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs7 === errors;
-    }
-    if (data.ios_offline_push_config_image !== void 0) {
-      let data4 = data.ios_offline_push_config_image;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err3 = { instancePath: instancePath + "/ios_offline_push_config_image", schemaPath: "#/properties/ios_offline_push_config_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj65.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate198.errors = vErrors;
-  return errors === 0;
-}
-validate198.evaluated = { "props": { "ios_offline_push_config_title": true, "ios_offline_push_config_sound": true, "ios_offline_push_config_ignore_badge": true, "ios_offline_push_config_push_type": true, "ios_offline_push_config_image": true }, "dynamicProps": false, "dynamicItems": false };
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate203.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj56.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate203.errors = vErrors;
-  return errors === 0;
-}
-validate203.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj67 = /* @__PURE__ */ new Set(["android_offline_push_config_title", "android_offline_push_config_sound", "android_offline_push_config_notify_mode", "android_offline_push_config_vivo_classification", "android_offline_push_config_vivo_category", "android_offline_push_config_oppo_channel_id", "android_offline_push_config_xiaomi_channel_id", "android_offline_push_config_fcm_channel_id", "android_offline_push_config_huawei_category", "android_offline_push_config_huawei_image", "android_offline_push_config_honor_image", "android_offline_push_config_fcm_image"]);
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate202.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.android_offline_push_config_title !== void 0) {
-      let data0 = data.android_offline_push_config_title;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/android_offline_push_config_title", schemaPath: "#/properties/android_offline_push_config_title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.android_offline_push_config_sound !== void 0) {
-      let data1 = data.android_offline_push_config_sound;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/android_offline_push_config_sound", schemaPath: "#/properties/android_offline_push_config_sound/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.android_offline_push_config_notify_mode !== void 0) {
-      let data2 = data.android_offline_push_config_notify_mode;
-      const _errs5 = errors;
-      if (!validate203.call(this, data2, { instancePath: instancePath + "/android_offline_push_config_notify_mode", parentData: data, parentDataProperty: "android_offline_push_config_notify_mode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.android_offline_push_config_vivo_classification !== void 0) {
-      let data3 = data.android_offline_push_config_vivo_classification;
-      const _errs6 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err2 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 4294967295 || isNaN(data3)) {
-          const err3 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data3 < 0 || isNaN(data3)) {
-          const err4 = { instancePath: instancePath + "/android_offline_push_config_vivo_classification", schemaPath: "#/properties/android_offline_push_config_vivo_classification/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.android_offline_push_config_vivo_category !== void 0) {
-      let data4 = data.android_offline_push_config_vivo_category;
-      const _errs8 = errors;
-      if (typeof data4 !== "string") {
-        const err5 = { instancePath: instancePath + "/android_offline_push_config_vivo_category", schemaPath: "#/properties/android_offline_push_config_vivo_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.android_offline_push_config_oppo_channel_id !== void 0) {
-      let data5 = data.android_offline_push_config_oppo_channel_id;
-      const _errs10 = errors;
-      if (typeof data5 !== "string") {
-        const err6 = { instancePath: instancePath + "/android_offline_push_config_oppo_channel_id", schemaPath: "#/properties/android_offline_push_config_oppo_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs11 = errors;
-      var valid0 = _errs10 === errors;
-    }
-    if (data.android_offline_push_config_xiaomi_channel_id !== void 0) {
-      let data6 = data.android_offline_push_config_xiaomi_channel_id;
-      const _errs12 = errors;
-      if (typeof data6 !== "string") {
-        const err7 = { instancePath: instancePath + "/android_offline_push_config_xiaomi_channel_id", schemaPath: "#/properties/android_offline_push_config_xiaomi_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.android_offline_push_config_fcm_channel_id !== void 0) {
-      let data7 = data.android_offline_push_config_fcm_channel_id;
-      const _errs14 = errors;
-      if (typeof data7 !== "string") {
-        const err8 = { instancePath: instancePath + "/android_offline_push_config_fcm_channel_id", schemaPath: "#/properties/android_offline_push_config_fcm_channel_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs15 = errors;
-      var valid0 = _errs14 === errors;
-    }
-    if (data.android_offline_push_config_huawei_category !== void 0) {
-      let data8 = data.android_offline_push_config_huawei_category;
-      const _errs16 = errors;
-      if (typeof data8 !== "string") {
-        const err9 = { instancePath: instancePath + "/android_offline_push_config_huawei_category", schemaPath: "#/properties/android_offline_push_config_huawei_category/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs17 = errors;
-      var valid0 = _errs16 === errors;
-    }
-    if (data.android_offline_push_config_huawei_image !== void 0) {
-      let data9 = data.android_offline_push_config_huawei_image;
-      const _errs18 = errors;
-      if (typeof data9 !== "string") {
-        const err10 = { instancePath: instancePath + "/android_offline_push_config_huawei_image", schemaPath: "#/properties/android_offline_push_config_huawei_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs19 = errors;
-      var valid0 = _errs18 === errors;
-    }
-    if (data.android_offline_push_config_honor_image !== void 0) {
-      let data10 = data.android_offline_push_config_honor_image;
-      const _errs20 = errors;
-      if (typeof data10 !== "string") {
-        const err11 = { instancePath: instancePath + "/android_offline_push_config_honor_image", schemaPath: "#/properties/android_offline_push_config_honor_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs21 = errors;
-      var valid0 = _errs20 === errors;
-    }
-    if (data.android_offline_push_config_fcm_image !== void 0) {
-      let data11 = data.android_offline_push_config_fcm_image;
-      const _errs22 = errors;
-      if (typeof data11 !== "string") {
-        const err12 = { instancePath: instancePath + "/android_offline_push_config_fcm_image", schemaPath: "#/properties/android_offline_push_config_fcm_image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs23 = errors;
-      var valid0 = _errs22 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj67.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err13 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  validate202.errors = vErrors;
-  return errors === 0;
-}
-validate202.evaluated = { "props": { "android_offline_push_config_title": true, "android_offline_push_config_sound": true, "android_offline_push_config_notify_mode": true, "android_offline_push_config_vivo_classification": true, "android_offline_push_config_vivo_category": true, "android_offline_push_config_oppo_channel_id": true, "android_offline_push_config_xiaomi_channel_id": true, "android_offline_push_config_fcm_channel_id": true, "android_offline_push_config_huawei_category": true, "android_offline_push_config_huawei_image": true, "android_offline_push_config_honor_image": true, "android_offline_push_config_fcm_image": true }, "dynamicProps": false, "dynamicItems": false };
-var obj68 = /* @__PURE__ */ new Set(["offline_push_config_desc", "offline_push_config_ext", "offline_push_config_flag", "offline_push_config_ios_config", "offline_push_config_android_config"]);
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate195.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.offline_push_config_desc !== void 0) {
-      let data0 = data.offline_push_config_desc;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/offline_push_config_desc", schemaPath: "#/properties/offline_push_config_desc/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.offline_push_config_ext !== void 0) {
-      let data1 = data.offline_push_config_ext;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err1 = { instancePath: instancePath + "/offline_push_config_ext", schemaPath: "#/properties/offline_push_config_ext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    if (data.offline_push_config_flag !== void 0) {
-      let data2 = data.offline_push_config_flag;
-      const _errs5 = errors;
-      if (!validate196.call(this, data2, { instancePath: instancePath + "/offline_push_config_flag", parentData: data, parentDataProperty: "offline_push_config_flag", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs5 === errors;
-    }
-    if (data.offline_push_config_ios_config !== void 0) {
-      let data3 = data.offline_push_config_ios_config;
-      const _errs6 = errors;
-      if (!validate198.call(this, data3, { instancePath: instancePath + "/offline_push_config_ios_config", parentData: data, parentDataProperty: "offline_push_config_ios_config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.offline_push_config_android_config !== void 0) {
-      let data4 = data.offline_push_config_android_config;
-      const _errs7 = errors;
-      if (!validate202.call(this, data4, { instancePath: instancePath + "/offline_push_config_android_config", parentData: data, parentDataProperty: "offline_push_config_android_config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs7 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj68.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate195.errors = vErrors;
-  return errors === 0;
-}
-validate195.evaluated = { "props": { "offline_push_config_desc": true, "offline_push_config_ext": true, "offline_push_config_flag": true, "offline_push_config_ios_config": true, "offline_push_config_android_config": true }, "dynamicProps": false, "dynamicItems": false };
-var obj69 = /* @__PURE__ */ new Set(["message_elem_array", "message_conv_id", "message_conv_type", "message_sender", "message_priority", "message_client_time", "message_server_time", "message_is_from_self", "message_platform", "message_is_read", "message_is_online_msg", "message_is_peer_read", "message_receipt_peer_read", "message_need_read_receipt", "message_support_message_extension", "message_is_broadcast_message", "message_has_sent_receipt", "message_group_receipt_read_count", "message_group_receipt_unread_count", "message_version", "message_status", "message_unique_id", "message_msg_id", "message_rand", "message_seq", "message_custom_int", "message_custom_str", "message_cloud_custom_str", "message_is_excluded_from_unread_count", "message_group_at_user_array", "message_is_forward_message", "message_sender_profile", "message_sender_group_member_info", "message_excluded_from_last_message", "message_excluded_from_content_moderation", "message_custom_moderation_configuration_id", "message_has_risk_content", "message_risk_type_identified", "message_target_group_member_array", "message_offline_push_config", "message_revoker_user_id", "message_revoker_nick_name", "message_revoker_face_url", "message_revoke_reason", "message_pinner_user_id", "message_pinner_nick_name", "message_pinner_friend_remark", "message_pinner_name_card", "message_pinner_face_url"]);
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate86.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_elem_array === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_elem_array" }, message: "must have required property 'message_elem_array'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.message_elem_array !== void 0) {
-      let data0 = data.message_elem_array;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (Array.isArray(data0)) {
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs3 = errors;
-          if (!validate87.call(this, data1, { instancePath: instancePath + "/message_elem_array/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-            errors = vErrors.length;
-          } else {
-            var props0 = validate87.evaluated.props;
-          }
-          var valid1 = _errs3 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err1 = { instancePath: instancePath + "/message_elem_array", schemaPath: "#/properties/message_elem_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.message_conv_id !== void 0) {
-      let data2 = data.message_conv_id;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err2 = { instancePath: instancePath + "/message_conv_id", schemaPath: "#/properties/message_conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.message_conv_type !== void 0) {
-      let data3 = data.message_conv_type;
-      const _errs6 = errors;
-      if (!validate54.call(this, data3, { instancePath: instancePath + "/message_conv_type", parentData: data, parentDataProperty: "message_conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.message_sender !== void 0) {
-      let data4 = data.message_sender;
-      const _errs7 = errors;
-      if (typeof data4 !== "string") {
-        const err3 = { instancePath: instancePath + "/message_sender", schemaPath: "#/properties/message_sender/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    if (data.message_priority !== void 0) {
-      let data5 = data.message_priority;
-      const _errs9 = errors;
-      if (!validate187.call(this, data5, { instancePath: instancePath + "/message_priority", parentData: data, parentDataProperty: "message_priority", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs9 === errors;
-    }
-    if (data.message_client_time !== void 0) {
-      let data6 = data.message_client_time;
-      const _errs10 = errors;
-      if (!func3(data6, this && this.unknownKey)) {
-        const err4 = { instancePath: instancePath + "/message_client_time", schemaPath: "#/properties/message_client_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs10 === errors;
-    }
-    if (data.message_server_time !== void 0) {
-      let data7 = data.message_server_time;
-      const _errs11 = errors;
-      if (!func3(data7, this && this.unknownKey)) {
-        const err5 = { instancePath: instancePath + "/message_server_time", schemaPath: "#/properties/message_server_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      var valid0 = _errs11 === errors;
-    }
-    if (data.message_is_from_self !== void 0) {
-      let data8 = data.message_is_from_self;
-      const _errs12 = errors;
-      if (typeof data8 !== "boolean") {
-        const err6 = { instancePath: instancePath + "/message_is_from_self", schemaPath: "#/properties/message_is_from_self/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      const _errs13 = errors;
-      var valid0 = _errs12 === errors;
-    }
-    if (data.message_platform !== void 0) {
-      let data9 = data.message_platform;
-      const _errs14 = errors;
-      if (!validate189.call(this, data9, { instancePath: instancePath + "/message_platform", parentData: data, parentDataProperty: "message_platform", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.message_is_read !== void 0) {
-      let data10 = data.message_is_read;
-      const _errs15 = errors;
-      if (typeof data10 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/message_is_read", schemaPath: "#/properties/message_is_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs16 = errors;
-      var valid0 = _errs15 === errors;
-    }
-    if (data.message_is_online_msg !== void 0) {
-      let data11 = data.message_is_online_msg;
-      const _errs17 = errors;
-      if (typeof data11 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/message_is_online_msg", schemaPath: "#/properties/message_is_online_msg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs18 = errors;
-      var valid0 = _errs17 === errors;
-    }
-    if (data.message_is_peer_read !== void 0) {
-      let data12 = data.message_is_peer_read;
-      const _errs19 = errors;
-      if (typeof data12 !== "boolean") {
-        const err9 = { instancePath: instancePath + "/message_is_peer_read", schemaPath: "#/properties/message_is_peer_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      var valid0 = _errs19 === errors;
-    }
-    if (data.message_receipt_peer_read !== void 0) {
-      let data13 = data.message_receipt_peer_read;
-      const _errs21 = errors;
-      if (typeof data13 !== "boolean") {
-        const err10 = { instancePath: instancePath + "/message_receipt_peer_read", schemaPath: "#/properties/message_receipt_peer_read/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      const _errs22 = errors;
-      var valid0 = _errs21 === errors;
-    }
-    if (data.message_need_read_receipt !== void 0) {
-      let data14 = data.message_need_read_receipt;
-      const _errs23 = errors;
-      if (typeof data14 !== "boolean") {
-        const err11 = { instancePath: instancePath + "/message_need_read_receipt", schemaPath: "#/properties/message_need_read_receipt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      const _errs24 = errors;
-      var valid0 = _errs23 === errors;
-    }
-    if (data.message_support_message_extension !== void 0) {
-      let data15 = data.message_support_message_extension;
-      const _errs25 = errors;
-      if (typeof data15 !== "boolean") {
-        const err12 = { instancePath: instancePath + "/message_support_message_extension", schemaPath: "#/properties/message_support_message_extension/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs26 = errors;
-      var valid0 = _errs25 === errors;
-    }
-    if (data.message_is_broadcast_message !== void 0) {
-      let data16 = data.message_is_broadcast_message;
-      const _errs27 = errors;
-      if (typeof data16 !== "boolean") {
-        const err13 = { instancePath: instancePath + "/message_is_broadcast_message", schemaPath: "#/properties/message_is_broadcast_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      const _errs28 = errors;
-      var valid0 = _errs27 === errors;
-    }
-    if (data.message_has_sent_receipt !== void 0) {
-      let data17 = data.message_has_sent_receipt;
-      const _errs29 = errors;
-      if (typeof data17 !== "boolean") {
-        const err14 = { instancePath: instancePath + "/message_has_sent_receipt", schemaPath: "#/properties/message_has_sent_receipt/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      const _errs30 = errors;
-      var valid0 = _errs29 === errors;
-    }
-    if (data.message_group_receipt_read_count !== void 0) {
-      let data18 = data.message_group_receipt_read_count;
-      const _errs31 = errors;
-      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-        const err15 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
-        }
-        errors++;
-      }
-      const _errs32 = errors;
-      if (typeof data18 == "number" && isFinite(data18)) {
-        if (data18 > 2147483647 || isNaN(data18)) {
-          const err16 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err16];
-          } else {
-            vErrors.push(err16);
-          }
-          errors++;
-        }
-        if (data18 < -2147483648 || isNaN(data18)) {
-          const err17 = { instancePath: instancePath + "/message_group_receipt_read_count", schemaPath: "#/properties/message_group_receipt_read_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err17];
-          } else {
-            vErrors.push(err17);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs31 === errors;
-    }
-    if (data.message_group_receipt_unread_count !== void 0) {
-      let data19 = data.message_group_receipt_unread_count;
-      const _errs33 = errors;
-      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-        const err18 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-      const _errs34 = errors;
-      if (typeof data19 == "number" && isFinite(data19)) {
-        if (data19 > 2147483647 || isNaN(data19)) {
-          const err19 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err19];
-          } else {
-            vErrors.push(err19);
-          }
-          errors++;
-        }
-        if (data19 < -2147483648 || isNaN(data19)) {
-          const err20 = { instancePath: instancePath + "/message_group_receipt_unread_count", schemaPath: "#/properties/message_group_receipt_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err20];
-          } else {
-            vErrors.push(err20);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs33 === errors;
-    }
-    if (data.message_version !== void 0) {
-      let data20 = data.message_version;
-      const _errs35 = errors;
-      if (!func3(data20, this && this.unknownKey)) {
-        const err21 = { instancePath: instancePath + "/message_version", schemaPath: "#/properties/message_version/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      var valid0 = _errs35 === errors;
-    }
-    if (data.message_status !== void 0) {
-      let data21 = data.message_status;
-      const _errs36 = errors;
-      if (!validate191.call(this, data21, { instancePath: instancePath + "/message_status", parentData: data, parentDataProperty: "message_status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs36 === errors;
-    }
-    if (data.message_unique_id !== void 0) {
-      let data22 = data.message_unique_id;
-      const _errs37 = errors;
-      if (!func3(data22, this && this.unknownKey)) {
-        const err22 = { instancePath: instancePath + "/message_unique_id", schemaPath: "#/properties/message_unique_id/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      var valid0 = _errs37 === errors;
-    }
-    if (data.message_msg_id !== void 0) {
-      let data23 = data.message_msg_id;
-      const _errs38 = errors;
-      if (typeof data23 !== "string") {
-        const err23 = { instancePath: instancePath + "/message_msg_id", schemaPath: "#/properties/message_msg_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      const _errs39 = errors;
-      var valid0 = _errs38 === errors;
-    }
-    if (data.message_rand !== void 0) {
-      let data24 = data.message_rand;
-      const _errs40 = errors;
-      if (!func3(data24, this && this.unknownKey)) {
-        const err24 = { instancePath: instancePath + "/message_rand", schemaPath: "#/properties/message_rand/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-      var valid0 = _errs40 === errors;
-    }
-    if (data.message_seq !== void 0) {
-      let data25 = data.message_seq;
-      const _errs41 = errors;
-      if (!func3(data25, this && this.unknownKey)) {
-        const err25 = { instancePath: instancePath + "/message_seq", schemaPath: "#/properties/message_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-      var valid0 = _errs41 === errors;
-    }
-    if (data.message_custom_int !== void 0) {
-      let data26 = data.message_custom_int;
-      const _errs42 = errors;
-      if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-        const err26 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      const _errs43 = errors;
-      if (typeof data26 == "number" && isFinite(data26)) {
-        if (data26 > 4294967295 || isNaN(data26)) {
-          const err27 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-        if (data26 < 0 || isNaN(data26)) {
-          const err28 = { instancePath: instancePath + "/message_custom_int", schemaPath: "#/properties/message_custom_int/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err28];
-          } else {
-            vErrors.push(err28);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs42 === errors;
-    }
-    if (data.message_custom_str !== void 0) {
-      let data27 = data.message_custom_str;
-      const _errs44 = errors;
-      if (typeof data27 !== "string") {
-        const err29 = { instancePath: instancePath + "/message_custom_str", schemaPath: "#/properties/message_custom_str/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-      const _errs45 = errors;
-      var valid0 = _errs44 === errors;
-    }
-    if (data.message_cloud_custom_str !== void 0) {
-      let data28 = data.message_cloud_custom_str;
-      const _errs46 = errors;
-      if (typeof data28 !== "string") {
-        const err30 = { instancePath: instancePath + "/message_cloud_custom_str", schemaPath: "#/properties/message_cloud_custom_str/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
-      const _errs47 = errors;
-      var valid0 = _errs46 === errors;
-    }
-    if (data.message_is_excluded_from_unread_count !== void 0) {
-      let data29 = data.message_is_excluded_from_unread_count;
-      const _errs48 = errors;
-      if (typeof data29 !== "boolean") {
-        const err31 = { instancePath: instancePath + "/message_is_excluded_from_unread_count", schemaPath: "#/properties/message_is_excluded_from_unread_count/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-      const _errs49 = errors;
-      var valid0 = _errs48 === errors;
-    }
-    if (data.message_group_at_user_array !== void 0) {
-      let data30 = data.message_group_at_user_array;
-      const _errs50 = errors;
-      const _errs51 = errors;
-      if (Array.isArray(data30)) {
-        let valid4 = true;
-        const len1 = data30.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data31 = data30[i1];
-          const _errs52 = errors;
-          if (typeof data31 !== "string") {
-            const err32 = { instancePath: instancePath + "/message_group_at_user_array/" + i1, schemaPath: "#/properties/message_group_at_user_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-          const _errs53 = errors;
-          var valid3 = _errs52 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err33 = { instancePath: instancePath + "/message_group_at_user_array", schemaPath: "#/properties/message_group_at_user_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-      var valid0 = _errs50 === errors;
-    }
-    if (data.message_is_forward_message !== void 0) {
-      let data32 = data.message_is_forward_message;
-      const _errs54 = errors;
-      if (typeof data32 !== "boolean") {
-        const err34 = { instancePath: instancePath + "/message_is_forward_message", schemaPath: "#/properties/message_is_forward_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-      const _errs55 = errors;
-      var valid0 = _errs54 === errors;
-    }
-    if (data.message_sender_profile !== void 0) {
-      let data33 = data.message_sender_profile;
-      const _errs56 = errors;
-      if (!validate118.call(this, data33, { instancePath: instancePath + "/message_sender_profile", parentData: data, parentDataProperty: "message_sender_profile", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs56 === errors;
-    }
-    if (data.message_sender_group_member_info !== void 0) {
-      let data34 = data.message_sender_group_member_info;
-      const _errs57 = errors;
-      if (!validate126.call(this, data34, { instancePath: instancePath + "/message_sender_group_member_info", parentData: data, parentDataProperty: "message_sender_group_member_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs57 === errors;
-    }
-    if (data.message_excluded_from_last_message !== void 0) {
-      let data35 = data.message_excluded_from_last_message;
-      const _errs58 = errors;
-      if (typeof data35 !== "boolean") {
-        const err35 = { instancePath: instancePath + "/message_excluded_from_last_message", schemaPath: "#/properties/message_excluded_from_last_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-      const _errs59 = errors;
-      var valid0 = _errs58 === errors;
-    }
-    if (data.message_excluded_from_content_moderation !== void 0) {
-      let data36 = data.message_excluded_from_content_moderation;
-      const _errs60 = errors;
-      if (typeof data36 !== "boolean") {
-        const err36 = { instancePath: instancePath + "/message_excluded_from_content_moderation", schemaPath: "#/properties/message_excluded_from_content_moderation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-      const _errs61 = errors;
-      var valid0 = _errs60 === errors;
-    }
-    if (data.message_custom_moderation_configuration_id !== void 0) {
-      let data37 = data.message_custom_moderation_configuration_id;
-      const _errs62 = errors;
-      if (typeof data37 !== "string") {
-        const err37 = { instancePath: instancePath + "/message_custom_moderation_configuration_id", schemaPath: "#/properties/message_custom_moderation_configuration_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
-      const _errs63 = errors;
-      var valid0 = _errs62 === errors;
-    }
-    if (data.message_has_risk_content !== void 0) {
-      let data38 = data.message_has_risk_content;
-      const _errs64 = errors;
-      if (typeof data38 !== "boolean") {
-        const err38 = { instancePath: instancePath + "/message_has_risk_content", schemaPath: "#/properties/message_has_risk_content/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err38];
-        } else {
-          vErrors.push(err38);
-        }
-        errors++;
-      }
-      const _errs65 = errors;
-      var valid0 = _errs64 === errors;
-    }
-    if (data.message_target_group_member_array !== void 0) {
-      let data39 = data.message_target_group_member_array;
-      const _errs66 = errors;
-      const _errs67 = errors;
-      if (Array.isArray(data39)) {
-        let valid6 = true;
-        const len2 = data39.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data40 = data39[i2];
-          const _errs68 = errors;
-          if (typeof data40 !== "string") {
-            const err39 = { instancePath: instancePath + "/message_target_group_member_array/" + i2, schemaPath: "#/properties/message_target_group_member_array/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-          const _errs69 = errors;
-          var valid5 = _errs68 === errors;
-          if (!valid5) {
-            valid6 = false;
-          }
-        }
-      } else {
-        const err40 = { instancePath: instancePath + "/message_target_group_member_array", schemaPath: "#/properties/message_target_group_member_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-      var valid0 = _errs66 === errors;
-    }
-    if (data.message_offline_push_config !== void 0) {
-      let data41 = data.message_offline_push_config;
-      const _errs70 = errors;
-      if (!validate195.call(this, data41, { instancePath: instancePath + "/message_offline_push_config", parentData: data, parentDataProperty: "message_offline_push_config", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs70 === errors;
-    }
-    if (data.message_revoker_user_id !== void 0) {
-      let data42 = data.message_revoker_user_id;
-      const _errs71 = errors;
-      if (typeof data42 !== "string") {
-        const err41 = { instancePath: instancePath + "/message_revoker_user_id", schemaPath: "#/properties/message_revoker_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err41];
-        } else {
-          vErrors.push(err41);
-        }
-        errors++;
-      }
-      const _errs72 = errors;
-      var valid0 = _errs71 === errors;
-    }
-    if (data.message_revoker_nick_name !== void 0) {
-      let data43 = data.message_revoker_nick_name;
-      const _errs73 = errors;
-      if (typeof data43 !== "string") {
-        const err42 = { instancePath: instancePath + "/message_revoker_nick_name", schemaPath: "#/properties/message_revoker_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err42];
-        } else {
-          vErrors.push(err42);
-        }
-        errors++;
-      }
-      const _errs74 = errors;
-      var valid0 = _errs73 === errors;
-    }
-    if (data.message_revoker_face_url !== void 0) {
-      let data44 = data.message_revoker_face_url;
-      const _errs75 = errors;
-      if (typeof data44 !== "string") {
-        const err43 = { instancePath: instancePath + "/message_revoker_face_url", schemaPath: "#/properties/message_revoker_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
-        }
-        errors++;
-      }
-      const _errs76 = errors;
-      var valid0 = _errs75 === errors;
-    }
-    if (data.message_revoke_reason !== void 0) {
-      let data45 = data.message_revoke_reason;
-      const _errs77 = errors;
-      if (typeof data45 !== "string") {
-        const err44 = { instancePath: instancePath + "/message_revoke_reason", schemaPath: "#/properties/message_revoke_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err44];
-        } else {
-          vErrors.push(err44);
-        }
-        errors++;
-      }
-      const _errs78 = errors;
-      var valid0 = _errs77 === errors;
-    }
-    if (data.message_pinner_user_id !== void 0) {
-      let data46 = data.message_pinner_user_id;
-      const _errs79 = errors;
-      if (typeof data46 !== "string") {
-        const err45 = { instancePath: instancePath + "/message_pinner_user_id", schemaPath: "#/properties/message_pinner_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err45];
-        } else {
-          vErrors.push(err45);
-        }
-        errors++;
-      }
-      const _errs80 = errors;
-      var valid0 = _errs79 === errors;
-    }
-    if (data.message_pinner_nick_name !== void 0) {
-      let data47 = data.message_pinner_nick_name;
-      const _errs81 = errors;
-      if (typeof data47 !== "string") {
-        const err46 = { instancePath: instancePath + "/message_pinner_nick_name", schemaPath: "#/properties/message_pinner_nick_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err46];
-        } else {
-          vErrors.push(err46);
-        }
-        errors++;
-      }
-      const _errs82 = errors;
-      var valid0 = _errs81 === errors;
-    }
-    if (data.message_pinner_friend_remark !== void 0) {
-      let data48 = data.message_pinner_friend_remark;
-      const _errs83 = errors;
-      if (typeof data48 !== "string") {
-        const err47 = { instancePath: instancePath + "/message_pinner_friend_remark", schemaPath: "#/properties/message_pinner_friend_remark/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err47];
-        } else {
-          vErrors.push(err47);
-        }
-        errors++;
-      }
-      const _errs84 = errors;
-      var valid0 = _errs83 === errors;
-    }
-    if (data.message_pinner_name_card !== void 0) {
-      let data49 = data.message_pinner_name_card;
-      const _errs85 = errors;
-      if (typeof data49 !== "string") {
-        const err48 = { instancePath: instancePath + "/message_pinner_name_card", schemaPath: "#/properties/message_pinner_name_card/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
-        }
-        errors++;
-      }
-      const _errs86 = errors;
-      var valid0 = _errs85 === errors;
-    }
-    if (data.message_pinner_face_url !== void 0) {
-      let data50 = data.message_pinner_face_url;
-      const _errs87 = errors;
-      if (typeof data50 !== "string") {
-        const err49 = { instancePath: instancePath + "/message_pinner_face_url", schemaPath: "#/properties/message_pinner_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err49];
-        } else {
-          vErrors.push(err49);
-        }
-        errors++;
-      }
-      const _errs88 = errors;
-      var valid0 = _errs87 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj69.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err50 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err50];
-          } else {
-            vErrors.push(err50);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err51];
-    } else {
-      vErrors.push(err51);
-    }
-    errors++;
-  }
-  validate86.errors = vErrors;
-  return errors === 0;
-}
-validate86.evaluated = { "props": { "message_elem_array": true, "message_conv_id": true, "message_conv_type": true, "message_sender": true, "message_priority": true, "message_client_time": true, "message_server_time": true, "message_is_from_self": true, "message_platform": true, "message_is_read": true, "message_is_online_msg": true, "message_is_peer_read": true, "message_receipt_peer_read": true, "message_need_read_receipt": true, "message_support_message_extension": true, "message_is_broadcast_message": true, "message_has_sent_receipt": true, "message_group_receipt_read_count": true, "message_group_receipt_unread_count": true, "message_version": true, "message_status": true, "message_unique_id": true, "message_msg_id": true, "message_rand": true, "message_seq": true, "message_custom_int": true, "message_custom_str": true, "message_cloud_custom_str": true, "message_is_excluded_from_unread_count": true, "message_group_at_user_array": true, "message_is_forward_message": true, "message_sender_profile": true, "message_sender_group_member_info": true, "message_excluded_from_last_message": true, "message_excluded_from_content_moderation": true, "message_custom_moderation_configuration_id": true, "message_has_risk_content": true, "message_risk_type_identified": true, "message_target_group_member_array": true, "message_offline_push_config": true, "message_revoker_user_id": true, "message_revoker_nick_name": true, "message_revoker_face_url": true, "message_revoke_reason": true, "message_pinner_user_id": true, "message_pinner_nick_name": true, "message_pinner_friend_remark": true, "message_pinner_name_card": true, "message_pinner_face_url": true }, "dynamicProps": false, "dynamicItems": false };
-var obj70 = /* @__PURE__ */ new Set(["draft_msg", "draft_user_define", "draft_edit_time"]);
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate85.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.draft_msg !== void 0) {
-      let data0 = data.draft_msg;
-      const _errs1 = errors;
-      if (!validate86.call(this, data0, { instancePath: instancePath + "/draft_msg", parentData: data, parentDataProperty: "draft_msg", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.draft_user_define !== void 0) {
-      let data1 = data.draft_user_define;
-      const _errs2 = errors;
-      if (typeof data1 !== "string") {
-        const err0 = { instancePath: instancePath + "/draft_user_define", schemaPath: "#/properties/draft_user_define/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      var valid0 = _errs2 === errors;
-    }
-    if (data.draft_edit_time !== void 0) {
-      let data2 = data.draft_edit_time;
-      const _errs4 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err1 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 > 4294967295 || isNaN(data2)) {
-          const err2 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data2 < 0 || isNaN(data2)) {
-          const err3 = { instancePath: instancePath + "/draft_edit_time", schemaPath: "#/properties/draft_edit_time/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs4 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj70.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate85.errors = vErrors;
-  return errors === 0;
-}
-validate85.evaluated = { "props": { "draft_msg": true, "draft_user_define": true, "draft_edit_time": true }, "dynamicProps": false, "dynamicItems": false };
-function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate228.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj61.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4, 5] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate228.errors = vErrors;
-  return errors === 0;
-}
-validate228.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj84 = /* @__PURE__ */ new Set([1, 2, 3]);
-function validate231(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate231.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj84.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [1, 2, 3] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate231.errors = vErrors;
-  return errors === 0;
-}
-validate231.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj85 = /* @__PURE__ */ new Set(["conv_group_at_info_seq", "conv_group_at_info_at_type"]);
-function validate230(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate230.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_group_at_info_seq !== void 0) {
-      let data0 = data.conv_group_at_info_seq;
-      const _errs1 = errors;
-      if (!func3(data0, this && this.unknownKey)) {
-        const err0 = { instancePath: instancePath + "/conv_group_at_info_seq", schemaPath: "#/properties/conv_group_at_info_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_group_at_info_at_type !== void 0) {
-      let data1 = data.conv_group_at_info_at_type;
-      const _errs2 = errors;
-      if (!validate231.call(this, data1, { instancePath: instancePath + "/conv_group_at_info_at_type", parentData: data, parentDataProperty: "conv_group_at_info_at_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs2 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj85.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate230.errors = vErrors;
-  return errors === 0;
-}
-validate230.evaluated = { "props": { "conv_group_at_info_seq": true, "conv_group_at_info_at_type": true }, "dynamicProps": false, "dynamicItems": false };
-var obj86 = /* @__PURE__ */ new Set(["conv_id", "conv_type", "conv_face_url", "conv_unread_num", "conv_active_time", "conv_is_has_lastmsg", "conv_last_msg", "conv_is_has_draft", "conv_draft", "conv_recv_opt", "conv_group_type", "conv_group_at_info_array", "conv_is_pinned", "conv_show_name", "conv_mark_array", "conv_custom_data", "conv_conversation_group_array", "conv_c2c_read_timestamp", "conv_group_read_sequence", "conv_owner"]);
-function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate259.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.conv_face_url !== void 0) {
-      let data2 = data.conv_face_url;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/conv_face_url", schemaPath: "#/properties/conv_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.conv_unread_num !== void 0) {
-      let data3 = data.conv_unread_num;
-      const _errs6 = errors;
-      if (!func3(data3, this && this.unknownKey)) {
-        const err2 = { instancePath: instancePath + "/conv_unread_num", schemaPath: "#/properties/conv_unread_num/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.conv_active_time !== void 0) {
-      let data4 = data.conv_active_time;
-      const _errs7 = errors;
-      if (!func3(data4, this && this.unknownKey)) {
-        const err3 = { instancePath: instancePath + "/conv_active_time", schemaPath: "#/properties/conv_active_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs7 === errors;
-    }
-    if (data.conv_is_has_lastmsg !== void 0) {
-      let data5 = data.conv_is_has_lastmsg;
-      const _errs8 = errors;
-      if (typeof data5 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/conv_is_has_lastmsg", schemaPath: "#/properties/conv_is_has_lastmsg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.conv_last_msg !== void 0) {
-      let data6 = data.conv_last_msg;
-      const _errs10 = errors;
-      if (!validate86.call(this, data6, { instancePath: instancePath + "/conv_last_msg", parentData: data, parentDataProperty: "conv_last_msg", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs10 === errors;
-    }
-    if (data.conv_is_has_draft !== void 0) {
-      let data7 = data.conv_is_has_draft;
-      const _errs11 = errors;
-      if (typeof data7 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/conv_is_has_draft", schemaPath: "#/properties/conv_is_has_draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    if (data.conv_draft !== void 0) {
-      let data8 = data.conv_draft;
-      const _errs13 = errors;
-      if (!validate85.call(this, data8, { instancePath: instancePath + "/conv_draft", parentData: data, parentDataProperty: "conv_draft", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs13 === errors;
-    }
-    if (data.conv_recv_opt !== void 0) {
-      let data9 = data.conv_recv_opt;
-      const _errs14 = errors;
-      if (!validate129.call(this, data9, { instancePath: instancePath + "/conv_recv_opt", parentData: data, parentDataProperty: "conv_recv_opt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.conv_group_type !== void 0) {
-      let data10 = data.conv_group_type;
-      const _errs15 = errors;
-      if (!validate228.call(this, data10, { instancePath: instancePath + "/conv_group_type", parentData: data, parentDataProperty: "conv_group_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.conv_group_at_info_array !== void 0) {
-      let data11 = data.conv_group_at_info_array;
-      const _errs16 = errors;
-      const _errs17 = errors;
-      if (Array.isArray(data11)) {
-        let valid2 = true;
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          const _errs18 = errors;
-          if (!validate230.call(this, data12, { instancePath: instancePath + "/conv_group_at_info_array/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs18 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/conv_group_at_info_array", schemaPath: "#/properties/conv_group_at_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      var valid0 = _errs16 === errors;
-    }
-    if (data.conv_is_pinned !== void 0) {
-      let data13 = data.conv_is_pinned;
-      const _errs19 = errors;
-      if (typeof data13 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/conv_is_pinned", schemaPath: "#/properties/conv_is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      var valid0 = _errs19 === errors;
-    }
-    if (data.conv_show_name !== void 0) {
-      let data14 = data.conv_show_name;
-      const _errs21 = errors;
-      if (typeof data14 !== "string") {
-        const err8 = { instancePath: instancePath + "/conv_show_name", schemaPath: "#/properties/conv_show_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs22 = errors;
-      var valid0 = _errs21 === errors;
-    }
-    if (data.conv_mark_array !== void 0) {
-      let data15 = data.conv_mark_array;
-      const _errs23 = errors;
-      const _errs24 = errors;
-      if (Array.isArray(data15)) {
-        let valid4 = true;
-        const len1 = data15.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data16 = data15[i1];
-          const _errs25 = errors;
-          if (!func3(data16, this && this.unknownKey)) {
-            const err9 = { instancePath: instancePath + "/conv_mark_array/" + i1, schemaPath: "#/properties/conv_mark_array/items/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-          var valid3 = _errs25 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/conv_mark_array", schemaPath: "#/properties/conv_mark_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs23 === errors;
-    }
-    if (data.conv_custom_data !== void 0) {
-      let data17 = data.conv_custom_data;
-      const _errs26 = errors;
-      const _errs27 = errors;
-      if (typeof data17 === "string") {
-        if (func1(data17) > 256) {
-          const err11 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      var valid0 = _errs26 === errors;
-    }
-    if (data.conv_conversation_group_array !== void 0) {
-      let data18 = data.conv_conversation_group_array;
-      const _errs28 = errors;
-      const _errs29 = errors;
-      const _errs30 = errors;
-      let valid5 = true;
-      const _errs31 = errors;
-      if (Array.isArray(data18)) {
-        if (data18.length > 20) {
-          const err13 = {};
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs31) {
-      }
-      var _valid0 = _errs31 === errors;
-      errors = _errs30;
-      if (vErrors !== null) {
-        if (_errs30) {
-          vErrors.length = _errs30;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs32 = errors;
-        if (Array.isArray(data18)) {
-          let valid7 = true;
-          const len2 = data18.length;
-          for (let i2 = 0; i2 < len2; i2++) {
-            let data19 = data18[i2];
-            const _errs33 = errors;
-            const _errs34 = errors;
-            if (typeof data19 === "string") {
-              if (func1(data19) > 32) {
-                const err14 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conversation_id_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 100)) {
+            const n0 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i1 = 0; i1 < v.length; i1++) {
+                const w2 = v[i1];
+                if (!(typeof w2 == "string")) ty(c, d + 1, i1, Q(k) + "/then/items", "string");
               }
-              if (func1(data19) < 1) {
-                const err15 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            } else {
-              const err16 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
             }
-            var valid6 = _errs33 === errors;
-            if (!valid6) {
-              valid7 = false;
+            if (c.n !== n0) fi(c, d, k, Q(k));
+          }
+          if (Array.isArray(v)) {
+            if (v.length > 100) xi(c, d, k, Q(k), 100);
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v2(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_operation_result_conversation_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conversation_operation_result_result_code":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "conversation_operation_result_result_info":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v1(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v2(w1, c, d + 1);
+    }
+  } else ty(c, d, void 0, "#", "array");
+}
+function v3(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conv_id === void 0) rq(c, d, "#", "conv_id");
+  if (x.conv_type === void 0) rq(c, d, "#", "conv_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v4(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conversation_id === void 0) rq(c, d, "#", "conversation_id");
+  if (x.clean_timestamp === void 0) rq(c, d, "#", "clean_timestamp");
+  if (x.clean_sequence === void 0) rq(c, d, "#", "clean_sequence");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "clean_timestamp":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "clean_sequence":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v5(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conv_id === void 0) rq(c, d, "#", "conv_id");
+  if (x.conv_type === void 0) rq(c, d, "#", "conv_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v9(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.text_elem_content === void 0) rq(c, d, "#", "text_elem_content");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "text_elem_content":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v10(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.image_elem_orig_path === void 0) rq(c, d, "#", "image_elem_orig_path");
+  if (x.image_elem_level === void 0) rq(c, d, "#", "image_elem_level");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "image_elem_orig_path":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_level":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 2)) en(c, d, k, v, K2, L2);
+        }
+        break;
+      case "image_elem_format":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_orig_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_orig_pic_height":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_orig_pic_width":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_orig_pic_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_thumb_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_thumb_pic_height":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_thumb_pic_width":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_thumb_pic_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_large_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_large_pic_height":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_large_pic_width":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_large_pic_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "image_elem_orig_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_thumb_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_large_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "image_elem_task_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v11(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.sound_elem_file_path === void 0) rq(c, d, "#", "sound_elem_file_path");
+  if (x.sound_elem_file_size === void 0) rq(c, d, "#", "sound_elem_file_size");
+  if (x.sound_elem_file_time === void 0) rq(c, d, "#", "sound_elem_file_time");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "sound_elem_file_path":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "sound_elem_file_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "sound_elem_file_time":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "sound_elem_file_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "sound_elem_business_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "sound_elem_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "sound_elem_task_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v12(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "custom_elem_data":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "custom_elem_desc":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "custom_elem_ext":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "custom_elem_sound":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v13(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.file_elem_file_path === void 0) rq(c, d, "#", "file_elem_file_path");
+  if (x.file_elem_file_name === void 0) rq(c, d, "#", "file_elem_file_name");
+  if (x.file_elem_file_size === void 0) rq(c, d, "#", "file_elem_file_size");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "file_elem_file_path":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "file_elem_file_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "file_elem_file_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "file_elem_file_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "file_elem_business_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "file_elem_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "file_elem_task_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v15(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_tips_group_change_info_flag":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 14)) en(c, d, k, v, K5, L5);
+        }
+        break;
+      case "group_tips_group_change_info_value":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_group_change_info_key":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_group_change_info_bool_value":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "group_tips_group_change_info_int_value":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "group_tips_group_change_info_uint64_value":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v16(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_tips_member_change_info_identifier":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_member_change_info_shutupTime":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v18(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "user_profile_custom_string_info_key":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_custom_string_info_value":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v17(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "user_profile_identifier":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_nick_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_gender":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 2)) en(c, d, k, v, K6, L6);
+        }
+        break;
+      case "user_profile_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_friend_remark":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_self_signature":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_add_permission":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K7, L7);
+        }
+        break;
+      case "user_profile_location":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_language":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_birthday":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_level":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_role":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_custom_string_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v18(w1, c, d + 2);
             }
-          }
+          } else ty(c, d, k, Q(k), "array");
         }
-        var _valid0 = _errs32 === errors;
-        valid5 = _valid0;
-        if (valid5) {
-          var items0 = true;
-        }
-      }
-      if (!valid5) {
-        const err17 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (Array.isArray(data18)) {
-        if (data18.length > 20) {
-          const err18 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      var valid0 = _errs28 === errors;
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-    if (data.conv_c2c_read_timestamp !== void 0) {
-      let data20 = data.conv_c2c_read_timestamp;
-      const _errs35 = errors;
-      if (!func3(data20, this && this.unknownKey)) {
-        const err20 = { instancePath: instancePath + "/conv_c2c_read_timestamp", schemaPath: "#/properties/conv_c2c_read_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      var valid0 = _errs35 === errors;
-    }
-    if (data.conv_group_read_sequence !== void 0) {
-      let data21 = data.conv_group_read_sequence;
-      const _errs36 = errors;
-      if (!func3(data21, this && this.unknownKey)) {
-        const err21 = { instancePath: instancePath + "/conv_group_read_sequence", schemaPath: "#/properties/conv_group_read_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      var valid0 = _errs36 === errors;
-    }
-    if (data.conv_owner !== void 0) {
-      let data22 = data.conv_owner;
-      const _errs37 = errors;
-      if (typeof data22 !== "string") {
-        const err22 = { instancePath: instancePath + "/conv_owner", schemaPath: "#/properties/conv_owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      const _errs38 = errors;
-      var valid0 = _errs37 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj86.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err23 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err24];
-    } else {
-      vErrors.push(err24);
-    }
-    errors++;
   }
-  validate259.errors = vErrors;
-  return errors === 0;
 }
-validate259.evaluated = { "props": { "conv_id": true, "conv_type": true, "conv_face_url": true, "conv_unread_num": true, "conv_active_time": true, "conv_is_has_lastmsg": true, "conv_last_msg": true, "conv_is_has_draft": true, "conv_draft": true, "conv_recv_opt": true, "conv_group_type": true, "conv_group_at_info_array": true, "conv_is_pinned": true, "conv_show_name": true, "conv_mark_array": true, "conv_custom_data": true, "conv_conversation_group_array": true, "conv_c2c_read_timestamp": true, "conv_group_read_sequence": true, "conv_owner": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvCreateConversationGroup_input = validate59;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate59.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function v20(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_member_info_custom_string_info_key":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_custom_string_info_value":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conversation_id_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id_array" }, message: "must have required property 'conversation_id_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (typeof data0 === "string") {
-        if (func1(data0) > 32) {
-          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
+}
+function v19(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_member_info_identifier === void 0) rq(c, d, "#", "group_member_info_identifier");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_member_info_identifier":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_group_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_join_time":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
           }
-          errors++;
         }
-        if (func1(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
+        break;
+      case "group_member_info_member_role":
+        if (v !== void 0) {
+          if (!K8.has(v)) en(c, d, k, v, K8, L8);
+        }
+        break;
+      case "group_member_info_msg_flag":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K9, L9);
+        }
+        break;
+      case "group_member_info_msg_seq":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
           }
-          errors++;
         }
-      } else {
-        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data1 = data.conversation_id_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      let valid1 = true;
-      const _errs6 = errors;
-      if (Array.isArray(data1)) {
-        if (data1.length > 100) {
-          const err5 = {};
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
+        break;
+      case "group_member_info_shutup_time":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
           }
-          errors++;
-        } else {
         }
-      }
-      if (errors === _errs6) {
-      }
-      var _valid0 = _errs6 === errors;
-      errors = _errs5;
-      if (vErrors !== null) {
-        if (_errs5) {
-          vErrors.length = _errs5;
-        } else {
-          vErrors = null;
+        break;
+      case "group_member_info_name_card":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
         }
-      }
-      if (_valid0) {
-        const _errs7 = errors;
-        if (Array.isArray(data1)) {
-          let valid3 = true;
-          const len0 = data1.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data2 = data1[i0];
-            const _errs8 = errors;
-            if (typeof data2 !== "string") {
-              const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
+        break;
+      case "group_member_info_nick_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_friend_remark":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_custom_info":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v20(w1, c, d + 2);
             }
-            const _errs9 = errors;
-            var valid2 = _errs8 === errors;
-            if (!valid2) {
-              valid3 = false;
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "group_member_info_is_online":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_member_info_online_devices":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              if (c.v !== null) c.v.walk(w3);
             }
-          }
+          } else ty(c, d, k, Q(k), "array");
         }
-        var _valid0 = _errs7 === errors;
-        valid1 = _valid0;
-        if (valid1) {
-          var items0 = true;
-        }
-      }
-      if (!valid1) {
-        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (Array.isArray(data1)) {
-        if (data1.length > 100) {
-          const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1) {
-          const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-    for (const key0 in data) {
-      if (!obj0.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
   }
-  validate59.errors = vErrors;
-  return errors === 0;
 }
-validate59.evaluated = { "props": { "group_name": true, "conversation_id_array": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvCreateConversationGroup_result = validate266;
-function validate266(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate266.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate266.errors = vErrors;
-  return errors === 0;
-}
-validate266.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvDelete_input = validate60;
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate60.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_id" }, message: "must have required property 'conv_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conv_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_type" }, message: "must have required property 'conv_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
+function v21(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_tips_member_mark_change_info_enableMark":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
         }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj2.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
+        break;
+      case "group_tips_member_mark_change_info_markType":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
           }
-          errors++;
         }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate60.errors = vErrors;
-  return errors === 0;
-}
-validate60.evaluated = { "props": { "conv_id": true, "conv_type": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvDeleteConversationGroup_input = validate62;
-var obj7 = /* @__PURE__ */ new Set(["group_name"]);
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate62.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (typeof data0 === "string") {
-        if (func1(data0) > 32) {
-          const err1 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (func1(data0) < 1) {
-          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj7.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate62.errors = vErrors;
-  return errors === 0;
-}
-validate62.evaluated = { "props": { "group_name": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvDeleteConversationList_input = validate63;
-var obj8 = /* @__PURE__ */ new Set(["conversation_id_array", "clear_message"]);
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate63.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_id_array === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id_array" }, message: "must have required property 'conversation_id_array'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.clear_message === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "clear_message" }, message: "must have required property 'clear_message'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data0 = data.conversation_id_array;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      let valid1 = true;
-      const _errs4 = errors;
-      if (Array.isArray(data0)) {
-        if (data0.length > 100) {
-          const err2 = {};
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs4) {
-      }
-      var _valid0 = _errs4 === errors;
-      errors = _errs3;
-      if (vErrors !== null) {
-        if (_errs3) {
-          vErrors.length = _errs3;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs5 = errors;
-        if (Array.isArray(data0)) {
-          let valid3 = true;
-          const len0 = data0.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data1 = data0[i0];
-            const _errs6 = errors;
-            if (typeof data1 !== "string") {
-              const err3 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
+        break;
+      case "group_tips_member_mark_change_info_userIDList":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              if (!(typeof w1 == "string")) ty(c, d + 1, i0, Q(k) + "/items", "string");
             }
-            const _errs7 = errors;
-            var valid2 = _errs6 === errors;
-            if (!valid2) {
-              valid3 = false;
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v14(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "group_tips_elem_tip_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 11)) en(c, d, k, v, K3, L3);
+        }
+        break;
+      case "group_tips_elem_join_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 2)) en(c, d, k, v, K4, L4);
+        }
+        break;
+      case "group_tips_elem_op_user":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_elem_group_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_elem_user_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              if (!(typeof w1 == "string")) ty(c, d + 1, i0, Q(k) + "/items", "string");
             }
-          }
+          } else ty(c, d, k, Q(k), "array");
         }
-        var _valid0 = _errs5 === errors;
-        valid1 = _valid0;
-        if (valid1) {
-          var items0 = true;
-        }
-      }
-      if (!valid1) {
-        const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (Array.isArray(data0)) {
-        if (data0.length > 100) {
-          const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.clear_message !== void 0) {
-      let data2 = data.clear_message;
-      const _errs8 = errors;
-      if (typeof data2 !== "boolean") {
-        const err8 = { instancePath: instancePath + "/clear_message", schemaPath: "#/properties/clear_message/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj8.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err9 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err10];
-    } else {
-      vErrors.push(err10);
-    }
-    errors++;
-  }
-  validate63.errors = vErrors;
-  return errors === 0;
-}
-validate63.evaluated = { "props": { "conversation_id_array": true, "clear_message": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvDeleteConversationList_result = validate268;
-function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate268.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate268.errors = vErrors;
-  return errors === 0;
-}
-validate268.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvDeleteConversationsFromGroup_input = validate64;
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate64.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conversation_id_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id_array" }, message: "must have required property 'conversation_id_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (typeof data0 === "string") {
-        if (func1(data0) > 32) {
-          const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (func1(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data1 = data.conversation_id_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      let valid1 = true;
-      const _errs6 = errors;
-      if (Array.isArray(data1)) {
-        if (data1.length > 100) {
-          const err5 = {};
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs6) {
-      }
-      var _valid0 = _errs6 === errors;
-      errors = _errs5;
-      if (vErrors !== null) {
-        if (_errs5) {
-          vErrors.length = _errs5;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs7 = errors;
-        if (Array.isArray(data1)) {
-          let valid3 = true;
-          const len0 = data1.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data2 = data1[i0];
-            const _errs8 = errors;
-            if (typeof data2 !== "string") {
-              const err6 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err6];
-              } else {
-                vErrors.push(err6);
-              }
-              errors++;
+        break;
+      case "group_tips_elem_group_change_info_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              c.p[d + 1] = i2;
+              v15(w3, c, d + 2);
             }
-            const _errs9 = errors;
-            var valid2 = _errs8 === errors;
-            if (!valid2) {
-              valid3 = false;
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "group_tips_elem_member_change_info_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i4 = 0; i4 < v.length; i4++) {
+              const w5 = v[i4];
+              c.p[d + 1] = i4;
+              v16(w5, c, d + 2);
             }
-          }
+          } else ty(c, d, k, Q(k), "array");
         }
-        var _valid0 = _errs7 === errors;
-        valid1 = _valid0;
-        if (valid1) {
-          var items0 = true;
+        break;
+      case "group_tips_elem_op_user_info":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v17(v, c, d + 1);
         }
-      }
-      if (!valid1) {
-        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
+        break;
+      case "group_tips_elem_op_group_memberinfo":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v19(v, c, d + 1);
         }
-        errors++;
-      }
-      if (Array.isArray(data1)) {
-        if (data1.length > 100) {
-          const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data1.length < 1) {
-          const err9 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj0.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate64.errors = vErrors;
-  return errors === 0;
-}
-validate64.evaluated = { "props": { "group_name": true, "conversation_id_array": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvDeleteConversationsFromGroup_result = validate270;
-function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate270.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate270.errors = vErrors;
-  return errors === 0;
-}
-validate270.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConvInfo_input = validate65;
-var obj10 = /* @__PURE__ */ new Set(["get_conversation_list_param_conv_id", "get_conversation_list_param_conv_type"]);
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate66.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.get_conversation_list_param_conv_id !== void 0) {
-      let data0 = data.get_conversation_list_param_conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/get_conversation_list_param_conv_id", schemaPath: "#/properties/get_conversation_list_param_conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.get_conversation_list_param_conv_type !== void 0) {
-      let data1 = data.get_conversation_list_param_conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/get_conversation_list_param_conv_type", parentData: data, parentDataProperty: "get_conversation_list_param_conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj10.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err1 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate66.errors = vErrors;
-  return errors === 0;
-}
-validate66.evaluated = { "props": { "get_conversation_list_param_conv_id": true, "get_conversation_list_param_conv_type": true }, "dynamicProps": false, "dynamicItems": false };
-var obj11 = /* @__PURE__ */ new Set(["json_get_conv_list_param"]);
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate65.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.json_get_conv_list_param === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "json_get_conv_list_param" }, message: "must have required property 'json_get_conv_list_param'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.json_get_conv_list_param !== void 0) {
-      let data0 = data.json_get_conv_list_param;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (Array.isArray(data0)) {
-        if (data0.length < 1) {
-          const err1 = { instancePath: instancePath + "/json_get_conv_list_param", schemaPath: "#/properties/json_get_conv_list_param/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs3 = errors;
-          if (!validate66.call(this, data1, { instancePath: instancePath + "/json_get_conv_list_param/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs3 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/json_get_conv_list_param", schemaPath: "#/properties/json_get_conv_list_param/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj11.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate65.errors = vErrors;
-  return errors === 0;
-}
-validate65.evaluated = { "props": { "json_get_conv_list_param": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConvInfo_result = validate272;
-function validate223(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate223.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.conv_face_url !== void 0) {
-      let data2 = data.conv_face_url;
-      const _errs4 = errors;
-      if (typeof data2 !== "string") {
-        const err1 = { instancePath: instancePath + "/conv_face_url", schemaPath: "#/properties/conv_face_url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    if (data.conv_unread_num !== void 0) {
-      let data3 = data.conv_unread_num;
-      const _errs6 = errors;
-      if (!func3(data3, this && this.unknownKey)) {
-        const err2 = { instancePath: instancePath + "/conv_unread_num", schemaPath: "#/properties/conv_unread_num/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var valid0 = _errs6 === errors;
-    }
-    if (data.conv_active_time !== void 0) {
-      let data4 = data.conv_active_time;
-      const _errs7 = errors;
-      if (!func3(data4, this && this.unknownKey)) {
-        const err3 = { instancePath: instancePath + "/conv_active_time", schemaPath: "#/properties/conv_active_time/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs7 === errors;
-    }
-    if (data.conv_is_has_lastmsg !== void 0) {
-      let data5 = data.conv_is_has_lastmsg;
-      const _errs8 = errors;
-      if (typeof data5 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/conv_is_has_lastmsg", schemaPath: "#/properties/conv_is_has_lastmsg/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs9 = errors;
-      var valid0 = _errs8 === errors;
-    }
-    if (data.conv_last_msg !== void 0) {
-      let data6 = data.conv_last_msg;
-      const _errs10 = errors;
-      if (!validate86.call(this, data6, { instancePath: instancePath + "/conv_last_msg", parentData: data, parentDataProperty: "conv_last_msg", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs10 === errors;
-    }
-    if (data.conv_is_has_draft !== void 0) {
-      let data7 = data.conv_is_has_draft;
-      const _errs11 = errors;
-      if (typeof data7 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/conv_is_has_draft", schemaPath: "#/properties/conv_is_has_draft/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs12 = errors;
-      var valid0 = _errs11 === errors;
-    }
-    if (data.conv_draft !== void 0) {
-      let data8 = data.conv_draft;
-      const _errs13 = errors;
-      if (!validate85.call(this, data8, { instancePath: instancePath + "/conv_draft", parentData: data, parentDataProperty: "conv_draft", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs13 === errors;
-    }
-    if (data.conv_recv_opt !== void 0) {
-      let data9 = data.conv_recv_opt;
-      const _errs14 = errors;
-      if (!validate129.call(this, data9, { instancePath: instancePath + "/conv_recv_opt", parentData: data, parentDataProperty: "conv_recv_opt", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs14 === errors;
-    }
-    if (data.conv_group_type !== void 0) {
-      let data10 = data.conv_group_type;
-      const _errs15 = errors;
-      if (!validate228.call(this, data10, { instancePath: instancePath + "/conv_group_type", parentData: data, parentDataProperty: "conv_group_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs15 === errors;
-    }
-    if (data.conv_group_at_info_array !== void 0) {
-      let data11 = data.conv_group_at_info_array;
-      const _errs16 = errors;
-      const _errs17 = errors;
-      if (Array.isArray(data11)) {
-        let valid2 = true;
-        const len0 = data11.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data12 = data11[i0];
-          const _errs18 = errors;
-          if (!validate230.call(this, data12, { instancePath: instancePath + "/conv_group_at_info_array/" + i0, parentData: data11, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs18 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err6 = { instancePath: instancePath + "/conv_group_at_info_array", schemaPath: "#/properties/conv_group_at_info_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-      var valid0 = _errs16 === errors;
-    }
-    if (data.conv_is_pinned !== void 0) {
-      let data13 = data.conv_is_pinned;
-      const _errs19 = errors;
-      if (typeof data13 !== "boolean") {
-        const err7 = { instancePath: instancePath + "/conv_is_pinned", schemaPath: "#/properties/conv_is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      const _errs20 = errors;
-      var valid0 = _errs19 === errors;
-    }
-    if (data.conv_show_name !== void 0) {
-      let data14 = data.conv_show_name;
-      const _errs21 = errors;
-      if (typeof data14 !== "string") {
-        const err8 = { instancePath: instancePath + "/conv_show_name", schemaPath: "#/properties/conv_show_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      const _errs22 = errors;
-      var valid0 = _errs21 === errors;
-    }
-    if (data.conv_mark_array !== void 0) {
-      let data15 = data.conv_mark_array;
-      const _errs23 = errors;
-      const _errs24 = errors;
-      if (Array.isArray(data15)) {
-        let valid4 = true;
-        const len1 = data15.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data16 = data15[i1];
-          const _errs25 = errors;
-          if (!func3(data16, this && this.unknownKey)) {
-            const err9 = { instancePath: instancePath + "/conv_mark_array/" + i1, schemaPath: "#/properties/conv_mark_array/items/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
+        break;
+      case "group_tips_elem_changed_user_info_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i6 = 0; i6 < v.length; i6++) {
+              const w7 = v[i6];
+              c.p[d + 1] = i6;
+              v17(w7, c, d + 2);
             }
-            errors++;
-          }
-          var valid3 = _errs25 === errors;
-          if (!valid3) {
-            valid4 = false;
-          }
+          } else ty(c, d, k, Q(k), "array");
         }
-      } else {
-        const err10 = { instancePath: instancePath + "/conv_mark_array", schemaPath: "#/properties/conv_mark_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs23 === errors;
-    }
-    if (data.conv_custom_data !== void 0) {
-      let data17 = data.conv_custom_data;
-      const _errs26 = errors;
-      const _errs27 = errors;
-      if (typeof data17 === "string") {
-        if (func1(data17) > 256) {
-          const err11 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      } else {
-        const err12 = { instancePath: instancePath + "/conv_custom_data", schemaPath: "#/properties/conv_custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      var valid0 = _errs26 === errors;
-    }
-    if (data.conv_conversation_group_array !== void 0) {
-      let data18 = data.conv_conversation_group_array;
-      const _errs28 = errors;
-      const _errs29 = errors;
-      const _errs30 = errors;
-      let valid5 = true;
-      const _errs31 = errors;
-      if (Array.isArray(data18)) {
-        if (data18.length > 20) {
-          const err13 = {};
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs31) {
-      }
-      var _valid0 = _errs31 === errors;
-      errors = _errs30;
-      if (vErrors !== null) {
-        if (_errs30) {
-          vErrors.length = _errs30;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs32 = errors;
-        if (Array.isArray(data18)) {
-          let valid7 = true;
-          const len2 = data18.length;
-          for (let i2 = 0; i2 < len2; i2++) {
-            let data19 = data18[i2];
-            const _errs33 = errors;
-            const _errs34 = errors;
-            if (typeof data19 === "string") {
-              if (func1(data19) > 32) {
-                const err14 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-              if (func1(data19) < 1) {
-                const err15 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
-              }
-            } else {
-              const err16 = { instancePath: instancePath + "/conv_conversation_group_array/" + i2, schemaPath: "#/properties/conv_conversation_group_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
+        break;
+      case "group_tips_elem_changed_group_memberinfo_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i8 = 0; i8 < v.length; i8++) {
+              const w9 = v[i8];
+              c.p[d + 1] = i8;
+              v19(w9, c, d + 2);
             }
-            var valid6 = _errs33 === errors;
-            if (!valid6) {
-              valid7 = false;
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "group_tips_elem_member_num":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "group_tips_elem_platform":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_elem_member_mark_info_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i10 = 0; i10 < v.length; i10++) {
+              const w11 = v[i10];
+              c.p[d + 1] = i10;
+              v21(w11, c, d + 2);
             }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "group_tips_elem_pinned_message_list":
+        if (v !== void 0) {
+          if (c.v !== null) c.v.walk(v);
+        }
+        break;
+      case "group_tips_elem_group_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_tips_elem_time":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
           }
         }
-        var _valid0 = _errs32 === errors;
-        valid5 = _valid0;
-        if (valid5) {
-          var items0 = true;
-        }
-      }
-      if (!valid5) {
-        const err17 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      }
-      if (Array.isArray(data18)) {
-        if (data18.length > 20) {
-          const err18 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" };
-          if (vErrors === null) {
-            vErrors = [err18];
-          } else {
-            vErrors.push(err18);
-          }
-          errors++;
-        }
-      } else {
-        const err19 = { instancePath: instancePath + "/conv_conversation_group_array", schemaPath: "#/properties/conv_conversation_group_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      var valid0 = _errs28 === errors;
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-    if (data.conv_c2c_read_timestamp !== void 0) {
-      let data20 = data.conv_c2c_read_timestamp;
-      const _errs35 = errors;
-      if (!func3(data20, this && this.unknownKey)) {
-        const err20 = { instancePath: instancePath + "/conv_c2c_read_timestamp", schemaPath: "#/properties/conv_c2c_read_timestamp/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-      var valid0 = _errs35 === errors;
-    }
-    if (data.conv_group_read_sequence !== void 0) {
-      let data21 = data.conv_group_read_sequence;
-      const _errs36 = errors;
-      if (!func3(data21, this && this.unknownKey)) {
-        const err21 = { instancePath: instancePath + "/conv_group_read_sequence", schemaPath: "#/properties/conv_group_read_sequence/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-      var valid0 = _errs36 === errors;
-    }
-    if (data.conv_owner !== void 0) {
-      let data22 = data.conv_owner;
-      const _errs37 = errors;
-      if (typeof data22 !== "string") {
-        const err22 = { instancePath: instancePath + "/conv_owner", schemaPath: "#/properties/conv_owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-      const _errs38 = errors;
-      var valid0 = _errs37 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj86.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err23 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err23];
-          } else {
-            vErrors.push(err23);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err24];
-    } else {
-      vErrors.push(err24);
-    }
-    errors++;
   }
-  validate223.errors = vErrors;
-  return errors === 0;
 }
-validate223.evaluated = { "props": { "conv_id": true, "conv_type": true, "conv_face_url": true, "conv_unread_num": true, "conv_active_time": true, "conv_is_has_lastmsg": true, "conv_last_msg": true, "conv_is_has_draft": true, "conv_draft": true, "conv_recv_opt": true, "conv_group_type": true, "conv_group_at_info_array": true, "conv_is_pinned": true, "conv_show_name": true, "conv_mark_array": true, "conv_custom_data": true, "conv_conversation_group_array": true, "conv_c2c_read_timestamp": true, "conv_group_read_sequence": true, "conv_owner": true }, "dynamicProps": false, "dynamicItems": false };
-function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate272.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate223.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
+function v22(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.face_elem_index === void 0) rq(c, d, "#", "face_elem_index");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "face_elem_index":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "face_elem_buf":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
   }
-  validate272.errors = vErrors;
-  return errors === 0;
 }
-validate272.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConvList_input = validate69;
-var obj12 = /* @__PURE__ */ new Set([]);
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate69.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!obj12.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err0 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
+function v23(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.location_elem_longitude === void 0) rq(c, d, "#", "location_elem_longitude");
+  if (x.location_elem_latitude === void 0) rq(c, d, "#", "location_elem_latitude");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
         }
-      }
+        break;
+      case "location_elem_desc":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "location_elem_longitude":
+        if (v !== void 0) {
+          if (!(typeof v == "number" && isFinite(v))) ty(c, d, k, Q(k), "number");
+        }
+        break;
+      case "location_elem_latitude":
+        if (v !== void 0) {
+          if (!(typeof v == "number" && isFinite(v))) ty(c, d, k, Q(k), "number");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
   }
-  validate69.errors = vErrors;
-  return errors === 0;
 }
-validate69.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConvList_result = validate274;
-function validate274(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate274.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate223.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
+function v24(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "group_report_elem_report_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 24)) en(c, d, k, v, K10, L10);
+        }
+        break;
+      case "group_report_elem_group_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_report_elem_group_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_report_elem_op_user":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_report_elem_msg":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_report_elem_user_data":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_report_elem_op_user_info":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v17(v, c, d + 1);
+        }
+        break;
+      case "group_report_elem_op_group_memberinfo":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v19(v, c, d + 1);
+        }
+        break;
+      case "group_report_elem_platform":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "group_report_elem_shut_up_time":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "group_report_elem_group_message_receive_option":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K9, L9);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
   }
-  validate274.errors = vErrors;
-  return errors === 0;
 }
-validate274.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConversationGroupList_input = validate70;
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate70.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!obj12.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err0 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
+function v25(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.video_elem_video_type === void 0) rq(c, d, "#", "video_elem_video_type");
+  if (x.video_elem_video_size === void 0) rq(c, d, "#", "video_elem_video_size");
+  if (x.video_elem_video_duration === void 0) rq(c, d, "#", "video_elem_video_duration");
+  if (x.video_elem_video_path === void 0) rq(c, d, "#", "video_elem_video_path");
+  if (x.video_elem_image_type === void 0) rq(c, d, "#", "video_elem_image_type");
+  if (x.video_elem_image_size === void 0) rq(c, d, "#", "video_elem_image_size");
+  if (x.video_elem_image_width === void 0) rq(c, d, "#", "video_elem_image_width");
+  if (x.video_elem_image_height === void 0) rq(c, d, "#", "video_elem_image_height");
+  if (x.video_elem_image_path === void 0) rq(c, d, "#", "video_elem_image_path");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
         }
-      }
+        break;
+      case "video_elem_video_type":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_video_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "video_elem_video_duration":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "video_elem_video_path":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_video_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_business_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "video_elem_video_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_image_type":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_image_size":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "video_elem_image_width":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "video_elem_image_height":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "video_elem_image_path":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_image_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_image_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "video_elem_task_id":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
   }
-  validate70.errors = vErrors;
-  return errors === 0;
 }
-validate70.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConversationGroupList_result = validate276;
-function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate276.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
+function v27(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "friend_add_pendency_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 2)) en(c, d, k, v, K12, L12);
         }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
+        break;
+      case "friend_add_pendency_identifier":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "friend_add_pendency_nick_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "friend_add_pendency_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "friend_add_pendency_add_time":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "friend_add_pendency_add_source":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "friend_add_pendency_add_wording":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
   }
-  validate276.errors = vErrors;
-  return errors === 0;
 }
-validate276.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConversationListByFilter_input = validate71;
-var obj14 = /* @__PURE__ */ new Set(["conversation_list_filter_conv_type", "conversation_list_filter_conversation_group", "conversation_list_filter_mark_type", "conversation_list_filter_has_unread_count", "conversation_list_filter_has_group_at_info"]);
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function v30(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "friend_profile_custom_string_info_key":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "friend_profile_custom_string_info_value":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_list_filter_conv_type !== void 0) {
-      let data0 = data.conversation_list_filter_conv_type;
-      const _errs1 = errors;
-      if (!validate54.call(this, data0, { instancePath: instancePath + "/conversation_list_filter_conv_type", parentData: data, parentDataProperty: "conversation_list_filter_conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_list_filter_conversation_group !== void 0) {
-      let data1 = data.conversation_list_filter_conversation_group;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      if (typeof data1 === "string") {
-        if (func1(data1) > 32) {
-          const err0 = { instancePath: instancePath + "/conversation_list_filter_conversation_group", schemaPath: "#/properties/conversation_list_filter_conversation_group/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      } else {
-        const err1 = { instancePath: instancePath + "/conversation_list_filter_conversation_group", schemaPath: "#/properties/conversation_list_filter_conversation_group/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.conversation_list_filter_mark_type !== void 0) {
-      let data2 = data.conversation_list_filter_mark_type;
-      const _errs4 = errors;
-      if (!func3(data2, this && this.unknownKey)) {
-        const err2 = { instancePath: instancePath + "/conversation_list_filter_mark_type", schemaPath: "#/properties/conversation_list_filter_mark_type/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && (BigInt(data2) & 4294967280n) !== 0n) {
-        if (this && this.unknownKey) {
-          this.unknownValue(instancePath + "/conversation_list_filter_mark_type", data2);
-        } else {
-          const err3 = { instancePath: instancePath + "/conversation_list_filter_mark_type", schemaPath: "#/properties/conversation_list_filter_mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.conversation_list_filter_has_unread_count !== void 0) {
-      let data3 = data.conversation_list_filter_has_unread_count;
-      const _errs5 = errors;
-      if (typeof data3 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/conversation_list_filter_has_unread_count", schemaPath: "#/properties/conversation_list_filter_has_unread_count/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    if (data.conversation_list_filter_has_group_at_info !== void 0) {
-      let data4 = data.conversation_list_filter_has_group_at_info;
-      const _errs7 = errors;
-      if (typeof data4 !== "boolean") {
-        const err5 = { instancePath: instancePath + "/conversation_list_filter_has_group_at_info", schemaPath: "#/properties/conversation_list_filter_has_group_at_info/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs8 = errors;
-      var valid0 = _errs7 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj14.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err6 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err7];
-    } else {
-      vErrors.push(err7);
-    }
-    errors++;
-  }
-  validate72.errors = vErrors;
-  return errors === 0;
 }
-validate72.evaluated = { "props": { "conversation_list_filter_conv_type": true, "conversation_list_filter_conversation_group": true, "conversation_list_filter_mark_type": true, "conversation_list_filter_has_unread_count": true, "conversation_list_filter_has_group_at_info": true }, "dynamicProps": false, "dynamicItems": false };
-var obj15 = /* @__PURE__ */ new Set(["filter", "next_seq", "count"]);
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate71.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.filter === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "filter" }, message: "must have required property 'filter'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.next_seq === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "next_seq" }, message: "must have required property 'next_seq'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.count === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs1 = errors;
-      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.next_seq !== void 0) {
-      let data1 = data.next_seq;
-      const _errs2 = errors;
-      if (!func3(data1, this && this.unknownKey)) {
-        const err3 = { instancePath: instancePath + "/next_seq", schemaPath: "#/properties/next_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
+function v29(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "friend_profile_item_remark":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
         }
-        errors++;
-      }
-      var valid0 = _errs2 === errors;
-    }
-    if (data.count !== void 0) {
-      let data2 = data.count;
-      const _errs3 = errors;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-        const err4 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 > 4294967295 || isNaN(data2)) {
-          const err5 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data2 < 1 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj15.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err7 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err8];
-    } else {
-      vErrors.push(err8);
-    }
-    errors++;
-  }
-  validate71.errors = vErrors;
-  return errors === 0;
-}
-validate71.evaluated = { "props": { "filter": true, "next_seq": true, "count": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetConversationListByFilter_result = validate277;
-var obj98 = /* @__PURE__ */ new Set(["conversation_list_result_conv_list", "conversation_list_result_next_seq", "conversation_list_result_is_finished"]);
-function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate277.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_list_result_conv_list !== void 0) {
-      let data0 = data.conversation_list_result_conv_list;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (Array.isArray(data0)) {
-        let valid2 = true;
-        const len0 = data0.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0];
-          const _errs3 = errors;
-          if (!validate223.call(this, data1, { instancePath: instancePath + "/conversation_list_result_conv_list/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs3 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err0 = { instancePath: instancePath + "/conversation_list_result_conv_list", schemaPath: "#/properties/conversation_list_result_conv_list/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_list_result_next_seq !== void 0) {
-      let data2 = data.conversation_list_result_next_seq;
-      const _errs4 = errors;
-      if (!func3(data2, this && this.unknownKey)) {
-        const err1 = { instancePath: instancePath + "/conversation_list_result_next_seq", schemaPath: "#/properties/conversation_list_result_next_seq/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      var valid0 = _errs4 === errors;
-    }
-    if (data.conversation_list_result_is_finished !== void 0) {
-      let data3 = data.conversation_list_result_is_finished;
-      const _errs5 = errors;
-      if (typeof data3 !== "boolean") {
-        const err2 = { instancePath: instancePath + "/conversation_list_result_is_finished", schemaPath: "#/properties/conversation_list_result_is_finished/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs6 = errors;
-      var valid0 = _errs5 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj98.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate277.errors = vErrors;
-  return errors === 0;
-}
-validate277.evaluated = { "props": { "conversation_list_result_conv_list": true, "conversation_list_result_next_seq": true, "conversation_list_result_is_finished": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetTotalUnreadMessageCount_input = validate75;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate75.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (!obj12.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err0 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate75.errors = vErrors;
-  return errors === 0;
-}
-validate75.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetTotalUnreadMessageCount_result = validate279;
-var obj97 = /* @__PURE__ */ new Set(["conv_get_total_unread_message_count_result_unread_count"]);
-function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate279.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_get_total_unread_message_count_result_unread_count !== void 0) {
-      let data0 = data.conv_get_total_unread_message_count_result_unread_count;
-      const _errs1 = errors;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err0 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 2147483647 || isNaN(data0)) {
-          const err1 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0 < -2147483648 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj97.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate279.errors = vErrors;
-  return errors === 0;
-}
-validate279.evaluated = { "props": { "conv_get_total_unread_message_count_result_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetUnreadMessageCountByFilter_input = validate76;
-var obj17 = /* @__PURE__ */ new Set(["filter"]);
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate76.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.filter === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "filter" }, message: "must have required property 'filter'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs1 = errors;
-      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      const _errs2 = errors;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (errors === _errs4) {
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          if (Object.keys(data0).length > 1) {
-            const err1 = {};
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
+        break;
+      case "friend_profile_item_group_name_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              if (!(typeof w1 == "string")) ty(c, d + 1, i0, Q(k) + "/items", "string");
             }
-            errors++;
-          } else {
-            let missing0;
-            if (data0.conversation_list_filter_conv_type === void 0 && (missing0 = "conversation_list_filter_conv_type")) {
-              const err2 = {};
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            } else {
-              if (data0.conversation_list_filter_conv_type !== void 0) {
-                let data1 = data0.conversation_list_filter_conv_type;
-                const _errs6 = errors;
-                if (0 !== data1) {
-                  const err3 = {};
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_profile_item_custom_string_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              c.p[d + 1] = i2;
+              v30(w3, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v28(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "friend_profile_update_identifier":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "friend_profile_update_item":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v29(v, c, d + 1);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v26(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "friend_change_elem_change_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 11)) en(c, d, k, v, K11, L11);
+        }
+        break;
+      case "friend_change_elem_friend_add_identifier_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              if (!(typeof w1 == "string")) ty(c, d + 1, i0, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_friend_del_identifier_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              if (!(typeof w3 == "string")) ty(c, d + 1, i2, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_friend_add_pendency_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i4 = 0; i4 < v.length; i4++) {
+              const w5 = v[i4];
+              c.p[d + 1] = i4;
+              v27(w5, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_pendency_del_identifier_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i6 = 0; i6 < v.length; i6++) {
+              const w7 = v[i6];
+              if (!(typeof w7 == "string")) ty(c, d + 1, i6, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_pendency_readed_report_timestamp":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "friend_change_elem_blacklist_add_identifier_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i8 = 0; i8 < v.length; i8++) {
+              const w9 = v[i8];
+              if (!(typeof w9 == "string")) ty(c, d + 1, i8, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_blacklist_del_identifier_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i10 = 0; i10 < v.length; i10++) {
+              const w11 = v[i10];
+              if (!(typeof w11 == "string")) ty(c, d + 1, i10, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_friend_profile_update_item_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i12 = 0; i12 < v.length; i12++) {
+              const w13 = v[i12];
+              c.p[d + 1] = i12;
+              v28(w13, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_friend_group_add_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i14 = 0; i14 < v.length; i14++) {
+              const w15 = v[i14];
+              if (!(typeof w15 == "string")) ty(c, d + 1, i14, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_friend_group_del_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i16 = 0; i16 < v.length; i16++) {
+              const w17 = v[i16];
+              if (!(typeof w17 == "string")) ty(c, d + 1, i16, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "friend_change_elem_friend_group_update_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i18 = 0; i18 < v.length; i18++) {
+              const w19 = v[i18];
+              if (!(typeof w19 == "string")) ty(c, d + 1, i18, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v32(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "user_profile_item_nick_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_item_gender":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 2)) en(c, d, k, v, K6, L6);
+        }
+        break;
+      case "user_profile_item_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_item_self_signature":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_item_add_permission":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K7, L7);
+        }
+        break;
+      case "user_profile_item_location":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "user_profile_item_language":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_item_birthday":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_item_level":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_item_role":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "user_profile_item_custom_string_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v18(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v31(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "profile_change_elem_change_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 1)) en(c, d, k, v, K13, L13);
+        }
+        break;
+      case "profile_change_elem_from_identifier":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "profile_change_elem_user_profile_item":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v32(v, c, d + 1);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v33(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  if (x.merge_elem_title === void 0) rq(c, d, "#", "merge_elem_title");
+  if (x.merge_elem_abstract_array === void 0) rq(c, d, "#", "merge_elem_abstract_array");
+  if (x.merge_elem_compatible_text === void 0) rq(c, d, "#", "merge_elem_compatible_text");
+  if (x.merge_elem_message_array === void 0) rq(c, d, "#", "merge_elem_message_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "elem_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= -1 && v <= 12)) en(c, d, k, v, K1, L1);
+        }
+        break;
+      case "merge_elem_title":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "merge_elem_abstract_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              if (!(typeof w1 == "string")) ty(c, d + 1, i0, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "merge_elem_compatible_text":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "merge_elem_message_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              c.p[d + 1] = i2;
+              v7(w3, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "merge_elem_layer_over_limit":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "merge_elem_relay_pb_key":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "merge_elem_relay_json_key":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "merge_elem_relay_buffer":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v8(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  let m = 0;
+  const t = x.elem_type;
+  const any = t === void 0;
+  if (any || t === 0) {
+    m++;
+    const n0 = c.n;
+    v9(x, c, d);
+    if (c.n !== n0) fi(c, d, void 0, "#/allOf/0");
+  }
+  if (any || t === 1) {
+    m++;
+    const n1 = c.n;
+    v10(x, c, d);
+    if (c.n !== n1) fi(c, d, void 0, "#/allOf/1");
+  }
+  if (any || t === 2) {
+    m++;
+    const n2 = c.n;
+    v11(x, c, d);
+    if (c.n !== n2) fi(c, d, void 0, "#/allOf/2");
+  }
+  if (any || t === 3) {
+    m++;
+    const n3 = c.n;
+    v12(x, c, d);
+    if (c.n !== n3) fi(c, d, void 0, "#/allOf/3");
+  }
+  if (any || t === 4) {
+    m++;
+    const n4 = c.n;
+    v13(x, c, d);
+    if (c.n !== n4) fi(c, d, void 0, "#/allOf/4");
+  }
+  if (any || t === 5) {
+    m++;
+    const n5 = c.n;
+    v14(x, c, d);
+    if (c.n !== n5) fi(c, d, void 0, "#/allOf/5");
+  }
+  if (any || t === 6) {
+    m++;
+    const n6 = c.n;
+    v22(x, c, d);
+    if (c.n !== n6) fi(c, d, void 0, "#/allOf/6");
+  }
+  if (any || t === 7) {
+    m++;
+    const n7 = c.n;
+    v23(x, c, d);
+    if (c.n !== n7) fi(c, d, void 0, "#/allOf/7");
+  }
+  if (any || t === 8) {
+    m++;
+    const n8 = c.n;
+    v24(x, c, d);
+    if (c.n !== n8) fi(c, d, void 0, "#/allOf/8");
+  }
+  if (any || t === 9) {
+    m++;
+    const n9 = c.n;
+    v25(x, c, d);
+    if (c.n !== n9) fi(c, d, void 0, "#/allOf/9");
+  }
+  if (any || t === 10) {
+    m++;
+    const n10 = c.n;
+    v26(x, c, d);
+    if (c.n !== n10) fi(c, d, void 0, "#/allOf/10");
+  }
+  if (any || t === 11) {
+    m++;
+    const n11 = c.n;
+    v31(x, c, d);
+    if (c.n !== n11) fi(c, d, void 0, "#/allOf/11");
+  }
+  if (any || t === 12) {
+    m++;
+    const n12 = c.n;
+    v33(x, c, d);
+    if (c.n !== n12) fi(c, d, void 0, "#/allOf/12");
+  }
+  if (c.v !== null && m !== 1) {
+    if (m === 0) c.v.walk(x);
+    else c.v.giveUp();
+  }
+  if (x.elem_type === void 0) rq(c, d, "#", "elem_type");
+  {
+    const p13 = x.elem_type;
+    if (p13 !== void 0) {
+      if (!(Number.isInteger(p13) && p13 >= -1 && p13 <= 12)) en(c, d, "elem_type", p13, K1, L1);
+    }
+  }
+}
+function v35(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "ios_offline_push_config_title":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "ios_offline_push_config_sound":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "ios_offline_push_config_ignore_badge":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "ios_offline_push_config_push_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 1)) en(c, d, k, v, K18, L18);
+        }
+        break;
+      case "ios_offline_push_config_image":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v36(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "android_offline_push_config_title":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_sound":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_notify_mode":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 1)) en(c, d, k, v, K19, L19);
+        }
+        break;
+      case "android_offline_push_config_vivo_classification":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "android_offline_push_config_vivo_category":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_oppo_channel_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_xiaomi_channel_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_fcm_channel_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_huawei_category":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_huawei_image":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_honor_image":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "android_offline_push_config_fcm_image":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v34(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "offline_push_config_desc":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "offline_push_config_ext":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "offline_push_config_flag":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 1)) en(c, d, k, v, K17, L17);
+        }
+        break;
+      case "offline_push_config_ios_config":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v35(v, c, d + 1);
+        }
+        break;
+      case "offline_push_config_android_config":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v36(v, c, d + 1);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v7(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.message_elem_array === void 0) rq(c, d, "#", "message_elem_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "message_elem_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v8(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "message_conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      case "message_sender":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_priority":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K14, L14);
+        }
+        break;
+      case "message_client_time":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "message_server_time":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "message_is_from_self":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_platform":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 5)) en(c, d, k, v, K15, L15);
+        }
+        break;
+      case "message_is_read":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_is_online_msg":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_is_peer_read":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_receipt_peer_read":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_need_read_receipt":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_support_message_extension":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_is_broadcast_message":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_has_sent_receipt":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_group_receipt_read_count":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "message_group_receipt_unread_count":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      case "message_version":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "message_status":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 1 && v <= 7)) en(c, d, k, v, K16, L16);
+        }
+        break;
+      case "message_unique_id":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "message_msg_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_rand":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "message_seq":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "message_custom_int":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      case "message_custom_str":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_cloud_custom_str":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_is_excluded_from_unread_count":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_group_at_user_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              if (!(typeof w3 == "string")) ty(c, d + 1, i2, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "message_is_forward_message":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_sender_profile":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v17(v, c, d + 1);
+        }
+        break;
+      case "message_sender_group_member_info":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v19(v, c, d + 1);
+        }
+        break;
+      case "message_excluded_from_last_message":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_excluded_from_content_moderation":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_custom_moderation_configuration_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_has_risk_content":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "message_risk_type_identified":
+        if (v !== void 0) {
+          if (c.v !== null) c.v.walk(v);
+        }
+        break;
+      case "message_target_group_member_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i4 = 0; i4 < v.length; i4++) {
+              const w5 = v[i4];
+              if (!(typeof w5 == "string")) ty(c, d + 1, i4, Q(k) + "/items", "string");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "message_offline_push_config":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v34(v, c, d + 1);
+        }
+        break;
+      case "message_revoker_user_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_revoker_nick_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_revoker_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_revoke_reason":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_pinner_user_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_pinner_nick_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_pinner_friend_remark":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_pinner_name_card":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "message_pinner_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v37(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "draft_msg":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v7(v, c, d + 1);
+        }
+        break;
+      case "draft_user_define":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "draft_edit_time":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v38(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_group_at_info_seq":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "conv_group_at_info_at_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 1 && v <= 3)) en(c, d, k, v, K21, L21);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v6(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      case "conv_face_url":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_unread_num":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "conv_active_time":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "conv_is_has_lastmsg":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "conv_last_msg":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v7(v, c, d + 1);
+        }
+        break;
+      case "conv_is_has_draft":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "conv_draft":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v37(v, c, d + 1);
+        }
+        break;
+      case "conv_recv_opt":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K9, L9);
+        }
+        break;
+      case "conv_group_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 5)) en(c, d, k, v, K20, L20);
+        }
+        break;
+      case "conv_group_at_info_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v38(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "conv_is_pinned":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "conv_show_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_mark_array":
+        if (v !== void 0) {
+          if (c.v !== null) v = x[k] = c.v.ex(k, v);
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i2 = 0; i2 < v.length; i2++) {
+              const w3 = v[i2];
+              if (!isUint64(w3, c.s)) u64(c, d + 1, i2, Q(k) + "/items");
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "conv_custom_data":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 256) {
+              const b = utf8Bytes(v);
+              if (b > 256) xb(c, d, k, Q(k), 256);
+            }
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_conversation_group_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 20)) {
+            const n4 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i5 = 0; i5 < v.length; i5++) {
+                const w6 = v[i5];
+                if (typeof w6 == "string") {
+                  if (w6.length * 3 > 32 || w6.length < 1) {
+                    const b = utf8Bytes(w6);
+                    if (b > 32) xb(c, d + 1, i5, Q(k) + "/then/items", 32);
+                    if (b < 1) nb(c, d + 1, i5, Q(k) + "/then/items", 1);
                   }
-                  errors++;
-                } else {
-                }
-                if (errors === _errs6) {
-                }
-                var valid2 = _errs6 === errors;
-              } else {
-                var valid2 = true;
-              }
-              if (valid2) {
+                } else ty(c, d + 1, i5, Q(k) + "/then/items", "string");
               }
             }
+            if (c.n !== n4) fi(c, d, k, Q(k));
           }
-        } else {
-          const err4 = {};
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+          if (Array.isArray(v)) {
+            if (v.length > 20) xi(c, d, k, Q(k), 20);
+          } else ty(c, d, k, Q(k), "array");
         }
-        if (errors === _errs4) {
+        break;
+      case "conv_c2c_read_timestamp":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
         }
-      }
-      var valid1 = _errs4 === errors;
-      if (valid1) {
-        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/not", keyword: "not", params: {}, message: "must NOT be valid" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      } else {
-        errors = _errs3;
-        if (vErrors !== null) {
-          if (_errs3) {
-            vErrors.length = _errs3;
-          } else {
-            vErrors = null;
+        break;
+      case "conv_group_read_sequence":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
           }
         }
-      }
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (Object.keys(data0).length < 1) {
-          const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
+        break;
+      case "conv_owner":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
         }
-      } else {
-        const err7 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-    for (const key0 in data) {
-      if (!obj17.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
   }
-  validate76.errors = vErrors;
-  return errors === 0;
 }
-validate76.evaluated = { "props": { "filter": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvGetUnreadMessageCountByFilter_result = validate280;
-function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate280.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_get_total_unread_message_count_result_unread_count !== void 0) {
-      let data0 = data.conv_get_total_unread_message_count_result_unread_count;
-      const _errs1 = errors;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err0 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 2147483647 || isNaN(data0)) {
-          const err1 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err1];
-          } else {
-            vErrors.push(err1);
-          }
-          errors++;
-        }
-        if (data0 < -2147483648 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/conv_get_total_unread_message_count_result_unread_count", schemaPath: "#/properties/conv_get_total_unread_message_count_result_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj97.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate280.errors = vErrors;
-  return errors === 0;
-}
-validate280.evaluated = { "props": { "conv_get_total_unread_message_count_result_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvMarkConversation_input = validate78;
-var obj18 = /* @__PURE__ */ new Set(["conversation_id_array", "mark_type", "enable_mark"]);
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate78.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_id_array === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id_array" }, message: "must have required property 'conversation_id_array'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.mark_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mark_type" }, message: "must have required property 'mark_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.enable_mark === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enable_mark" }, message: "must have required property 'enable_mark'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data0 = data.conversation_id_array;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      let valid1 = true;
-      const _errs4 = errors;
-      if (Array.isArray(data0)) {
-        if (data0.length > 100) {
-          const err3 = {};
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs4) {
-      }
-      var _valid0 = _errs4 === errors;
-      errors = _errs3;
-      if (vErrors !== null) {
-        if (_errs3) {
-          vErrors.length = _errs3;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs5 = errors;
-        if (Array.isArray(data0)) {
-          let valid3 = true;
-          const len0 = data0.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data1 = data0[i0];
-            const _errs6 = errors;
-            if (typeof data1 !== "string") {
-              const err4 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err4];
-              } else {
-                vErrors.push(err4);
-              }
-              errors++;
+function v39(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  if (x.conversation_id_array === void 0) rq(c, d, "#", "conversation_id_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+              if (b < 1) nb(c, d, k, Q(k), 1);
             }
-            const _errs7 = errors;
-            var valid2 = _errs6 === errors;
-            if (!valid2) {
-              valid3 = false;
-            }
-          }
+          } else ty(c, d, k, Q(k), "string");
         }
-        var _valid0 = _errs5 === errors;
-        valid1 = _valid0;
-        if (valid1) {
-          var items0 = true;
-        }
-      }
-      if (!valid1) {
-        const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (Array.isArray(data0)) {
-        if (data0.length > 100) {
-          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      } else {
-        const err8 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.mark_type !== void 0) {
-      let data2 = data.mark_type;
-      const _errs8 = errors;
-      if (!func3(data2, this && this.unknownKey)) {
-        const err9 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-int64", keyword: "x-int64", params: {}, message: "must be an unsigned 64-bit integer: a bigint, or a number no larger than 2^53" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-      if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && (BigInt(data2) & 4294967280n) !== 0n) {
-        if (this && this.unknownKey) {
-          this.unknownValue(instancePath + "/mark_type", data2);
-        } else {
-          const err10 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f and not be 0" };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
-        }
-      }
-      if ((typeof data2 == "bigint" || typeof data2 == "number" && Number.isInteger(data2)) && !(this && this.unknownKey) && BigInt(data2) === 0n) {
-        const err11 = { instancePath: instancePath + "/mark_type", schemaPath: "#/properties/mark_type/x-bitmask", keyword: "x-bitmask", params: { mask: "0xffffffff0000000f" }, message: "must only set the bits of mask 0xffffffff0000000f and not be 0" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-      var valid0 = _errs8 === errors;
-    }
-    if (data.enable_mark !== void 0) {
-      let data3 = data.enable_mark;
-      const _errs9 = errors;
-      if (typeof data3 !== "boolean") {
-        const err12 = { instancePath: instancePath + "/enable_mark", schemaPath: "#/properties/enable_mark/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      const _errs10 = errors;
-      var valid0 = _errs9 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj18.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err13 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err14];
-    } else {
-      vErrors.push(err14);
-    }
-    errors++;
-  }
-  validate78.errors = vErrors;
-  return errors === 0;
-}
-validate78.evaluated = { "props": { "conversation_id_array": true, "mark_type": true, "enable_mark": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvMarkConversation_result = validate281;
-function validate281(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate281.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate281.errors = vErrors;
-  return errors === 0;
-}
-validate281.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvPinConversation_input = validate79;
-var obj19 = /* @__PURE__ */ new Set(["conv_id", "conv_type", "is_pinned"]);
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate79.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_id" }, message: "must have required property 'conv_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conv_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_type" }, message: "must have required property 'conv_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.is_pinned === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "is_pinned" }, message: "must have required property 'is_pinned'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.is_pinned !== void 0) {
-      let data2 = data.is_pinned;
-      const _errs4 = errors;
-      if (typeof data2 !== "boolean") {
-        const err4 = { instancePath: instancePath + "/is_pinned", schemaPath: "#/properties/is_pinned/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      const _errs5 = errors;
-      var valid0 = _errs4 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj19.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate79.errors = vErrors;
-  return errors === 0;
-}
-validate79.evaluated = { "props": { "conv_id": true, "conv_type": true, "is_pinned": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvRenameConversationGroup_input = validate81;
-var obj20 = /* @__PURE__ */ new Set(["old_name", "new_name"]);
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate81.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.old_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "old_name" }, message: "must have required property 'old_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.new_name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "new_name" }, message: "must have required property 'new_name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.old_name !== void 0) {
-      let data0 = data.old_name;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      if (typeof data0 === "string") {
-        if (func1(data0) > 32) {
-          const err2 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (func1(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.new_name !== void 0) {
-      let data1 = data.new_name;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (typeof data1 === "string") {
-        if (func1(data1) > 32) {
-          const err5 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 32 }, message: "must be at most 32 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (func1(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj20.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-validate81.evaluated = { "props": { "old_name": true, "new_name": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvSetConversationCustomData_input = validate82;
-var obj21 = /* @__PURE__ */ new Set(["conversation_id_array", "custom_data"]);
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate82.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conversation_id_array === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_id_array" }, message: "must have required property 'conversation_id_array'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.custom_data === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "custom_data" }, message: "must have required property 'custom_data'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.conversation_id_array !== void 0) {
-      let data0 = data.conversation_id_array;
-      const _errs1 = errors;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      let valid1 = true;
-      const _errs4 = errors;
-      if (Array.isArray(data0)) {
-        if (data0.length > 100) {
-          const err2 = {};
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        } else {
-        }
-      }
-      if (errors === _errs4) {
-      }
-      var _valid0 = _errs4 === errors;
-      errors = _errs3;
-      if (vErrors !== null) {
-        if (_errs3) {
-          vErrors.length = _errs3;
-        } else {
-          vErrors = null;
-        }
-      }
-      if (_valid0) {
-        const _errs5 = errors;
-        if (Array.isArray(data0)) {
-          let valid3 = true;
-          const len0 = data0.length;
-          for (let i0 = 0; i0 < len0; i0++) {
-            let data1 = data0[i0];
-            const _errs6 = errors;
-            if (typeof data1 !== "string") {
-              const err3 = { instancePath: instancePath + "/conversation_id_array/" + i0, schemaPath: "#/properties/conversation_id_array/then/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-            const _errs7 = errors;
-            var valid2 = _errs6 === errors;
-            if (!valid2) {
-              valid3 = false;
-            }
-          }
-        }
-        var _valid0 = _errs5 === errors;
-        valid1 = _valid0;
-        if (valid1) {
-          var items0 = true;
-        }
-      }
-      if (!valid1) {
-        const err4 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      if (Array.isArray(data0)) {
-        if (data0.length > 100) {
-          const err5 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-        if (data0.length < 1) {
-          const err6 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/conversation_id_array", schemaPath: "#/properties/conversation_id_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.custom_data !== void 0) {
-      let data2 = data.custom_data;
-      const _errs8 = errors;
-      const _errs9 = errors;
-      if (typeof data2 === "string") {
-        if (func1(data2) > 256) {
-          const err8 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/x-maxUtf8Bytes", keyword: "x-maxUtf8Bytes", params: { limit: 256 }, message: "must be at most 256 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (func1(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/x-minUtf8Bytes", keyword: "x-minUtf8Bytes", params: { limit: 1 }, message: "must be at least 1 bytes in UTF-8" };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      } else {
-        const err10 = { instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      var valid0 = _errs8 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj21.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err11 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err12];
-    } else {
-      vErrors.push(err12);
-    }
-    errors++;
-  }
-  validate82.errors = vErrors;
-  return errors === 0;
-}
-validate82.evaluated = { "props": { "conversation_id_array": true, "custom_data": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvSetConversationCustomData_result = validate283;
-function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate283.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (Array.isArray(data)) {
-    let valid1 = true;
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      let data0 = data[i0];
-      const _errs1 = errors;
-      if (!validate253.call(this, data0, { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-      if (!valid0) {
-        valid1 = false;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate283.errors = vErrors;
-  return errors === 0;
-}
-validate283.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var TIMConvSetDraft_input = validate83;
-var obj71 = /* @__PURE__ */ new Set(["conv_id", "conv_type", "json_draft_param"]);
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate83.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_id" }, message: "must have required property 'conv_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conv_type === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_type" }, message: "must have required property 'conv_type'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.json_draft_param === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "json_draft_param" }, message: "must have required property 'json_draft_param'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.conv_id !== void 0) {
-      let data0 = data.conv_id;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/conv_id", schemaPath: "#/properties/conv_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conv_type !== void 0) {
-      let data1 = data.conv_type;
-      const _errs3 = errors;
-      if (!validate54.call(this, data1, { instancePath: instancePath + "/conv_type", parentData: data, parentDataProperty: "conv_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.json_draft_param !== void 0) {
-      let data2 = data.json_draft_param;
-      const _errs4 = errors;
-      if (!validate85.call(this, data2, { instancePath: instancePath + "/json_draft_param", parentData: data, parentDataProperty: "json_draft_param", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs4 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj71.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate83.errors = vErrors;
-  return errors === 0;
-}
-validate83.evaluated = { "props": { "conv_id": true, "conv_type": true, "json_draft_param": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvSubscribeUnreadMessageCountByFilter_input = validate209;
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate209.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.filter === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "filter" }, message: "must have required property 'filter'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs1 = errors;
-      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      const _errs2 = errors;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (errors === _errs4) {
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          if (Object.keys(data0).length > 1) {
-            const err1 = {};
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          } else {
-            let missing0;
-            if (data0.conversation_list_filter_conv_type === void 0 && (missing0 = "conversation_list_filter_conv_type")) {
-              const err2 = {};
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            } else {
-              if (data0.conversation_list_filter_conv_type !== void 0) {
-                let data1 = data0.conversation_list_filter_conv_type;
-                const _errs6 = errors;
-                if (0 !== data1) {
-                  const err3 = {};
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
-                  }
-                  errors++;
-                } else {
-                }
-                if (errors === _errs6) {
-                }
-                var valid2 = _errs6 === errors;
-              } else {
-                var valid2 = true;
-              }
-              if (valid2) {
+        break;
+      case "conversation_id_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 100)) {
+            const n0 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i1 = 0; i1 < v.length; i1++) {
+                const w2 = v[i1];
+                if (!(typeof w2 == "string")) ty(c, d + 1, i1, Q(k) + "/then/items", "string");
               }
             }
+            if (c.n !== n0) fi(c, d, k, Q(k));
           }
-        } else {
-          const err4 = {};
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+          if (Array.isArray(v)) {
+            if (v.length > 100) xi(c, d, k, Q(k), 100);
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "array");
         }
-        if (errors === _errs4) {
-        }
-      }
-      var valid1 = _errs4 === errors;
-      if (valid1) {
-        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/not", keyword: "not", params: {}, message: "must NOT be valid" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      } else {
-        errors = _errs3;
-        if (vErrors !== null) {
-          if (_errs3) {
-            vErrors.length = _errs3;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (Object.keys(data0).length < 1) {
-          const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-    for (const key0 in data) {
-      if (!obj17.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
   }
-  validate209.errors = vErrors;
-  return errors === 0;
 }
-validate209.evaluated = { "props": { "filter": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvUnsubscribeUnreadMessageCountByFilter_input = validate211;
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate211.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.filter === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "filter" }, message: "must have required property 'filter'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
+function v40(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v2(w1, c, d + 1);
     }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs1 = errors;
-      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      const _errs2 = errors;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      const _errs5 = errors;
-      if (errors === _errs4) {
-        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-          if (Object.keys(data0).length > 1) {
-            const err1 = {};
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
+  } else ty(c, d, void 0, "#", "array");
+}
+function v41(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conv_id === void 0) rq(c, d, "#", "conv_id");
+  if (x.conv_type === void 0) rq(c, d, "#", "conv_type");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v42(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+              if (b < 1) nb(c, d, k, Q(k), 1);
             }
-            errors++;
-          } else {
-            let missing0;
-            if (data0.conversation_list_filter_conv_type === void 0 && (missing0 = "conversation_list_filter_conv_type")) {
-              const err2 = {};
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-            } else {
-              if (data0.conversation_list_filter_conv_type !== void 0) {
-                let data1 = data0.conversation_list_filter_conv_type;
-                const _errs6 = errors;
-                if (0 !== data1) {
-                  const err3 = {};
-                  if (vErrors === null) {
-                    vErrors = [err3];
-                  } else {
-                    vErrors.push(err3);
-                  }
-                  errors++;
-                } else {
-                }
-                if (errors === _errs6) {
-                }
-                var valid2 = _errs6 === errors;
-              } else {
-                var valid2 = true;
-              }
-              if (valid2) {
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v43(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conversation_id_array === void 0) rq(c, d, "#", "conversation_id_array");
+  if (x.clear_message === void 0) rq(c, d, "#", "clear_message");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_id_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 100)) {
+            const n0 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i1 = 0; i1 < v.length; i1++) {
+                const w2 = v[i1];
+                if (!(typeof w2 == "string")) ty(c, d + 1, i1, Q(k) + "/then/items", "string");
               }
             }
+            if (c.n !== n0) fi(c, d, k, Q(k));
           }
-        } else {
-          const err4 = {};
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
+          if (Array.isArray(v)) {
+            if (v.length > 100) xi(c, d, k, Q(k), 100);
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "array");
         }
-        if (errors === _errs4) {
+        break;
+      case "clear_message":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
         }
-      }
-      var valid1 = _errs4 === errors;
-      if (valid1) {
-        const err5 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/not", keyword: "not", params: {}, message: "must NOT be valid" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      } else {
-        errors = _errs3;
-        if (vErrors !== null) {
-          if (_errs3) {
-            vErrors.length = _errs3;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (Object.keys(data0).length < 1) {
-          const err6 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-      } else {
-        const err7 = { instancePath: instancePath + "/filter", schemaPath: "#/properties/filter/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var valid0 = _errs1 === errors;
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-    for (const key0 in data) {
-      if (!obj17.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
   }
-  validate211.errors = vErrors;
-  return errors === 0;
 }
-validate211.evaluated = { "props": { "filter": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvConversationGroupCreatedCallback_args = validate222;
-var obj87 = /* @__PURE__ */ new Set(["group_name", "conversation_array"]);
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate222.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
+function v44(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v2(w1, c, d + 1);
     }
-    if (data.conversation_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_array" }, message: "must have required property 'conversation_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_array !== void 0) {
-      let data1 = data.conversation_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs5 = errors;
-          if (!validate223.call(this, data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs5 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj87.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate222.errors = vErrors;
-  return errors === 0;
+  } else ty(c, d, void 0, "#", "array");
 }
-validate222.evaluated = { "props": { "group_name": true, "conversation_array": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvConversationGroupDeletedCallback_args = validate235;
-function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate235.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
+function v45(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  if (x.conversation_id_array === void 0) rq(c, d, "#", "conversation_id_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+              if (b < 1) nb(c, d, k, Q(k), 1);
+            }
+          } else ty(c, d, k, Q(k), "string");
         }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj7.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err2 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
+        break;
+      case "conversation_id_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 100)) {
+            const n0 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i1 = 0; i1 < v.length; i1++) {
+                const w2 = v[i1];
+                if (!(typeof w2 == "string")) ty(c, d + 1, i1, Q(k) + "/then/items", "string");
+              }
+            }
+            if (c.n !== n0) fi(c, d, k, Q(k));
           }
-          errors++;
+          if (Array.isArray(v)) {
+            if (v.length > 100) xi(c, d, k, Q(k), 100);
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "array");
         }
-      }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
     }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
   }
-  validate235.errors = vErrors;
-  return errors === 0;
 }
-validate235.evaluated = { "props": { "group_name": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvConversationGroupNameChangedCallback_args = validate236;
-function validate236(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate236.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.old_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "old_name" }, message: "must have required property 'old_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
+function v46(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v2(w1, c, d + 1);
     }
-    if (data.new_name === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "new_name" }, message: "must have required property 'new_name'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.old_name !== void 0) {
-      let data0 = data.old_name;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/old_name", schemaPath: "#/properties/old_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.new_name !== void 0) {
-      let data1 = data.new_name;
-      const _errs3 = errors;
-      if (typeof data1 !== "string") {
-        const err3 = { instancePath: instancePath + "/new_name", schemaPath: "#/properties/new_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs4 = errors;
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj20.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate236.errors = vErrors;
-  return errors === 0;
+  } else ty(c, d, void 0, "#", "array");
 }
-validate236.evaluated = { "props": { "old_name": true, "new_name": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvConversationsAddedToGroupCallback_args = validate237;
-function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate237.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function v48(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "get_conversation_list_param_conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "get_conversation_list_param_conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conversation_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_array" }, message: "must have required property 'conversation_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err2 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_array !== void 0) {
-      let data1 = data.conversation_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs5 = errors;
-          if (!validate223.call(this, data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs5 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj87.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate237.errors = vErrors;
-  return errors === 0;
 }
-validate237.evaluated = { "props": { "group_name": true, "conversation_array": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvConversationsDeletedFromGroupCallback_args = validate239;
-var obj91 = /* @__PURE__ */ new Set(["group_name", "conversation_array", "reason"]);
-function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate239.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function v47(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.json_get_conv_list_param === void 0) rq(c, d, "#", "json_get_conv_list_param");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "json_get_conv_list_param":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v48(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.group_name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "group_name" }, message: "must have required property 'group_name'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.conversation_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conversation_array" }, message: "must have required property 'conversation_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.reason === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.group_name !== void 0) {
-      let data0 = data.group_name;
-      const _errs1 = errors;
-      if (typeof data0 !== "string") {
-        const err3 = { instancePath: instancePath + "/group_name", schemaPath: "#/properties/group_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      var valid0 = _errs1 === errors;
-    }
-    if (data.conversation_array !== void 0) {
-      let data1 = data.conversation_array;
-      const _errs3 = errors;
-      const _errs4 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs5 = errors;
-          if (!validate223.call(this, data2, { instancePath: instancePath + "/conversation_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs5 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/conversation_array", schemaPath: "#/properties/conversation_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var valid0 = _errs3 === errors;
-    }
-    if (data.reason !== void 0) {
-      let data3 = data.reason;
-      const _errs6 = errors;
-      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-        const err5 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      const _errs7 = errors;
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 > 4294967295 || isNaN(data3)) {
-          const err6 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data3 < 0 || isNaN(data3)) {
-          const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs6 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj91.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err8 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
-  }
-  validate239.errors = vErrors;
-  return errors === 0;
 }
-validate239.evaluated = { "props": { "group_name": true, "conversation_array": true, "reason": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvEventCallback_args = validate241;
-var obj92 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4]);
-function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate242.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)) && isFinite(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
+function v49(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v6(w1, c, d + 1);
     }
-    errors++;
-  }
-  const _errs0 = errors;
-  if (!obj92.has(data)) {
-    if (this && this.unknownKey) {
-      if (Number.isInteger(data)) {
-        this.unknownValue(instancePath, data);
-      }
-    } else {
-      const err1 = { instancePath, schemaPath: "#/x-known-values", keyword: "x-known-values", params: { allowedValues: [0, 1, 2, 3, 4] }, message: "must be equal to one of the allowed values" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  }
-  validate242.errors = vErrors;
-  return errors === 0;
+  } else ty(c, d, void 0, "#", "array");
 }
-validate242.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var obj93 = /* @__PURE__ */ new Set(["conv_event", "json_conv_array"]);
-function validate241(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate241.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function v50(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.conv_event === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "conv_event" }, message: "must have required property 'conv_event'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.json_conv_array === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "json_conv_array" }, message: "must have required property 'json_conv_array'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.conv_event !== void 0) {
-      let data0 = data.conv_event;
-      const _errs1 = errors;
-      if (!validate242.call(this, data0, { instancePath: instancePath + "/conv_event", parentData: data, parentDataProperty: "conv_event", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.json_conv_array !== void 0) {
-      let data1 = data.json_conv_array;
-      const _errs2 = errors;
-      const _errs3 = errors;
-      if (Array.isArray(data1)) {
-        let valid2 = true;
-        const len0 = data1.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          let data2 = data1[i0];
-          const _errs4 = errors;
-          if (!validate223.call(this, data2, { instancePath: instancePath + "/json_conv_array/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-            errors = vErrors.length;
-          } else {
-          }
-          var valid1 = _errs4 === errors;
-          if (!valid1) {
-            valid2 = false;
-          }
-        }
-      } else {
-        const err2 = { instancePath: instancePath + "/json_conv_array", schemaPath: "#/properties/json_conv_array/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      var valid0 = _errs2 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj93.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err3 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err4];
-    } else {
-      vErrors.push(err4);
-    }
-    errors++;
-  }
-  validate241.errors = vErrors;
-  return errors === 0;
 }
-validate241.evaluated = { "props": { "conv_event": true, "json_conv_array": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvTotalUnreadMessageCountChangedCallback_args = validate247;
-var obj95 = /* @__PURE__ */ new Set(["total_unread_count"]);
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate247.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.total_unread_count === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_unread_count" }, message: "must have required property 'total_unread_count'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
+function v51(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v6(w1, c, d + 1);
     }
-    if (data.total_unread_count !== void 0) {
-      let data0 = data.total_unread_count;
-      const _errs1 = errors;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-        const err1 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      const _errs2 = errors;
-      if (typeof data0 == "number" && isFinite(data0)) {
-        if (data0 > 2147483647 || isNaN(data0)) {
-          const err2 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (data0 < -2147483648 || isNaN(data0)) {
-          const err3 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs1 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj95.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err4 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate247.errors = vErrors;
-  return errors === 0;
+  } else ty(c, d, void 0, "#", "array");
 }
-validate247.evaluated = { "props": { "total_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
-var TIMConvTotalUnreadMessageCountChangedByFilterCallback_args = validate245;
-var obj94 = /* @__PURE__ */ new Set(["filter", "total_unread_count"]);
-function validate245(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate245.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
+function v52(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
   }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.filter === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "filter" }, message: "must have required property 'filter'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.total_unread_count === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "total_unread_count" }, message: "must have required property 'total_unread_count'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.filter !== void 0) {
-      let data0 = data.filter;
-      const _errs1 = errors;
-      if (!validate72.call(this, data0, { instancePath: instancePath + "/filter", parentData: data, parentDataProperty: "filter", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-        errors = vErrors.length;
-      } else {
-      }
-      var valid0 = _errs1 === errors;
-    }
-    if (data.total_unread_count !== void 0) {
-      let data1 = data.total_unread_count;
-      const _errs2 = errors;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-        const err2 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-      const _errs3 = errors;
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 > 2147483647 || isNaN(data1)) {
-          const err3 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-        if (data1 < -2147483648 || isNaN(data1)) {
-          const err4 = { instancePath: instancePath + "/total_unread_count", schemaPath: "#/properties/total_unread_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: -2147483648 }, message: "must be >= -2147483648" };
-          if (vErrors === null) {
-            vErrors = [err4];
-          } else {
-            vErrors.push(err4);
-          }
-          errors++;
-        }
-      }
-      var valid0 = _errs2 === errors;
-    }
-    for (const key0 in data) {
-      if (!obj94.has(key0)) {
-        if (this && this.unknownKey) {
-          this.unknownKey(instancePath, key0);
-        } else {
-          const err5 = { instancePath, schemaPath: "#/x-known-keys", keyword: "x-known-keys", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-          if (vErrors === null) {
-            vErrors = [err5];
-          } else {
-            vErrors.push(err5);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err6];
-    } else {
-      vErrors.push(err6);
-    }
-    errors++;
-  }
-  validate245.errors = vErrors;
-  return errors === 0;
 }
-validate245.evaluated = { "props": { "filter": true, "total_unread_count": true }, "dynamicProps": false, "dynamicItems": false };
+function v53(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      if (!(typeof w1 == "string")) ty(c, d, i0, "#/items", "string");
+    }
+  } else ty(c, d, void 0, "#", "array");
+}
+function v55(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_list_filter_conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      case "conversation_list_filter_conversation_group":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+            }
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conversation_list_filter_mark_type":
+        if (v !== void 0) {
+          if (c.v !== null) v = x[k] = c.v.ex(k, v);
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          if (!bmOk(v, 0xfffffff0n, false, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", false);
+        }
+        break;
+      case "conversation_list_filter_has_unread_count":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      case "conversation_list_filter_has_group_at_info":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v54(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.filter === void 0) rq(c, d, "#", "filter");
+  if (x.next_seq === void 0) rq(c, d, "#", "next_seq");
+  if (x.count === void 0) rq(c, d, "#", "count");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "filter":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v55(v, c, d + 1);
+        }
+        break;
+      case "next_seq":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+        }
+        break;
+      case "count":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 1) mn(c, d, k, Q(k), 1);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v56(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_list_result_conv_list":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v6(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "conversation_list_result_next_seq":
+        if (v !== void 0) {
+          if (c.v !== null && Number.isSafeInteger(v) && v >= 0) x[k] = v >= 0 && v < 1024 ? SMALL[v] : BigInt(v);
+          else {
+            if (c.v !== null) v = x[k] = c.v.ex(k, v);
+            if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          }
+        }
+        break;
+      case "conversation_list_result_is_finished":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v57(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v58(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_get_total_unread_message_count_result_unread_count":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v59(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.filter === void 0) rq(c, d, "#", "filter");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "filter":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v55(v, c, d + 1);
+          if (ob(v) && v.conversation_list_filter_conv_type !== void 0 && Object.keys(v).length <= 1 && (v.conversation_list_filter_conv_type === void 0 || v.conversation_list_filter_conv_type === 0)) no(c, d, k, Q(k));
+          if (ob(v)) {
+            if (Object.keys(v).length < 1) np(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "object");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v60(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conversation_id_array === void 0) rq(c, d, "#", "conversation_id_array");
+  if (x.mark_type === void 0) rq(c, d, "#", "mark_type");
+  if (x.enable_mark === void 0) rq(c, d, "#", "enable_mark");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_id_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 100)) {
+            const n0 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i1 = 0; i1 < v.length; i1++) {
+                const w2 = v[i1];
+                if (!(typeof w2 == "string")) ty(c, d + 1, i1, Q(k) + "/then/items", "string");
+              }
+            }
+            if (c.n !== n0) fi(c, d, k, Q(k));
+          }
+          if (Array.isArray(v)) {
+            if (v.length > 100) xi(c, d, k, Q(k), 100);
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "mark_type":
+        if (v !== void 0) {
+          if (!isUint64(v, c.s)) u64(c, d, k, Q(k));
+          if (!bmOk(v, 0xfffffff0n, true, c.s)) bm(c, d, k, Q(k), v, 0xfffffff0n, "0xffffffff0000000f", true);
+        }
+        break;
+      case "enable_mark":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v61(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v2(w1, c, d + 1);
+    }
+  } else ty(c, d, void 0, "#", "array");
+}
+function v62(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conv_id === void 0) rq(c, d, "#", "conv_id");
+  if (x.conv_type === void 0) rq(c, d, "#", "conv_type");
+  if (x.is_pinned === void 0) rq(c, d, "#", "is_pinned");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      case "is_pinned":
+        if (v !== void 0) {
+          if (!(typeof v == "boolean")) ty(c, d, k, Q(k), "boolean");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v63(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.old_name === void 0) rq(c, d, "#", "old_name");
+  if (x.new_name === void 0) rq(c, d, "#", "new_name");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "old_name":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+              if (b < 1) nb(c, d, k, Q(k), 1);
+            }
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "new_name":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 32 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 32) xb(c, d, k, Q(k), 32);
+              if (b < 1) nb(c, d, k, Q(k), 1);
+            }
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v64(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conversation_id_array === void 0) rq(c, d, "#", "conversation_id_array");
+  if (x.custom_data === void 0) rq(c, d, "#", "custom_data");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conversation_id_array":
+        if (v !== void 0) {
+          if (!(Array.isArray(v) && v.length > 100)) {
+            const n0 = c.n;
+            if (Array.isArray(v)) {
+              c.p[d] = k;
+              for (let i1 = 0; i1 < v.length; i1++) {
+                const w2 = v[i1];
+                if (!(typeof w2 == "string")) ty(c, d + 1, i1, Q(k) + "/then/items", "string");
+              }
+            }
+            if (c.n !== n0) fi(c, d, k, Q(k));
+          }
+          if (Array.isArray(v)) {
+            if (v.length > 100) xi(c, d, k, Q(k), 100);
+            if (v.length < 1) ni(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "custom_data":
+        if (v !== void 0) {
+          if (typeof v == "string") {
+            if (v.length * 3 > 256 || v.length < 1) {
+              const b = utf8Bytes(v);
+              if (b > 256) xb(c, d, k, Q(k), 256);
+              if (b < 1) nb(c, d, k, Q(k), 1);
+            }
+          } else ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v65(x, c, d) {
+  if (Array.isArray(x)) {
+    for (let i0 = 0; i0 < x.length; i0++) {
+      const w1 = x[i0];
+      c.p[d] = i0;
+      v2(w1, c, d + 1);
+    }
+  } else ty(c, d, void 0, "#", "array");
+}
+function v66(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conv_id === void 0) rq(c, d, "#", "conv_id");
+  if (x.conv_type === void 0) rq(c, d, "#", "conv_type");
+  if (x.json_draft_param === void 0) rq(c, d, "#", "json_draft_param");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_id":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conv_type":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 3)) en(c, d, k, v, K0, L0);
+        }
+        break;
+      case "json_draft_param":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v37(v, c, d + 1);
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v67(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.filter === void 0) rq(c, d, "#", "filter");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "filter":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v55(v, c, d + 1);
+          if (ob(v) && v.conversation_list_filter_conv_type !== void 0 && Object.keys(v).length <= 1 && (v.conversation_list_filter_conv_type === void 0 || v.conversation_list_filter_conv_type === 0)) no(c, d, k, Q(k));
+          if (ob(v)) {
+            if (Object.keys(v).length < 1) np(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "object");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v68(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.filter === void 0) rq(c, d, "#", "filter");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "filter":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v55(v, c, d + 1);
+          if (ob(v) && v.conversation_list_filter_conv_type !== void 0 && Object.keys(v).length <= 1 && (v.conversation_list_filter_conv_type === void 0 || v.conversation_list_filter_conv_type === 0)) no(c, d, k, Q(k));
+          if (ob(v)) {
+            if (Object.keys(v).length < 1) np(c, d, k, Q(k), 1);
+          } else ty(c, d, k, Q(k), "object");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v69(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  if (x.conversation_array === void 0) rq(c, d, "#", "conversation_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conversation_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v6(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v70(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v71(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.old_name === void 0) rq(c, d, "#", "old_name");
+  if (x.new_name === void 0) rq(c, d, "#", "new_name");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "old_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "new_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v72(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  if (x.conversation_array === void 0) rq(c, d, "#", "conversation_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conversation_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v6(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v73(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.group_name === void 0) rq(c, d, "#", "group_name");
+  if (x.conversation_array === void 0) rq(c, d, "#", "conversation_array");
+  if (x.reason === void 0) rq(c, d, "#", "reason");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "group_name":
+        if (v !== void 0) {
+          if (!(typeof v == "string")) ty(c, d, k, Q(k), "string");
+        }
+        break;
+      case "conversation_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v6(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      case "reason":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 4294967295) mx(c, d, k, Q(k), 4294967295);
+            if (v < 0) mn(c, d, k, Q(k), 0);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v74(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.conv_event === void 0) rq(c, d, "#", "conv_event");
+  if (x.json_conv_array === void 0) rq(c, d, "#", "json_conv_array");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "conv_event":
+        if (v !== void 0) {
+          if (!(Number.isInteger(v) && v >= 0 && v <= 4)) en(c, d, k, v, K22, L22);
+        }
+        break;
+      case "json_conv_array":
+        if (v !== void 0) {
+          if (Array.isArray(v)) {
+            c.p[d] = k;
+            for (let i0 = 0; i0 < v.length; i0++) {
+              const w1 = v[i0];
+              c.p[d + 1] = i0;
+              v6(w1, c, d + 2);
+            }
+          } else ty(c, d, k, Q(k), "array");
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v75(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.total_unread_count === void 0) rq(c, d, "#", "total_unread_count");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "total_unread_count":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+function v76(x, c, d) {
+  if (!ob(x)) return ty(c, d, void 0, "#", "object");
+  if (x.filter === void 0) rq(c, d, "#", "filter");
+  if (x.total_unread_count === void 0) rq(c, d, "#", "total_unread_count");
+  for (const k in x) {
+    let v = x[k];
+    switch (k) {
+      case "filter":
+        if (v !== void 0) {
+          c.p[d] = k;
+          v55(v, c, d + 1);
+        }
+        break;
+      case "total_unread_count":
+        if (v !== void 0) {
+          if (!Number.isInteger(v)) ty(c, d, k, Q(k), "integer");
+          if (typeof v == "number" && isFinite(v)) {
+            if (v > 2147483647) mx(c, d, k, Q(k), 2147483647);
+            if (v < -2147483648) mn(c, d, k, Q(k), -2147483648);
+          }
+        }
+        break;
+      default:
+        uk(c, d, "#", k);
+        if (c.v !== null) c.v.prop(x, k, v);
+    }
+  }
+}
+var TIMConvAddConversationsToGroup_input = mk(v0);
+var TIMConvAddConversationsToGroup_result = mk(v1);
+var TIMConvCancelDraft_input = mk(v3);
+var TIMConvCleanConversationUnreadMessageCount_input = mk(v4);
+var TIMConvCreate_input = mk(v5);
+var TIMConvCreate_result = mk(v6);
+var TIMConvCreateConversationGroup_input = mk(v39);
+var TIMConvCreateConversationGroup_result = mk(v40);
+var TIMConvDelete_input = mk(v41);
+var TIMConvDeleteConversationGroup_input = mk(v42);
+var TIMConvDeleteConversationList_input = mk(v43);
+var TIMConvDeleteConversationList_result = mk(v44);
+var TIMConvDeleteConversationsFromGroup_input = mk(v45);
+var TIMConvDeleteConversationsFromGroup_result = mk(v46);
+var TIMConvGetConvInfo_input = mk(v47);
+var TIMConvGetConvInfo_result = mk(v49);
+var TIMConvGetConvList_input = mk(v50);
+var TIMConvGetConvList_result = mk(v51);
+var TIMConvGetConversationGroupList_input = mk(v52);
+var TIMConvGetConversationGroupList_result = mk(v53);
+var TIMConvGetConversationListByFilter_input = mk(v54);
+var TIMConvGetConversationListByFilter_result = mk(v56);
+var TIMConvGetTotalUnreadMessageCount_input = mk(v57);
+var TIMConvGetTotalUnreadMessageCount_result = mk(v58);
+var TIMConvGetUnreadMessageCountByFilter_input = mk(v59);
+var TIMConvGetUnreadMessageCountByFilter_result = mk(v58);
+var TIMConvMarkConversation_input = mk(v60);
+var TIMConvMarkConversation_result = mk(v61);
+var TIMConvPinConversation_input = mk(v62);
+var TIMConvRenameConversationGroup_input = mk(v63);
+var TIMConvSetConversationCustomData_input = mk(v64);
+var TIMConvSetConversationCustomData_result = mk(v65);
+var TIMConvSetDraft_input = mk(v66);
+var TIMConvSubscribeUnreadMessageCountByFilter_input = mk(v67);
+var TIMConvUnsubscribeUnreadMessageCountByFilter_input = mk(v68);
+var TIMConvConversationGroupCreatedCallback_args = mk(v69);
+var TIMConvConversationGroupDeletedCallback_args = mk(v70);
+var TIMConvConversationGroupNameChangedCallback_args = mk(v71);
+var TIMConvConversationsAddedToGroupCallback_args = mk(v72);
+var TIMConvConversationsDeletedFromGroupCallback_args = mk(v73);
+var TIMConvEventCallback_args = mk(v74);
+var TIMConvTotalUnreadMessageCountChangedCallback_args = mk(v75);
+var TIMConvTotalUnreadMessageCountChangedByFilterCallback_args = mk(v76);
 
 // runtime/core/defaults.ts
 var DEFAULT_TABLE = API_TABLE;
@@ -15986,20 +5299,69 @@ var MAX_DEPTH = 64;
 var SUSPECT = /[\u0000\ud800-\udfff]/;
 var Stop = class extends Error {
 };
-var Copier = class {
-  constructor(problems, rootName) {
-    __publicField(this, "problems", problems);
-    __publicField(this, "rootName", rootName);
-    __publicField(this, "cut", /* @__PURE__ */ new Map());
+var ARGUMENTS = {};
+var SHAPES = /* @__PURE__ */ new WeakMap();
+function keepShape(names) {
+  if (SHAPES.has(names)) return;
+  const shape = {};
+  for (const n of names) shape[n] = void 0;
+  SHAPES.set(names, shape);
+}
+var Copier = class _Copier {
+  constructor() {
+    /** The problems found while copying, or undefined when none were. */
+    __publicField(this, "problems");
+    /** Arrays longer than MAX_ARRAY_ITEMS: JSON pointer -> the caller's array; undefined when none. */
+    __publicField(this, "cut");
+    __publicField(this, "busy", false);
     __publicField(this, "path", []);
     __publicField(this, "parents", []);
+    __publicField(this, "rootName", "arguments");
+  }
+  /**
+   * Copies `args` (C order) into one object keyed by `names`, leaving out undefined arguments;
+   * undefined when copying had to stop (see `problems`). A copier in use hands out a fresh one.
+   */
+  static copyArguments(shared, names, args) {
+    const copier = shared.busy ? new _Copier() : shared;
+    copier.busy = true;
+    copier.problems = void 0;
+    copier.cut = void 0;
+    if (copier.path.length) copier.path.length = 0;
+    if (copier.parents.length !== 1) copier.parents.length = 0;
+    copier.parents[0] = ARGUMENTS;
+    try {
+      keepShape(names);
+      const out = {};
+      for (let i = 0; i < names.length; i++) {
+        const v = args[i];
+        if (v === void 0) continue;
+        copier.path.push(names[i]);
+        out[names[i]] = copier.copy(v);
+        copier.path.pop();
+      }
+      return { copier, value: out };
+    } catch (err) {
+      if (!(err instanceof Stop)) {
+        copier.list().add("\0readable", void 0, () => ({ path: "", rule: "readable", message: `arguments cannot be read: ${err?.message ?? err}` }));
+      }
+      return { copier, value: void 0 };
+    } finally {
+      copier.busy = false;
+    }
+  }
+  /** The problem list, made on first use. */
+  list() {
+    return this.problems ?? (this.problems = new ProblemList());
   }
   pointer() {
-    return this.path.map((s) => `/${escapePointer(s)}`).join("");
+    let p = "";
+    for (const s of this.path) p += `/${typeof s === "number" ? s : escapePointer(s)}`;
+    return p;
   }
   problem(rule, text, value2, stop = false) {
     const path = this.pointer();
-    this.problems.add(`${path}\0${rule}`, void 0, () => ({ path, rule, value: value2, message: problemMessage(path, this.rootName, text, rule, value2) }));
+    this.list().add(`${path}\0${rule}`, void 0, () => ({ path, rule, value: value2, message: problemMessage(path, this.rootName, text, rule, value2) }));
     if (stop) throw new Stop();
   }
   copy(v) {
@@ -16015,29 +5377,29 @@ var Copier = class {
     this.parents.pop();
     return out;
   }
-  at(segment, read) {
-    this.path.push(segment);
-    try {
-      return read();
-    } finally {
-      this.path.pop();
-    }
-  }
   copyArray(v) {
     const length = v.length;
     const n = Math.min(length, MAX_ARRAY_ITEMS + 1);
-    if (n < length) this.cut.set(this.pointer(), v);
+    if (n < length) (this.cut ?? (this.cut = /* @__PURE__ */ new Map())).set(this.pointer(), v);
     const out = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.at(String(i), () => this.copy(this.read(v, i)));
+    for (let i = 0; i < n; i++) {
+      this.path.push(i);
+      out[i] = this.copy(this.read(v, i));
+      this.path.pop();
+    }
     return out;
   }
   copyObject(v) {
     const proto = Object.getPrototypeOf(v);
-    const plain = Object.prototype.toString.call(v) === "[object Object]" && (proto === null || Object.getPrototypeOf(proto) === null);
+    const plain = (proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null) && Object.prototype.toString.call(v) === "[object Object]";
     if (!plain) this.problem("plain-object", "must be a plain object or an array; JSON would not carry what this object holds", v);
     const out = {};
-    for (const k of this.keys(v)) {
-      const item = this.at(k, () => this.copy(this.read(v, k)));
+    const keys = this.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      this.path.push(k);
+      const item = this.copy(this.read(v, k));
+      this.path.pop();
       if (k === "__proto__") Object.defineProperty(out, k, { value: item, enumerable: true, writable: true, configurable: true });
       else out[k] = item;
     }
@@ -16073,16 +5435,6 @@ var Copier = class {
     }
   }
 };
-function snapshot(input, problems, rootName = "arguments") {
-  const copier = new Copier(problems, rootName);
-  try {
-    return { value: copier.copy(input), cut: copier.cut };
-  } catch (err) {
-    if (err instanceof Stop) return { value: void 0, cut: copier.cut };
-    problems.add("\0readable", void 0, () => ({ path: "", rule: "readable", message: `arguments cannot be read: ${err?.message ?? err}` }));
-    return { value: void 0, cut: copier.cut };
-  }
-}
 function refuseCut(cut, issues, problems, rootName = "arguments") {
   for (const [path, original] of cut) {
     if (issues.some((i) => i.keyword === "maxItems" && i.instancePath === path)) continue;
@@ -16105,45 +5457,54 @@ function showCut(cut, problems, rootName = "arguments") {
 }
 
 // runtime/core/input.ts
-function inputObject(meta, args) {
-  const input = {};
-  meta.params.forEach((p, i) => {
-    if (args[i] !== void 0) input[p.name] = args[i];
-  });
-  return input;
+var NO_ISSUES = [];
+var NAMES2 = /* @__PURE__ */ new WeakMap();
+function paramNames(meta) {
+  let names = NAMES2.get(meta);
+  if (!names) NAMES2.set(meta, names = meta.params.map((p) => p.name));
+  return names;
 }
-function checkInput(meta, input, validate) {
-  const problems = new ProblemList();
-  const copy = snapshot(input, problems);
-  if (copy.value !== void 0) {
-    let issues = [];
+function checkInput(meta, args, validate, shared) {
+  const { copier, value: value2 } = Copier.copyArguments(shared, paramNames(meta), args);
+  let issues = NO_ISSUES;
+  let problems = copier.problems;
+  if (value2 !== void 0) {
     try {
-      if (!validate(copy.value)) issues = validate.errors ?? [];
+      if (!validate(value2)) issues = validate.errors ?? NO_ISSUES;
     } catch (err) {
-      problems.add("\0validator", void 0, () => ({ path: "", rule: "validator", message: `arguments could not be checked: ${err?.message ?? err}` }));
+      (problems ?? (problems = new ProblemList())).add("\0validator", void 0, () => ({ path: "", rule: "validator", message: `arguments could not be checked: ${err?.message ?? err}` }));
     }
-    refuseCut(copy.cut, issues, problems);
-    toProblems(issues, copy.value, "arguments", meta.errorCodes, problems);
-    showCut(copy.cut, problems);
   }
-  if (problems.size === 0) return { value: copy.value };
+  const { cut } = copier;
+  if (problems === void 0 && issues.length === 0 && cut === void 0) return value2;
+  problems ?? (problems = new ProblemList());
+  if (cut) refuseCut(cut, issues, problems);
+  toProblems(issues, value2, "arguments", meta.errorCodes, problems);
+  if (cut) showCut(cut, problems);
+  if (problems.size === 0) return value2;
   const list = problems.items;
   const code = problems.allCoded ? list.find((p) => p.sdkCode !== void 0).sdkCode : TIM_ERR_PARAM;
-  return { error: new TimError(code, summarize(list, problems.omitted), { fn: meta.cName, problems: list, omittedProblems: problems.omitted }) };
+  return new TimError(code, summarize(list, problems.omitted), { fn: meta.cName, problems: list, omittedProblems: problems.omitted });
 }
 function bridgeArgs(meta, input, codec2) {
-  return meta.params.map((p) => {
+  const { params } = meta;
+  const out = new Array(params.length);
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
     const v = input[p.name];
     switch (p.kind) {
       case "json":
-        return codec2.stringify(v);
+        out[i] = codec2.stringify(v);
+        break;
       case "uint64":
       case "int64":
-        return typeof v === "number" ? BigInt(v) : v;
+        out[i] = typeof v === "number" ? BigInt(v) : v;
+        break;
       default:
-        return v;
+        out[i] = v;
     }
-  });
+  }
+  return out;
 }
 
 // runtime/core/options.ts
@@ -16184,6 +5545,25 @@ function check(output, data, where) {
     return { problems: [{ path: "", rule: "validator", message: `${where.rootName} could not be checked: ${err?.message ?? err}` }], omitted: 0 };
   }
 }
+function decodeInOnePass(output, json, where) {
+  const { validate, reporter, conversion } = output;
+  if (!validate || !conversion) return void 0;
+  let value2;
+  try {
+    value2 = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  if (typeof value2 !== "object" || value2 === null) return void 0;
+  conversion.begin(json);
+  try {
+    return reporter.validate(validate, value2, where, conversion) ? { value: value2 } : void 0;
+  } catch {
+    return void 0;
+  } finally {
+    conversion.end();
+  }
+}
 function decodeCompletion(meta, code, desc, json, codec2, output) {
   if (code !== 0) {
     return { ok: false, error: new TimError(code, desc || describeCode(code) || `SDK error ${code}`, { fn: meta.cName, payload: json || void 0 }) };
@@ -16191,6 +5571,10 @@ function decodeCompletion(meta, code, desc, json, codec2, output) {
   if (meta.result === "none") return { ok: true, value: void 0 };
   if (json === "" && meta.resultOptional) return { ok: true, value: void 0 };
   let value2;
+  if (json !== "" && meta.result === "json") {
+    const decoded = decodeInOnePass(output, json, { fn: meta.cName, rootName: "result" });
+    if (decoded) return { ok: true, value: decoded.value };
+  }
   if (json !== "") {
     const parsed = parseJson(codec2, json, "");
     if (!parsed.ok) return invalid(meta.cName, [parsed.problem], json);
@@ -16256,6 +5640,16 @@ var PendingCalls = class {
   constructor(timers) {
     __publicField(this, "timers", timers);
     __publicField(this, "live", /* @__PURE__ */ new Set());
+    /** A call made like every other and never settled or counted. It keeps what calls are built
+     *  from alive across a full garbage collection between calls, so the optimized code that handles
+     *  them is not thrown away each time (measured: a tiny call took twice as long after one). */
+    /** @internal */
+    __publicField(this, "keeper");
+    let keeper;
+    void new Promise((resolve, reject2) => {
+      keeper = new PendingCall("", resolve, reject2, this);
+    });
+    this.keeper = keeper;
   }
   /** Starts tracking a call; its Promise settles through PendingCall.settle. */
   open(fn, timeoutMs, onTimeout) {
@@ -16315,12 +5709,16 @@ var UnknownDataReporter = class {
     __publicField(this, "schemaSdk");
     this.schemaSdk = sdk ? `${sdk.package} ${sdk.version}` : void 0;
   }
-  /** Runs an output validator over `data` and reports what it found unknown; returns its verdict. */
-  validate(validate, data, where) {
+  /**
+   * Runs an output validator over `data` and reports what it found unknown; returns its verdict.
+   * `conversion` is passed on to the validator (see output.ts); when the validator throws, nothing
+   * it found is reported.
+   */
+  validate(validate, data, where, conversion) {
     let ok2;
     let found;
     try {
-      ok2 = validate.call(this.sink, data);
+      ok2 = validate.call(this.sink, data, conversion);
     } finally {
       found = this.sink.found;
       if (found.length) this.sink.found = [];
@@ -16378,6 +5776,12 @@ var ConversationCore = class {
     __publicField(this, "bridge");
     __publicField(this, "validators");
     __publicField(this, "codec");
+    __publicField(this, "conversion");
+    __publicField(this, "outputs", /* @__PURE__ */ new Map());
+    __publicField(this, "copier", new Copier());
+    __publicField(this, "onTimeout", (c) => {
+      c.settle("timed-out", { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
+    });
     __publicField(this, "strict");
     __publicField(this, "timeoutMs");
     __publicField(this, "timers");
@@ -16392,6 +5796,7 @@ var ConversationCore = class {
     this.validators = options.validators ?? DEFAULT_VALIDATORS;
     checkValidators(this.table, this.validators);
     this.codec = createJson64(this.table.exactInt64Keys);
+    this.conversion = new ExactConversion(this.codec.exactKeys);
     this.strict = (options.outputValidation ?? "strict") === "strict";
     const { timeoutMs } = options;
     if (timeoutMs !== void 0 && !(timeoutMs > 0 && Number.isFinite(timeoutMs))) {
@@ -16510,23 +5915,20 @@ var ConversationCore = class {
   }
   /** C arguments serialized from the one validated copy of the arguments; throws the input's TimError. */
   prepare(meta, args) {
-    const checked = checkInput(meta, inputObject(meta, args), this.validators[meta.inputValidator]);
-    if ("error" in checked) throw checked.error;
+    const checked = checkInput(meta, args, this.validators[meta.inputValidator], this.copier);
+    if (checked instanceof TimError) throw checked;
     try {
-      return bridgeArgs(meta, checked.value, this.codec);
+      return bridgeArgs(meta, checked, this.codec);
     } catch (err) {
       throw new TimError(TIM_ERR_PARAM, `arguments cannot be serialized: ${reason(err)}`, { fn: meta.cName, cause: err });
     }
   }
   start(meta, cArgs) {
-    const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, (c) => {
-      c.settle("timed-out", { error: new TimError(TIMCONV_ERR_TIMEOUT, `no answer within ${this.timeoutMs} ms`, { fn: c.fn }) });
-    });
+    const { call, promise } = this.pending.open(meta.cName, this.timeoutMs, this.onTimeout);
     const output = this.output(meta.resultValidator);
-    const done = (code, desc, json) => this.complete(call, meta, output, code, desc, json);
     let ret;
     try {
-      ret = this.bridge.call(meta.cName, cArgs, done);
+      ret = this.bridge.call(meta.cName, cArgs, (code, desc, json) => this.complete(call, meta, output, code, desc, json));
     } catch (err) {
       call.settle("failed-sync", { error: new TimError(TIMCONV_ERR_BRIDGE, `the bridge threw: ${reason(err)}`, { fn: meta.cName, cause: err }) });
       return promise;
@@ -16563,9 +5965,23 @@ var ConversationCore = class {
   decodeEventArgs(meta, args) {
     return decodeEvent(meta, args, this.codec, this.output(meta.validator));
   }
-  /** The output check of a result or listener validator (none when output validation is off). */
+  /** The output check of a result or listener validator (none when output validation is off),
+   *  made once per validator. */
   output(validator) {
-    return { validate: validator && this.strict ? this.validators[validator] : void 0, reporter: this.unknownData };
+    const name = validator && this.strict ? validator : "";
+    let check2 = this.outputs.get(name);
+    if (!check2) {
+      const validate = name ? this.validators[name] : void 0;
+      check2 = { validate, reporter: this.unknownData, conversion: validate && this.convertsLikeCodec(validate) ? this.conversion : void 0 };
+      this.outputs.set(name, check2);
+    }
+    return check2;
+  }
+  /** Whether a validator converts exactly the keys the codec does, so it can decode in one pass. */
+  convertsLikeCodec(validate) {
+    const keys = validate.exactKeys;
+    const exact = this.codec.exactKeys;
+    return Array.isArray(keys) && keys.length === exact.size && keys.every((k) => exact.has(k));
   }
 };
 
@@ -18724,11 +8140,11 @@ function cleanOne(sim, rec, timestamp, sequence, now) {
 }
 
 // runtime/simulator/api.ts
-function async(decode, run2, premium = false) {
-  return { sync: false, premium, decode, run: run2 };
+function async(decode, run3, premium = false) {
+  return { sync: false, premium, decode, run: run3 };
 }
-function sync(decode, run2) {
-  return { sync: true, decode, run: run2 };
+function sync(decode, run3) {
+  return { sync: true, decode, run: run3 };
 }
 function withArities(defs) {
   const out = {};
@@ -19603,10 +9019,10 @@ var Simulation = class {
     return this.clock();
   }
   /** Runs a change; when the outermost one ends, announces the unread totals it changed. */
-  operation(run2) {
+  operation(run3) {
     this.depth++;
     try {
-      return run2();
+      return run3();
     } finally {
       if (--this.depth === 0) this.announceUnread();
     }
@@ -19762,13 +9178,13 @@ var ChangeFeed = class {
   request() {
     if (this.closed || this.queued || this.mode === "manual" || !this.source.pending()) return;
     this.queued = true;
-    const run2 = () => {
+    const run3 = () => {
       this.queued = false;
       this.flush();
       for (const w of this.waiters.splice(0)) w();
     };
-    if (this.mode === "promise") Promise.resolve().then(run2);
-    else this.mode(run2);
+    if (this.mode === "promise") Promise.resolve().then(run3);
+    else this.mode(run3);
   }
   flush() {
     if (this.closed || this.source.held()) return void 0;
@@ -19924,18 +9340,18 @@ var SortedList = class {
     }
     let r = this.runAtOrAfter(item);
     if (r === this.runs.length) r--;
-    const run2 = this.runs[r];
-    run2.splice(this.lowerBound(run2, item), 0, item);
-    if (run2.length > RUN_MAX) this.runs.splice(r + 1, 0, run2.splice(run2.length >> 1));
+    const run3 = this.runs[r];
+    run3.splice(this.lowerBound(run3, item), 0, item);
+    if (run3.length > RUN_MAX) this.runs.splice(r + 1, 0, run3.splice(run3.length >> 1));
   }
   /** Removes `item` (found through its sort key); false when it is not in the list. */
   remove(item) {
     const at = this.locate(item);
     if (!at) return false;
-    const run2 = this.runs[at.run];
-    run2.splice(at.offset, 1);
+    const run3 = this.runs[at.run];
+    run3.splice(at.offset, 1);
     this.count--;
-    if (run2.length === 0) this.runs.splice(at.run, 1);
+    if (run3.length === 0) this.runs.splice(at.run, 1);
     return true;
   }
   /** Puts `next` where `item` is; both must sort alike. False when `item` is not in the list. */
@@ -19957,9 +9373,9 @@ var SortedList = class {
   }
   at(index) {
     if (!(index >= 0 && index < this.count)) return void 0;
-    for (const run2 of this.runs) {
-      if (index < run2.length) return run2[index];
-      index -= run2.length;
+    for (const run3 of this.runs) {
+      if (index < run3.length) return run3[index];
+      index -= run3.length;
     }
     return void 0;
   }
@@ -19976,13 +9392,13 @@ var SortedList = class {
   walk(start, end, visit) {
     let skip = Math.max(0, start);
     let left = Math.min(end, this.count) - skip;
-    for (const run2 of this.runs) {
+    for (const run3 of this.runs) {
       if (left <= 0) return;
-      if (skip >= run2.length) {
-        skip -= run2.length;
+      if (skip >= run3.length) {
+        skip -= run3.length;
         continue;
       }
-      for (let i = skip; i < run2.length && left > 0; i++, left--) if (!visit(run2[i])) return;
+      for (let i = skip; i < run3.length && left > 0; i++, left--) if (!visit(run3[i])) return;
       skip = 0;
     }
   }
@@ -19992,9 +9408,9 @@ var SortedList = class {
   locate(item) {
     const r = this.runAtOrAfter(item);
     if (r === this.runs.length) return void 0;
-    const run2 = this.runs[r];
-    const offset = this.lowerBound(run2, item);
-    return run2[offset] === item ? { run: r, offset } : void 0;
+    const run3 = this.runs[r];
+    const offset = this.lowerBound(run3, item);
+    return run3[offset] === item ? { run: r, offset } : void 0;
   }
   /** Items in the runs before run `r`. */
   before(r) {
@@ -20008,18 +9424,18 @@ var SortedList = class {
     let hi = this.runs.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      const run2 = this.runs[mid];
-      if (this.compare(run2[run2.length - 1], probe) < 0) lo = mid + 1;
+      const run3 = this.runs[mid];
+      if (this.compare(run3[run3.length - 1], probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
-  lowerBound(run2, probe) {
+  lowerBound(run3, probe) {
     let lo = 0;
-    let hi = run2.length;
+    let hi = run3.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      if (this.compare(run2[mid], probe) < 0) lo = mid + 1;
+      if (this.compare(run3[mid], probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -20247,12 +9663,12 @@ var ConvList = class {
         if (e.pinned !== head.pinned || e.active !== head.active) break;
         j++;
       }
-      const run2 = list.slice(i, j);
-      const olds = run2.map(([key]) => this.entries.get(key));
+      const run3 = list.slice(i, j);
+      const olds = run3.map(([key]) => this.entries.get(key));
       const keep = olds.every((o, k) => o !== void 0 && (k === 0 || o.seq < olds[k - 1].seq));
-      let next = this.counter + run2.length;
+      let next = this.counter + run3.length;
       if (!keep) this.counter = next;
-      run2.forEach(([key, info], k) => out.push(makeEntry(key, info, keep ? olds[k].seq : next--)));
+      run3.forEach(([key, info], k) => out.push(makeEntry(key, info, keep ? olds[k].seq : next--)));
       i = j;
     }
     return out;
@@ -20362,9 +9778,9 @@ function pagesOf(src, filter, pageSize) {
   checkCount("ConversationStore.pages", "pageSize", pageSize, 1, MAX_PAGE_SIZE);
   const refused = src.manager.checkArguments("TIMConvGetConversationListByFilter", [filter, 0n, pageSize]);
   if (refused) throw refused;
-  return run(src, copyFilter(filter), pageSize);
+  return run2(src, copyFilter(filter), pageSize);
 }
-async function* run(src, filter, pageSize) {
+async function* run2(src, filter, pageSize) {
   await src.ready();
   const seen = /* @__PURE__ */ new Set();
   const touched = src.list.track();

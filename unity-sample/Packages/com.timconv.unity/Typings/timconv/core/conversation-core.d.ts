@@ -8,6 +8,10 @@ export declare class ConversationCore {
     private readonly bridge;
     private readonly validators;
     private readonly codec;
+    private readonly conversion;
+    private readonly outputs;
+    private readonly copier;
+    private readonly onTimeout;
     private readonly strict;
     private readonly timeoutMs;
     private readonly timers;
@@ -56,6 +60,9 @@ export declare class ConversationCore {
     private start;
     private complete;
     private decodeEventArgs;
-    /** The output check of a result or listener validator (none when output validation is off). */
+    /** The output check of a result or listener validator (none when output validation is off),
+     *  made once per validator. */
     private output;
+    /** Whether a validator converts exactly the keys the codec does, so it can decode in one pass. */
+    private convertsLikeCodec;
 }

@@ -2,13 +2,16 @@ import type { BridgeArg } from '../bridge.ts';
 import type { FunctionMeta, ListenerMeta } from '../api-meta.ts';
 import { TimError } from '../errors.ts';
 import type { Json64Codec } from '../json64.ts';
+import { ExactConversion } from '../json64/fast-parse.ts';
 import type { UnknownDataReporter } from './unknown-data.ts';
 import type { Validator } from './validator.ts';
 /** How output is checked: a validator (absent when output validation is off), run through the
- *  reporter of unknown data. */
+ *  reporter of unknown data; `conversion` when the validator can make the exact 64-bit values of
+ *  a JSON.parse result exact in the same pass (the generated ones, for the codec's exact keys). */
 export interface OutputCheck {
     validate: Validator | undefined;
     reporter: UnknownDataReporter;
+    conversion?: ExactConversion;
 }
 export type Decoded<T> = {
     ok: true;

@@ -29,11 +29,15 @@ export declare class UnknownDataReporter {
     private readonly seen;
     private readonly schemaSdk;
     constructor(hook: UnknownDataHook, sdk: ApiTable['sdk']);
-    /** Runs an output validator over `data` and reports what it found unknown; returns its verdict. */
+    /**
+     * Runs an output validator over `data` and reports what it found unknown; returns its verdict.
+     * `conversion` is passed on to the validator (see output.ts); when the validator throws, nothing
+     * it found is reported.
+     */
     validate(validate: Validator, data: unknown, where: {
         fn: string;
         event?: string;
         rootName: string;
-    }): boolean;
+    }, conversion?: unknown): boolean;
     private report;
 }

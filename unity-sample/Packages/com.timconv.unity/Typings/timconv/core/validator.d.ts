@@ -6,8 +6,11 @@ export interface ValidationIssue {
     message?: string;
 }
 export interface Validator {
-    (data: unknown): boolean;
+    /** `conversion`: see runtime/core/output.ts; validators that cannot convert ignore it. */
+    (data: unknown, conversion?: unknown): boolean;
     errors?: ValidationIssue[] | null;
+    /** The keys whose integers the validator makes exact when given a conversion (generated validators). */
+    readonly exactKeys?: readonly string[];
 }
 /** Validators by export name, e.g. { TIMConvCreate_input: fn, ... }. */
 export type ValidatorSet = Readonly<Record<string, Validator>>;

@@ -1,4 +1,41 @@
 /**
+ * The conversion of one JSON.parse result at a time (not re-entrant: nothing in it calls out).
+ * `begin(text)`, then the walk, then `end()`; a walk that gives up throws, see `gaveUp`.
+ */
+export declare class ExactConversion {
+    private readonly keys;
+    private src;
+    private cursor;
+    private ordered;
+    private readonly finders;
+    constructor(keys: ReadonlySet<string>);
+    /** Whether `err` is a conversion that gave up (or ran out of stack: the exact pass keeps its own). */
+    static gaveUp(err: unknown): boolean;
+    begin(text: string): void;
+    end(): void;
+    giveUp(): never;
+    /** The value an exact key's value `x` becomes. */
+    ex(key: string, x: unknown): unknown;
+    /** Converts property `k` of `o` (value `x`) and everything inside it. */
+    prop(o: Record<string, unknown>, k: string, x: unknown): void;
+    /** Converts everything inside `v`. */
+    walk(v: unknown): void;
+    private finderFor;
+    /**
+     * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
+     * `"key":` after the cursor whose value is an integer literal that rounds to x. Written out in
+     * one loop: a page has one of these per message.
+     */
+    private readScalar;
+    /**
+     * Like readScalar for an exact key's array of numbers, some of them unsafe: the safe items are
+     * checked against the text digit by digit and taken as they are; only unsafe items are read
+     * into a bigint from the text.
+     */
+    private readArray;
+    private convertArray;
+}
+/**
  * The fast path for a fixed set of exact keys: converts, in place, the value JSON.parse made of
  * `text`. Returns false when it cannot vouch for every value; the caller then parses again with
  * the exact pass (the value may be half converted by then and must be dropped).
