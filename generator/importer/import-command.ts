@@ -1,6 +1,7 @@
 // `timconv import` and `timconv diff`: read headers, build schemas with the overlay, write or compare.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { compileAll } from '../ir/compile-schemas.ts';
 import { buildSchemas, type BuildResult } from './build-schemas.ts';
 import type { HeaderSet } from './model.ts';
 import { parseHeaderDir } from './parse-headers.ts';
@@ -43,6 +44,9 @@ export interface ImportOutcome { build: BuildOutcome; report: WriteReport }
 
 export function runImport(headersDir: string, schemaDir: string, opts: { strict?: boolean; dryRun?: boolean; sdkVersion?: string } = {}): ImportOutcome {
   const build = buildFromHeaders(headersDir, schemaDir, opts.strict, opts.sdkVersion);
+  // What is written must be JSON Schema that strict Ajv accepts (users may run the schemas with any
+  // validator): a constraint the overlay gets wrong stops the import here, before a file is written.
+  compileAll(new Map(build.docs.filter((d) => d.path !== 'index.json').map((d) => [String(d.schema.$id), { file: `schema/${d.path}`, schema: d.schema }])));
   const report = writeSchemas(schemaDir, build.docs, opts.dryRun);
   return { build, report };
 }

@@ -1,5 +1,6 @@
-// Strict Ajv compilation of every schema document, for the validators emitter. Kept apart from
-// load-schemas.ts so that building the IR never loads Ajv.
+// Strict Ajv compilation of every schema document: `timconv import` runs it on what it is about to
+// write, and the validators' differential test uses Ajv as the reference the generated validators are
+// compared with. Kept apart from load-schemas.ts so that building the IR never loads Ajv.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { SchemaEnv } from 'ajv/dist/compile/index.js';
 import { addVocabulary } from '../schema-vocabulary.ts';

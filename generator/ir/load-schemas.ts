@@ -1,6 +1,6 @@
 // Reads schema/ for the generator and rejects malformed documents with the file and the JSON path
 // of the problem: unknown types, dangling $refs, duplicate names. What strict Ajv refuses is
-// reported the same way by compile-schemas.ts, which every schema change runs.
+// reported the same way by compile-schemas.ts, which `timconv import` runs on what it writes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -51,8 +51,8 @@ export function loadSchemaDir(dir: string): Map<string, LoadedSchema> {
     const sdk = (JSON.parse(readFileSync(index, 'utf8')) as Schema)['x-sdk'];
     if (sdk) out.set(INDEX_ID, { file: 'schema/index.json', schema: { 'x-kind': 'index', 'x-sdk': sdk } });
   }
-  // Strict compilation happens once, in the validators emitter (compile-schemas.ts), which also
-  // reports files. Ajv is not loaded here: generation that leaves the validators alone never needs it.
+  // Strict Ajv compilation (compile-schemas.ts) runs at import, and in the schema tests; generation
+  // does not load Ajv. The validators emitter refuses any keyword it does not implement.
   return out;
 }
 

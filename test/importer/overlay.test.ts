@@ -64,6 +64,26 @@ describe('overlay files are checked against overlay.schema.json', () => {
     }
   });
 
+  it('refuses a constraint that strict JSON Schema refuses, naming the schema file, and writes nothing', () => {
+    const schema = mkdtempSync(join(tmpdir(), 'timconv-schema-'));
+    try {
+      cpSync(schemaDir, schema, { recursive: true });
+      cpSync(dir, join(schema, 'overlay'), { recursive: true });
+      // minProperties beside a $ref without "type": "object" is well-formed overlay, but strict Ajv
+      // refuses it (strictTypes).
+      const p = join(schema, 'overlay', 'functions.json');
+      const data = JSON.parse(readFileSync(p, 'utf8'));
+      delete data.TIMConvGetUnreadMessageCountByFilter.params.filter.schema.type;
+      writeFileSync(p, JSON.stringify(data, null, 2));
+      const before = readFileSync(join(schema, 'api', 'TIMConvGetUnreadMessageCountByFilter.json'), 'utf8');
+      assert.throws(() => runImport(sdkPaths().headersDir, schema),
+        (e: unknown) => e instanceof Error && /schema\/api\/TIMConvGetUnreadMessageCountByFilter\.json at #: strict mode: missing type "object" for keyword "minProperties"/.test(e.message));
+      assert.equal(readFileSync(join(schema, 'api', 'TIMConvGetUnreadMessageCountByFilter.json'), 'utf8'), before);
+    } finally {
+      rmSync(schema, { recursive: true, force: true });
+    }
+  });
+
   it('suggests only names close enough to be a typo', () => {
     assert.equal(closest('resultDescripton', ['description', 'resultDescription']), 'resultDescription');
     assert.equal(closest('flavour', ['description', 'tsName']), undefined);
