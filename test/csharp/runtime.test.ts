@@ -19,6 +19,8 @@ const RUNTIME_CHECKS = [
   'completion trampoline called through a native pointer on another thread delivers in Tick',
   'listener trampolines deliver in Tick, and LeaveListenersToOfficialSdk keeps the SDK untouched',
   'ReleaseCallbacks forgets listeners, pending completions and undelivered callbacks',
+  'a completion an SDK thread took before ReleaseCallbacks and posts after it is never delivered',
+  'a listener event an SDK thread posts across ReleaseCallbacks never reaches the next listener',
   'facade rejects 64-bit and uint32 arguments that do not fit, without calling the SDK',
   'facade argument parsing accepts the full uint64 and uint32 ranges',
 ];
@@ -46,7 +48,8 @@ const SUITES: [string, BuildVariant, string, string[]][] = [
   ['generated Puerts 3.x glue on Mono (against Puerts 3.x stand-ins)', 'puerts3', 'puerts', BINDING_CHECKS],
   ['generated C# of a WebGL build on Mono', 'webgl', 'platform', [
     'WebGL: the first call is refused as not supported on this platform, and no request is left behind',
-    'WebGL: listeners and the standalone start-up are refused the same way',
+    'WebGL: listeners and the standalone start-up are refused the same way, and a refused listener is not kept',
+    'WebGL: ReleaseCallbacks clears everything even when the SDK refuses to clear a listener, then rethrows',
   ]],
   ['Unity package hosting and sample C# on Mono, Puerts 2.x', 'sdk-path', 'hosting',
     [...HOSTING_CHECKS, 'Puerts 2.x: the engine is a JsEnv with the facade\'s delegates registered before a module runs']],
