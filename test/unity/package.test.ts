@@ -66,8 +66,21 @@ describe('Unity package com.timconv.unity', function () {
     }
   });
 
-  it('holds no credentials: no serialized fields in the package or the sample, and the local credentials file is ignored by git', () => {
-    for (const dir of [join(pkg, 'Runtime'), join(pkg, 'Editor'), join(UNITY_DIR, SAMPLE, 'Scripts')]) {
+  it('leaves nothing to Assembly-CSharp: every C# file under Assets sits below an assembly definition (the assemblies test compiles each one)', () => {
+    const assets = join(UNITY_DIR, 'Assets');
+    const outside = walk(assets).filter((p) => p.endsWith('.cs')).filter((file) => {
+      const parts = file.split('/').slice(0, -1);
+      for (let n = parts.length; n >= 0; n--) {
+        const dir = join(assets, ...parts.slice(0, n));
+        if (readdirSync(dir).some((f) => f.endsWith('.asmdef'))) return false;
+      }
+      return true;
+    });
+    assert.deepEqual(outside, []);
+  });
+
+  it('holds no credentials: no serialized fields in the package or anywhere under Assets, and the local credentials file is ignored by git', () => {
+    for (const dir of [join(pkg, 'Runtime'), join(pkg, 'Editor'), join(UNITY_DIR, 'Assets')]) {
       for (const file of walk(dir).filter((p) => p.endsWith('.cs'))) {
         assert.doesNotMatch(readFileSync(join(dir, file), 'utf8'), /SerializeField|public\s+string\s+\w*(sig|Sig|SIG)\w*\s*[;=]/, file);
       }
