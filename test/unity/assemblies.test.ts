@@ -89,11 +89,21 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
     build('TimConv.Sample-official', listCs(SAMPLE_SCRIPTS_DIR), [stubs.engine, runtime, stubs.official], defines);
   });
 
-  for (const [platform, defines] of [['iOS player', ['UNITY_IOS']], ['WebGL player', ['UNITY_WEBGL']], ['macOS Editor', ['UNITY_EDITOR', 'UNITY_EDITOR_OSX']]] as const) {
-    it(`runtime for the ${platform}`, () => {
-      const installed = { ...UNITY, 'com.tencent.puerts.core': PINNED_PUERTS };
-      build(`TimConv-${platform}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, stubs.puerts2], [...definesOf(RUNTIME, installed), ...defines]);
-    });
+  // Puerts' own code differs per platform too (3.x leaves BackendV8 out of WebGL players), so its
+  // stand-in is built with the player's defines.
+  const PLATFORMS: [string, string[]][] = [['iOS player', ['UNITY_IOS']], ['WebGL player', ['UNITY_WEBGL']], ['macOS Editor', ['UNITY_EDITOR', 'UNITY_EDITOR_OSX']]];
+  const PUERTS_ON_PLATFORM: [string, Record<string, string>, 2 | 3][] = [
+    [`Puerts ${PINNED_PUERTS}`, { 'com.tencent.puerts.core': PINNED_PUERTS }, 2],
+    ['Puerts 3.0.2 with V8 and QuickJS', { 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.v8': '3.0.2', 'com.tencent.puerts.quickjs': '3.0.2' }, 3],
+  ];
+  for (const [platform, defines] of PLATFORMS) {
+    for (const [puertsName, packages, major] of PUERTS_ON_PLATFORM) {
+      it(`runtime for the ${platform}, ${puertsName}`, () => {
+        const stubFiles = [join(STUBS_DIR, major === 3 ? 'Puerts3Stubs.cs' : 'Puerts2Stubs.cs'), join(STUBS_DIR, 'PuertsConfigStubs.cs')];
+        const puerts = build(`Puerts${major}-${platform}`, stubFiles, [], defines);
+        build(`TimConv-${platform}-${major}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, puerts], [...definesOf(RUNTIME, { ...UNITY, ...packages }), ...defines]);
+      });
+    }
   }
 
   it('the stand-ins catch what they should: Puerts 3.x\'s obsolete JsEnv in the 2.x engine fails the build', () => {
