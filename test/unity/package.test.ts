@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { driftOf, PACKAGE, SAMPLE, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
@@ -85,7 +86,10 @@ describe('Unity package com.timconv.unity', function () {
         assert.doesNotMatch(readFileSync(join(dir, file), 'utf8'), /SerializeField|public\s+string\s+\w*(sig|Sig|SIG)\w*\s*[;=]/, file);
       }
     }
-    assert.match(readFileSync(join(UNITY_DIR, '.gitignore'), 'utf8'), /^timconv-credentials\.local$/m);
+    // The sample reads it from Unity's per-user UserSettings folder (SampleCredentials.FilePath).
+    const ignored = spawnSync('git', ['check-ignore', '-q', join(UNITY_DIR, 'UserSettings', 'timconv-credentials.local')], { cwd: UNITY_DIR });
+    assert.equal(ignored.status, 0, 'UserSettings/timconv-credentials.local is not ignored by git');
+    assert.match(readFileSync(join(UNITY_DIR, SAMPLE, 'Scripts', 'SampleCredentials.cs'), 'utf8'), /FilePath = System\.IO\.Path\.Combine\("UserSettings", FileName\)/);
   });
 
   it('sits in a sample project that pins a Unity version, with no project-wide defines of its own', () => {

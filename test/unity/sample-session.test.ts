@@ -15,7 +15,7 @@ interface Snapshot { step: string; tabs: Tab[]; rows: Row[]; error: string | nul
 interface Frame { delivered: number; renders: number }
 interface Report {
   done: boolean; failure: string | null; snapshots: Snapshot[]; frames: Record<string, Frame[]>;
-  moveTargets?: string[]; createCalls?: number; createGroupCalls?: string[]; moveGroupCalls?: string[];
+  moveTargets?: string[]; createCalls?: number; createGroupCalls?: string[]; moveGroupCalls?: string[]; facadeCalls?: number;
 }
 
 async function runScenario(scenario: string): Promise<{ report: Report; s: (step: string) => Snapshot }> {
@@ -230,5 +230,15 @@ describe('Unity sample: scripted sessions in QuickJS over the bundle and a Unity
     assert.equal(started.errorCode, 70001);
     assert.match(started.error!, /70001: userSig expired/);
     assert.deepEqual(started.rows, []);
+  });
+
+  it('shows an SDK that could not start (no native library, say) as an offline screen with the reason, without calling the facade', async () => {
+    const { report } = await runScenario('start-failed');
+    const [started] = report.snapshots;
+    assert.equal(started.status, 'offline');
+    assert.equal(started.errorCode, null);
+    assert.equal(started.error, 'The SDK could not start (DllNotFoundException: ImSDK). The screen stays empty until it can.');
+    assert.deepEqual(started.rows, []);
+    assert.equal(report.facadeCalls, 0);
   });
 });

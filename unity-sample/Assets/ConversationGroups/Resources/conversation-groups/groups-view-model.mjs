@@ -51,10 +51,15 @@ export class GroupsViewModel {
         this.dirty = false;
         this.options.onChange?.(this.state);
     }
-    /** Shows a failure that happened before the screen could start (a refused login). */
+    /**
+     * Shows a failure that happened before the screen could start: a refused login (its code), or an
+     * SDK that could not start at all (code null, the reason as text).
+     */
     showOffline(code, message) {
         this.status = 'offline';
-        this.error = { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
+        this.error = code === null
+            ? { message: `The SDK could not start (${message}). The screen stays empty until it can.`, code }
+            : { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
         this.dirty = true;
     }
     /** A failure inside the store that no call of this screen awaits (StoreOptions.onError). */

@@ -10,6 +10,8 @@ declare namespace CS {
       /** 0 after a successful login; the SDK's code otherwise. */
       static readonly LoginCode: number;
       static readonly LoginMessage: string;
+      /** Why the SDK could not be started at all ("ExceptionType: message"), or "". */
+      static readonly StartError: string;
     }
 
     class SampleHost {
