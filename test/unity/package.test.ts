@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { driftOf, PACKAGE, SAMPLE, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
+import { driftOf, PACKAGE, SAMPLE, sampleSources, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
 import { guidFor } from '../../unity-sample/tools/meta-files.mjs';
 import { repoRoot } from '../support/sdk.ts';
 import { unityPlan } from './support.ts';
@@ -34,6 +35,22 @@ describe('Unity package com.timconv.unity', function () {
 
   it('is what `npm run generate` makes of the runtime and the sample: built modules, typings, Samples~ copy, .meta files', () => {
     assert.deepEqual(driftOf(unityPlan()), [], 'run `npm run generate` (unity-sample/tools/build-unity.mjs)');
+  });
+
+  it('copies into Samples~ only the sample\'s text sources: local build output is left out, a binary stops the build', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timconv-sample-copy-'));
+    try {
+      const write = (path: string, text = 'x') => {
+        mkdirSync(join(dir, path, '..'), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      };
+      for (const f of ['Scripts/A.cs', 'Scripts/A.cs.meta', 'TypeScript~/src/main.mts', 'TypeScript~/tsconfig.json', 'TypeScript~/node_modules/typescript/lib/tsc.js', 'TypeScript~/tsconfig.tsbuildinfo', '.DS_Store']) write(f);
+      assert.deepEqual(sampleSources(dir), ['Scripts/A.cs', 'TypeScript~/src/main.mts', 'TypeScript~/tsconfig.json']);
+      write('Resources/icon.png');
+      assert.throws(() => sampleSources(dir), /cannot copy as text: Resources\/icon\.png/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('has a package manifest with the project\'s version and the sample under Samples~', () => {
