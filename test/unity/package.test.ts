@@ -109,6 +109,29 @@ describe('Unity package com.timconv.unity', function () {
     assert.match(readFileSync(join(UNITY_DIR, SAMPLE, 'Scripts', 'SampleCredentials.cs'), 'utf8'), /FilePath = System\.IO\.Path\.Combine\("UserSettings", FileName\)/);
   });
 
+  it('declares the Unity built-in modules its C# and the sample\'s use, in the package and in the sample project', () => {
+    // Unity disables a built-in module its project manifest does not list, and a package brings in
+    // the modules it depends on; every UnityEngine namespace used must map to its module here.
+    const MODULES: Record<string, string | null> = { UnityEngine: null, 'UnityEngine.UIElements': 'com.unity.modules.uielements' };
+    const used = new Set<string>();
+    for (const dir of [join(pkg, 'Runtime'), join(pkg, 'Editor'), join(UNITY_DIR, 'Assets')]) {
+      for (const file of walk(dir).filter((p) => p.endsWith('.cs'))) {
+        for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/^using (UnityEngine(?:\.\w+)*);/gm)) used.add(m[1]);
+      }
+    }
+    assert.ok(used.has('UnityEngine.UIElements'));
+    const modules = [...used].map((ns) => {
+      assert.ok(ns in MODULES, `${ns}: which built-in module holds it?`);
+      return MODULES[ns];
+    }).filter((m): m is string => m !== null);
+    const project = JSON.parse(readFileSync(join(UNITY_DIR, 'Packages', 'manifest.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
+    for (const m of modules) {
+      assert.equal(project.dependencies[m], '1.0.0', `Packages/manifest.json lacks ${m}`);
+      assert.equal(manifest.dependencies?.[m], '1.0.0', `the package's package.json lacks ${m}`);
+    }
+  });
+
   it('sits in a sample project that pins a Unity version, with no project-wide defines of its own', () => {
     assert.match(readFileSync(join(UNITY_DIR, 'ProjectSettings', 'ProjectVersion.txt'), 'utf8'), /^m_EditorVersion: \d{4}\.\d+\.\d+f\d+$/m);
     // The package's assembly definitions set its switches; a csc.rsp would force them on every assembly.
