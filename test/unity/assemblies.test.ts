@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCs, mcs, requireMono, STUBS_DIR, tempDir } from '../csharp/support/mono.ts';
-import { PACKAGE_DIR, SAMPLE_SCRIPTS_DIR, UNITY_PROJECT } from '../csharp/support/unity-paths.ts';
+import { PACKAGE_DIR, SAMPLE_EDITOR_DIR, SAMPLE_SCRIPTS_DIR, UNITY_PROJECT } from '../csharp/support/unity-paths.ts';
 
 // The package and the sample compiled as Unity compiles them, one assembly per assembly definition
-// (TimConv, TimConv.Editor, TimConv.Sample), with mcs -warnaserror+ against reference stand-ins of
+// (TimConv, TimConv.Editor, TimConv.Sample, TimConv.Sample.Editor), with mcs -warnaserror+ against reference stand-ins of
 // UnityEngine, UnityEditor, Puerts 2.x or 3.x and the official Tencent IM SDK (test/csharp/stubs),
 // which declare only the members the code uses, with their real signatures: a wrong signature, a
 // missing member or a call Puerts 3.x marks obsolete fails the build. Each assembly gets the defines
@@ -17,6 +17,7 @@ const readAsmdef = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as A
 const RUNTIME = readAsmdef(join(PACKAGE_DIR, 'Runtime', 'TimConv.asmdef'));
 const EDITOR = readAsmdef(join(PACKAGE_DIR, 'Editor', 'TimConv.Editor.asmdef'));
 const SAMPLE = readAsmdef(join(SAMPLE_SCRIPTS_DIR, 'TimConv.Sample.asmdef'));
+const SAMPLE_EDITOR = readAsmdef(join(SAMPLE_EDITOR_DIR, 'TimConv.Sample.Editor.asmdef'));
 
 /** Unity's rule for a bare version expression: the installed version is at least that one. */
 function atLeast(installed: string, wanted: string): boolean {
@@ -65,7 +66,8 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
     assert.equal(RUNTIME.name, 'TimConv');
     assert.match(readFileSync(join(PACKAGE_DIR, 'Runtime', 'Generated', 'link.xml'), 'utf8'), /<assembly fullname="TimConv" ignoreIfMissing="1">/);
     assert.deepEqual(EDITOR.includePlatforms, ['Editor']);
-    assert.ok(EDITOR.references.includes('TimConv') && SAMPLE.references.includes('TimConv'));
+    assert.deepEqual(SAMPLE_EDITOR.includePlatforms, ['Editor']);
+    assert.ok(EDITOR.references.includes('TimConv') && SAMPLE.references.includes('TimConv') && SAMPLE_EDITOR.references.includes(SAMPLE.name));
     assert.match(readFileSync(join(SAMPLE_SCRIPTS_DIR, '..', 'link.xml'), 'utf8'), new RegExp(`<assembly fullname="${SAMPLE.name}">`));
   });
 
@@ -77,7 +79,8 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
       const runtime = build(`TimConv-${flavor}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, ...puertsRef], runtimeDefines);
       build(`TimConv.Editor-${flavor}`, listCs(join(PACKAGE_DIR, 'Editor')), [stubs.engine, stubs.editor, runtime, ...puertsRef],
         ['UNITY_EDITOR', 'UNITY_IOS', ...definesOf(EDITOR, installed)]);
-      build(`TimConv.Sample-${flavor}`, listCs(SAMPLE_SCRIPTS_DIR), [stubs.engine, runtime], definesOf(SAMPLE, installed));
+      const sample = build(`TimConv.Sample-${flavor}`, listCs(SAMPLE_SCRIPTS_DIR), [stubs.engine, runtime], definesOf(SAMPLE, installed));
+      build(`TimConv.Sample.Editor-${flavor}`, listCs(SAMPLE_EDITOR_DIR), [stubs.engine, sample, ...puertsRef], ['UNITY_EDITOR', ...definesOf(SAMPLE_EDITOR, installed)]);
     });
   }
 

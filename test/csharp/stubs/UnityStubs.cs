@@ -98,6 +98,13 @@ namespace UnityEngine.UIElements
         public VisualElementStyleSheetSet styleSheets { get { return new VisualElementStyleSheetSet(); } }
     }
 
+    // The sample's script builds its screen from these (named in its Puerts [Typing] list).
+    public class TextElement : VisualElement { }
+    public class Label : TextElement { }
+    public class Button : TextElement { }
+    public class TextField : VisualElement { }
+    public class ScrollView : VisualElement { }
+
     public sealed class UIDocument : MonoBehaviour
     {
         private readonly VisualElement root = new VisualElement();

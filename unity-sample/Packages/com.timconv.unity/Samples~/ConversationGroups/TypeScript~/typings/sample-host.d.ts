@@ -1,4 +1,5 @@
-// The sample's own C# classes (Scripts/SampleSettings.cs, Scripts/SampleHost.cs) as the script sees them.
+// The sample's own C# classes (Scripts/SampleSettings.cs, Scripts/SampleHost.cs) as the script sees
+// them, until Puerts' generated index.d.ts declares them (see unity-engine.d.ts).
 declare namespace CS {
   namespace TimConvSample {
     class SampleSettings {
