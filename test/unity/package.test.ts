@@ -2,8 +2,10 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { driftOf, PACKAGE, SAMPLE, sampleSources, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
+import { join, relative } from 'node:path';
+import { driftOf, isOwned, PACKAGE, SAMPLE, sampleSources, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
+import { EDITOR_DIR, RUNTIME_DIR } from '../../generator/emit/csharp/layout.ts';
+import { UNITY_OUT } from '../../runtime/bundle/build.mjs';
 import { guidFor } from '../../unity-sample/tools/meta-files.mjs';
 import { repoRoot } from '../support/sdk.ts';
 import { unityPlan } from './support.ts';
@@ -13,14 +15,14 @@ import { unityPlan } from './support.ts';
 const pkg = join(UNITY_DIR, PACKAGE);
 
 /**
- * Which backend OpenUPM's build of com.tencent.puerts.core carries: 2.0.x the Node.js one, 2.1.0 and
- * later 2.x the V8 one (3.x is published as release archives only). Null for anything that is not an
- * exact 2.x version (a range would let the Package Manager pick another build).
+ * Which backend OpenUPM's build of com.tencent.puerts.core carries, for the versions where that is
+ * established: 2.0.5 the Node.js one, 2.2.x the V8 one (3.x is published as release archives only).
+ * Null for any other version, and for anything that is not an exact version (a range would let the
+ * Package Manager pick another build): such a pin has to be checked before this table learns it.
  */
 function openUpmBuildOf(version: string): 'nodejs' | 'v8' | null {
-  const m = /^2\.(\d+)\.\d+$/.exec(version);
-  if (!m) return null;
-  return Number(m[1]) === 0 ? 'nodejs' : 'v8';
+  if (version === '2.0.5') return 'nodejs';
+  return /^2\.2\.\d+$/.test(version) ? 'v8' : null;
 }
 
 function walk(dir: string, rel = ''): string[] {
@@ -64,6 +66,17 @@ describe('Unity package com.timconv.unity', function () {
       'Typings/timconv/index.d.ts', 'Typings/timconv/generated/timconv-facade.d.ts', 'Samples~/ConversationGroups/Resources/conversation-groups/main.mjs',
       'Samples~/ConversationGroups/TypeScript~/src/main.mts', 'Samples~/ConversationGroups/Scripts/SampleBootstrap.cs']) {
       assert.ok(existsSync(join(pkg, part)), part);
+    }
+  });
+
+  it('says in its README which of its files are generated, and the split is the one the tools make', () => {
+    const text = readFileSync(join(pkg, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const said = (from: string, to: string) => [...text.slice(text.indexOf(from), text.indexOf(to, text.indexOf(from))).matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    const generatedSaid = said('`npm run generate` writes', 'do not edit');
+    const generatedBy = (file: string) => file === relative(pkg, UNITY_OUT) || file.startsWith(`${RUNTIME_DIR}/`) || file.startsWith(`${EDITOR_DIR}/`) || isOwned(`${PACKAGE}/${file}`);
+    for (const file of walk(pkg).filter((p) => !p.endsWith('/'))) {
+      const underSaid = generatedSaid.some((g) => (g.endsWith('/') ? file.startsWith(g) : g === '.meta' ? file.endsWith('.meta') : file === g));
+      assert.equal(underSaid, generatedBy(file), `${file}: the README says ${underSaid ? 'generated' : 'hand-written'}`);
     }
   });
 
@@ -141,7 +154,8 @@ describe('Unity package com.timconv.unity', function () {
   it('pins Puerts from OpenUPM to an exact version of its V8 build, the one the README names', () => {
     const manifest = JSON.parse(readFileSync(join(UNITY_DIR, 'Packages', 'manifest.json'), 'utf8'));
     const pin: string = manifest.dependencies['com.tencent.puerts.core'];
-    assert.equal(openUpmBuildOf(pin), 'v8', `com.tencent.puerts.core ${pin} is not an exact version of OpenUPM's V8 build`);
+    assert.equal(openUpmBuildOf(pin), 'v8', `com.tencent.puerts.core ${pin} is not an exact version known to be OpenUPM's V8 build`);
+    assert.deepEqual(['2.0.5', '2.1.0', '2.1.1', '2.2.2', '2.2.3', '^2.2.2', '3.0.2'].map(openUpmBuildOf), ['nodejs', null, null, 'v8', 'v8', null, null]);
     const registry = manifest.scopedRegistries.find((r: { scopes: string[] }) => r.scopes.includes('com.tencent.puerts'));
     assert.equal(registry?.url, 'https://package.openupm.com');
     const readme = readFileSync(join(UNITY_DIR, 'README.md'), 'utf8').replace(/\s+/g, ' ');
