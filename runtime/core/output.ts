@@ -94,8 +94,10 @@ export function decodeCompletion(meta: FunctionMeta, code: number, desc: string,
   return problems.length ? invalid(meta.cName, problems, json, omitted) : { ok: true, value };
 }
 
-/** A native listener's arguments, in C order. A JSON parameter passed as "" reads as an empty
- *  list: the SDK sends that for the sync start and finish conversation events. */
+/** A native listener's arguments, in C order. A JSON list parameter passed as "" reads as an
+ *  empty list: the SDK sends that for the sync start and finish conversation events. A 64-bit
+ *  parameter passed as a safe integer number becomes a bigint; an unsafe one stays a number, which
+ *  the validator refuses, since its digits are already lost. */
 export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, output: OutputCheck): Decoded<unknown[]> {
   const values: unknown[] = [];
   const object: Record<string, unknown> = {};
@@ -103,13 +105,13 @@ export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], code
     const p = meta.params[i];
     let v: unknown = args[i];
     if (p.kind === 'json') {
-      if (v === '') v = [];
+      if (v === '' && p.list) v = [];
       else if (typeof v === 'string') {
         const parsed = parseJson(codec, v, `/${p.name}`);
         if (!parsed.ok) return invalid(meta.callback, [parsed.problem]);
         v = parsed.value;
       }
-    } else if ((p.kind === 'uint64' || p.kind === 'int64') && typeof v === 'number' && Number.isInteger(v)) {
+    } else if ((p.kind === 'uint64' || p.kind === 'int64') && typeof v === 'number' && Number.isSafeInteger(v)) {
       v = BigInt(v);
     }
     values.push(v);
