@@ -1268,7 +1268,8 @@ var API_TABLE = {
         {
           "name": "conversation_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         }
       ],
       "validator": "TIMConvConversationGroupCreatedCallback_args"
@@ -1317,7 +1318,8 @@ var API_TABLE = {
         {
           "name": "conversation_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         }
       ],
       "validator": "TIMConvConversationsAddedToGroupCallback_args"
@@ -1335,7 +1337,8 @@ var API_TABLE = {
         {
           "name": "conversation_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         },
         {
           "name": "reason",
@@ -1358,7 +1361,8 @@ var API_TABLE = {
         {
           "name": "json_conv_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         }
       ],
       "validator": "TIMConvEventCallback_args"
@@ -5189,9 +5193,20 @@ var EventHub = class {
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
   }
-  /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+  /**
+   * Hands every native listener that is set to the bridge again; the listeners stay as they are.
+   * One the bridge refuses does not stop the others: the first refusal is thrown after all were tried.
+   */
   rebind() {
-    for (const [event, entry] of this.active) this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
+    let failure;
+    for (const [event, entry] of this.active) {
+      try {
+        this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
+      } catch (error) {
+        failure ?? (failure = { error });
+      }
+    }
+    if (failure) throw failure.error;
   }
   /** Listener count of an event (0 when its native listener is not set). */
   count(event) {
@@ -5591,13 +5606,13 @@ function decodeEvent(meta, args, codec2, output) {
     const p = meta.params[i];
     let v = args[i];
     if (p.kind === "json") {
-      if (v === "") v = [];
+      if (v === "" && p.list) v = [];
       else if (typeof v === "string") {
         const parsed = parseJson(codec2, v, `/${p.name}`);
         if (!parsed.ok) return invalid(meta.callback, [parsed.problem]);
         v = parsed.value;
       }
-    } else if ((p.kind === "uint64" || p.kind === "int64") && typeof v === "number" && Number.isInteger(v)) {
+    } else if ((p.kind === "uint64" || p.kind === "int64") && typeof v === "number" && Number.isSafeInteger(v)) {
       v = BigInt(v);
     }
     values.push(v);
@@ -9183,8 +9198,16 @@ var ChangeFeed = class {
       this.flush();
       for (const w of this.waiters.splice(0)) w();
     };
-    if (this.mode === "promise") Promise.resolve().then(run3);
-    else this.mode(run3);
+    if (this.mode === "promise") {
+      void Promise.resolve().then(run3);
+      return;
+    }
+    try {
+      this.mode(run3);
+    } catch (err) {
+      this.queued = false;
+      this.report(err, { kind: "schedule-failed" });
+    }
   }
   flush() {
     if (this.closed || this.source.held()) return void 0;
@@ -9450,8 +9473,12 @@ var ConvList = class {
     __publicField(this, "counter", 0);
     /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
     __publicField(this, "touched", /* @__PURE__ */ new Map());
-    /** Open sets that collect every ID that is added or changed (used while paging). */
-    __publicField(this, "trackers", /* @__PURE__ */ new Set());
+    /** Counts every add, change and removal; `stamps` holds the count at each entry's last add or
+     *  change, `lastRemoval` the count at the last removal. A paging pass compares them with the count
+     *  it started at, so it registers nothing and an abandoned pass leaves nothing behind. */
+    __publicField(this, "clock", 0);
+    __publicField(this, "stamps", /* @__PURE__ */ new Map());
+    __publicField(this, "lastRemoval", 0);
     /** Set when a conversation was pinned or unpinned next to one with the same active time. */
     __publicField(this, "doubt", false);
     /** What upsert() and remove() did while a list load is in flight. */
@@ -9486,14 +9513,19 @@ var ConvList = class {
   get pending() {
     return this.touched.size > 0;
   }
-  /** Starts collecting the IDs of conversations that are added or changed from now on. */
-  track() {
-    const set = /* @__PURE__ */ new Set();
-    this.trackers.add(set);
-    return set;
+  /** A point in the list's history, for changedSince() and removedSince(). */
+  mark() {
+    return this.clock;
   }
-  untrack(set) {
-    this.trackers.delete(set);
+  /** Entries added or changed since `mark` that the list still holds. */
+  changedSince(mark) {
+    const out = [];
+    for (const [key, stamp] of this.stamps) if (stamp > mark) out.push(this.entries.get(key));
+    return out;
+  }
+  /** Whether a conversation left the list since `mark`. */
+  removedSince(mark) {
+    return this.lastRemoval > mark;
   }
   /**
    * Adds or updates conversations, given in the order the SDK listed them. Among those with new
@@ -9625,6 +9657,8 @@ var ConvList = class {
       if (!old) continue;
       this.touch(key, old);
       this.entries.delete(key);
+      this.stamps.delete(key);
+      this.lastRemoval = this.clock;
       this.sorted.remove(old);
     }
   }
@@ -9646,7 +9680,7 @@ var ConvList = class {
   }
   touch(key, before) {
     if (!this.touched.has(key)) this.touched.set(key, before);
-    for (const t of this.trackers) t.add(key);
+    this.stamps.set(key, ++this.clock);
   }
   /**
    * Entries for a complete list in SDK order. A conversation active at a time no other shares keeps
@@ -9677,22 +9711,27 @@ var ConvList = class {
 
 // runtime/store/listen.ts
 function listenAll(manager, h) {
-  const offs = [
-    manager.on("convEvent", (event, infos) => h.convEvent(event, infos)),
-    manager.on("totalUnreadMessageCountChanged", (n) => h.total(n)),
-    manager.on("unreadMessageCountChangedByFilter", (filter, n) => h.byFilter(filter, n)),
-    manager.on("conversationGroupCreated", (name, infos) => {
+  const offs = [];
+  const off = () => {
+    for (const o of offs.splice(0)) o();
+  };
+  try {
+    offs.push(manager.on("convEvent", (event, infos) => h.convEvent(event, infos)));
+    offs.push(manager.on("totalUnreadMessageCountChanged", (n) => h.total(n)));
+    offs.push(manager.on("unreadMessageCountChangedByFilter", (filter, n) => h.byFilter(filter, n)));
+    offs.push(manager.on("conversationGroupCreated", (name, infos) => {
       h.groups((g) => g.indexOf(name) >= 0 ? [...g] : [...g, name]);
       h.groupMembers(infos);
-    }),
-    manager.on("conversationGroupDeleted", (name) => h.groups((g) => g.filter((x) => x !== name))),
-    manager.on("conversationGroupNameChanged", (oldName, newName) => h.groups((g) => g.map((x) => x === oldName ? newName : x))),
-    manager.on("conversationsAddedToGroup", (_name, infos) => h.groupMembers(infos)),
-    manager.on("conversationsDeletedFromGroup", (_name, infos) => h.groupMembers(infos))
-  ];
-  return () => {
-    for (const off of offs) off();
-  };
+    }));
+    offs.push(manager.on("conversationGroupDeleted", (name) => h.groups((g) => g.filter((x) => x !== name))));
+    offs.push(manager.on("conversationGroupNameChanged", (oldName, newName) => h.groups((g) => g.map((x) => x === oldName ? newName : x))));
+    offs.push(manager.on("conversationsAddedToGroup", (_name, infos) => h.groupMembers(infos)));
+    offs.push(manager.on("conversationsDeletedFromGroup", (_name, infos) => h.groupMembers(infos)));
+  } catch (err) {
+    off();
+    throw err;
+  }
+  return off;
 }
 
 // runtime/store/filter-match.ts
@@ -9783,32 +9822,28 @@ function pagesOf(src, filter, pageSize) {
 async function* run2(src, filter, pageSize) {
   await src.ready();
   const seen = /* @__PURE__ */ new Set();
-  const touched = src.list.track();
-  try {
-    let cursor = 0n;
-    for (; ; ) {
-      src.open();
-      const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
-      const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
-      if (fresh.length) yield fresh;
-      const next = page.conversation_list_result_next_seq ?? 0n;
-      if (page.conversation_list_result_is_finished !== false || fresh.length === 0 && next === cursor) break;
-      cursor = next;
-    }
+  const start = src.list.mark();
+  let cursor = 0n;
+  for (; ; ) {
     src.open();
-    const late = [];
-    const consider = (e) => {
-      if (e && !seen.has(e.key) && matchesFilter2(filter, e.info)) late.push(e);
-    };
-    if ([...touched].some((key) => !src.list.entry(key))) src.list.forEach(consider);
-    else for (const key of touched) consider(src.list.entry(key));
-    late.sort(compareEntries);
-    for (let i = 0; i < late.length; i += pageSize) {
-      const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
-      if (chunk.length) yield chunk.map((e) => e.info);
-    }
-  } finally {
-    src.list.untrack(touched);
+    const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
+    const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
+    if (fresh.length) yield fresh;
+    const next = page.conversation_list_result_next_seq ?? 0n;
+    if (page.conversation_list_result_is_finished !== false || fresh.length === 0 && next === cursor) break;
+    cursor = next;
+  }
+  src.open();
+  const late = [];
+  const consider = (e) => {
+    if (!seen.has(e.key) && matchesFilter2(filter, e.info)) late.push(e);
+  };
+  if (src.list.removedSince(start)) src.list.forEach(consider);
+  else for (const e of src.list.changedSince(start)) consider(e);
+  late.sort(compareEntries);
+  for (let i = 0; i < late.length; i += pageSize) {
+    const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
+    if (chunk.length) yield chunk.map((e) => e.info);
   }
 }
 function firstSight(seen, key) {
@@ -10319,8 +10354,7 @@ var ConversationStore2 = class {
         this.syncing = true;
         return;
       case 4 /* kTIMConvEvent_Finish */:
-        void this.resync().catch(() => {
-        });
+        this.afterSync();
         return;
       case 1 /* kTIMConvEvent_Del */:
         this.list.remove(infos.map(keyOf).filter((k) => k !== void 0));
@@ -10338,18 +10372,32 @@ var ConversationStore2 = class {
     })));
     this.afterUpdate();
   }
-  /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
+  /**
+   * A sync finished: listeners set again, then list and badges reloaded. The reload runs even when
+   * the bridge refuses a listener (reported), since it is what ends the hold on changes.
+   */
+  afterSync() {
+    try {
+      this.manager.relisten();
+    } catch (err) {
+      this.report(err, { kind: "listen-failed" });
+    }
+    void this.reload().catch(() => {
+    });
+  }
+  /** Schedules the change; reloads the list first when it cannot tell the SDK's order by itself. */
   afterUpdate() {
-    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload().catch(() => {
+    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload(false).catch(() => {
     });
     this.feed.request();
   }
-  async reload() {
+  /** Loads the list again, and with `badges` the total, the groups and every badge subscription. */
+  async reload(badges = true) {
     const generation = ++this.generation;
     this.loading = generation;
     this.list.startJournal();
     try {
-      void this.unreadSync.reload();
+      if (badges) void this.unreadSync.reload();
       const infos = await this.tasks.run(this.manager.getConvList());
       if (this.isDisposed || generation !== this.generation) return;
       this.reportInvalid(this.list.replaceAll(infos));
