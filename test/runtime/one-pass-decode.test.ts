@@ -99,6 +99,28 @@ describe('core: one-pass decode of results equals parse-then-validate', function
     assert.equal(r.conversation_list_result_next_seq, 2n ** 62n + 977n);
   });
 
+  it('a wrapper that keeps exactKeys but drops the conversion still gets exact bigints', async () => {
+    const v = DEFAULT_VALIDATORS.TIMConvGetConversationListByFilter_result;
+    let calls = 0;
+    const wrapper: Validator = Object.assign(function (this: unknown, data: unknown) {
+      calls++;
+      const ok = v.call(this, data); // the second argument is not passed on
+      wrapper.errors = v.errors;
+      return ok;
+    }, { exactKeys: v.exactKeys });
+    const bridge = new FakeBridge();
+    const core = new ConversationCore(bridge, { validators: { ...DEFAULT_VALIDATORS, TIMConvGetConversationListByFilter_result: wrapper } });
+    const { text } = page(5);
+    for (let round = 0; round < 2; round++) {
+      const p = core.invoke(BY_FILTER, [{}, 0n, 5]);
+      bridge.answer(0, '', text);
+      const r = await p as { conversation_list_result_next_seq: unknown; conversation_list_result_conv_list: { conv_unread_num: unknown; conv_active_time: unknown }[] };
+      assert.equal(r.conversation_list_result_next_seq, 2n ** 62n + 977n, `round ${round}`);
+      assert.deepStrictEqual(r, reference(text), `round ${round}: the value is the exact reading of the text`);
+    }
+    assert.equal(calls, 3, 'after the first answer the one-pass attempt is no longer made');
+  });
+
   it('generated and damaged results of every function', async () => {
     for (const meta of Object.values(API_TABLE.functions)) {
       if (!meta.resultValidator) continue;

@@ -522,6 +522,8 @@ var ExactConversion = class {
     // rest of `"key"` is checked around the hit. The choice is kept: the payloads of one SDK look
     // alike, and any choice finds the same values.
     __publicField(this, "finders", /* @__PURE__ */ new Map());
+    /** Set by accept(): a validator took this conversion for the current text. */
+    __publicField(this, "taken", false);
   }
   /** Whether `err` is a conversion that gave up (or ran out of stack: the exact pass keeps its own). */
   static gaveUp(err) {
@@ -531,6 +533,19 @@ var ExactConversion = class {
     this.src = text;
     this.cursor = 0;
     this.ordered = true;
+    this.taken = false;
+  }
+  /**
+   * Called by a generated validator when it is given this conversion: the promise that it converts
+   * as it walks. A validator that never calls it (a wrapper that drops the second argument) has
+   * converted nothing, whatever its `exactKeys` say.
+   */
+  accept() {
+    this.taken = true;
+  }
+  /** Whether a validator accepted the conversion since begin(). */
+  get accepted() {
+    return this.taken;
   }
   end() {
     this.src = "";
@@ -1573,7 +1588,8 @@ function run(f, self, x, cv) {
   c.e = null;
   c.n = 0;
   c.s = self && self.unknownKey ? self : null;
-  c.v = cv === void 0 ? null : cv;
+  c.v = cv === void 0 || cv === null ? null : cv;
+  if (c.v !== null) c.v.accept();
   try {
     f(x, c, 0);
     return c.e;
@@ -5572,7 +5588,10 @@ function decodeInOnePass(output, json, where) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
   conversion.begin(json);
   try {
-    return reporter.validate(validate, value2, where, conversion) ? { value: value2 } : void 0;
+    if (!reporter.validate(validate, value2, where, conversion)) return void 0;
+    if (conversion.accepted) return { value: value2 };
+    output.conversion = void 0;
+    return void 0;
   } catch {
     return void 0;
   } finally {
