@@ -5400,7 +5400,10 @@ var Copier = class _Copier {
       if (SUSPECT.test(v)) this.checkString(v);
       return v;
     }
-    if (typeof v !== "object" || v === null) return v;
+    if (typeof v !== "object" || v === null) {
+      if (this.path.length > 1 && (typeof v === "number" ? !Number.isFinite(v) : typeof v === "symbol" || typeof v === "function")) this.notJson(v);
+      return v;
+    }
     if (this.parents.includes(v)) this.problem("cycle", "refers back to an object that contains it", v, true);
     if (this.parents.length >= MAX_DEPTH) this.problem("depth", `is nested more than ${MAX_DEPTH} levels deep`, v, true);
     this.parents.push(v);
@@ -5449,6 +5452,10 @@ var Copier = class _Copier {
     } catch (err) {
       return this.problem("readable", `cannot be read: ${err?.message ?? err}`, void 0, true);
     }
+  }
+  notJson(v) {
+    const what = typeof v === "number" ? String(v) : `a ${typeof v}`;
+    this.problem("json-value", `is ${what}, which JSON cannot carry`, v);
   }
   checkString(s) {
     for (let i = 0; i < s.length; i++) {
@@ -5588,10 +5595,7 @@ function decodeInOnePass(output, json, where) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
   conversion.begin(json);
   try {
-    if (!reporter.validate(validate, value2, where, conversion)) return void 0;
-    if (conversion.accepted) return { value: value2 };
-    output.conversion = void 0;
-    return void 0;
+    return reporter.validate(validate, value2, where, conversion) ? { value: value2 } : void 0;
   } catch {
     return void 0;
   } finally {
@@ -6374,6 +6378,10 @@ function toBridgeValue(kind, v) {
   }
 }
 var inRange = (n, [lo, hi]) => n >= lo && n <= hi;
+function clampToRange(kind, n) {
+  const [lo, hi] = CROSSINGS[kind].range;
+  return n > Number(hi) ? Number(hi) : n < Number(lo) ? Number(lo) : n;
+}
 
 // runtime/facade-values.ts
 function fail(what, value2) {
@@ -7556,6 +7564,9 @@ function overPerCallLimit(ids) {
   return ids.length > max ? fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, `at most ${max} conversations per call`) : void 0;
 }
 
+// runtime/active-time.ts
+var PINNED_ACTIVE_TIME_BASE = 1n << 62n;
+
 // runtime/simulator/order-key.ts
 function compareKeys(a, b) {
   return b.pinned - a.pinned || b.time - a.time || b.seq - a.seq;
@@ -7563,7 +7574,6 @@ function compareKeys(a, b) {
 function sameKey(a, b) {
   return a.pinned === b.pinned && a.time === b.time && a.seq === b.seq;
 }
-var PINNED_ACTIVE_TIME_BASE = 1n << 62n;
 function activeTimeOf(key) {
   const t = BigInt(key.time);
   return key.pinned ? PINNED_ACTIVE_TIME_BASE + t : t;
@@ -8032,7 +8042,7 @@ function unreadContribution(c, f) {
   return f && !matchesFilter(f, c) ? 0 : c.unread;
 }
 function clampInt32(n) {
-  return n > 2147483647 ? 2147483647 : n;
+  return clampToRange("int32", n);
 }
 var UnreadBook = class {
   constructor() {
@@ -9256,7 +9266,6 @@ var ChangeFeed = class {
 };
 
 // runtime/store/entry.ts
-var PINNED_ACTIVE_BASE = 1n << 62n;
 function keyOf(info) {
   if (typeof info.conv_id !== "string" || info.conv_id === "") return void 0;
   const type = info.conv_type;
@@ -9280,7 +9289,7 @@ function compareEntries(a, b) {
   return b.high - a.high || b.low - a.low || b.seq - a.seq;
 }
 function ownActiveTime(e) {
-  return e.pinned && e.active >= PINNED_ACTIVE_BASE ? e.active - PINNED_ACTIVE_BASE : e.active;
+  return e.pinned && e.active >= PINNED_ACTIVE_TIME_BASE ? e.active - PINNED_ACTIVE_TIME_BASE : e.active;
 }
 function lastMessageId(info) {
   const m = info.conv_last_msg;
@@ -9789,9 +9798,6 @@ function unreadContribution2(info) {
   const opt = info.conv_recv_opt ?? 0;
   return opt === 0 ? info.conv_unread_num ?? 0 : 0;
 }
-function clampUnread(n) {
-  return n > 2147483647 ? 2147483647 : n;
-}
 function filterIdentity2(f) {
   const type = f.conversation_list_filter_conv_type;
   const parts = [
@@ -10016,7 +10022,7 @@ async function reconcileUnread(manager, list, book) {
     kind: p.kind,
     name: p.name,
     ...p.filter ? { filter: p.filter } : {},
-    fromList: clampUnread(p.sum),
+    fromList: clampToRange("int32", p.sum),
     fromSdk: count(answers[i]),
     badge: p.badge
   }));
