@@ -50,7 +50,9 @@ function check(output: OutputCheck, data: unknown, where: { fn: string; event?: 
  * The one-pass decode of a result: JSON.parse, then the validator checks the value and converts
  * its exact 64-bit values as it goes. Undefined when it cannot vouch for the value (the conversion
  * gave up, the payload is invalid or not an object): the caller then decodes the usual way, which
- * also words every problem.
+ * also words every problem. A validator that did not accept the conversion (say a wrapper that
+ * keeps `exactKeys` but drops the second argument) converted nothing: its value is dropped, and
+ * this check decodes the usual way from then on.
  */
 function decodeInOnePass(output: OutputCheck, json: string, where: { fn: string; rootName: string }): { value: unknown } | undefined {
   const { validate, reporter, conversion } = output;
@@ -64,7 +66,10 @@ function decodeInOnePass(output: OutputCheck, json: string, where: { fn: string;
   if (typeof value !== 'object' || value === null) return undefined;
   conversion.begin(json);
   try {
-    return reporter.validate(validate, value, where, conversion) ? { value } : undefined;
+    if (!reporter.validate(validate, value, where, conversion)) return undefined;
+    if (conversion.accepted) return { value };
+    output.conversion = undefined;
+    return undefined;
   } catch {
     return undefined; // gave up, or a validator that throws: the usual way reports it
   } finally {
