@@ -5595,7 +5595,10 @@ function decodeInOnePass(output, json, where) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
   conversion.begin(json);
   try {
-    return reporter.validate(validate, value2, where, conversion) ? { value: value2 } : void 0;
+    if (!reporter.validate(validate, value2, where, conversion)) return void 0;
+    if (conversion.accepted) return { value: value2 };
+    output.conversion = void 0;
+    return void 0;
   } catch {
     return void 0;
   } finally {
