@@ -151,5 +151,12 @@ export function toBridgeValue(kind: ValueKind, v: unknown): string | number | bi
 
 const inRange = (n: bigint, [lo, hi]: readonly [bigint, bigint]) => n >= lo && n <= hi;
 
+/** `n` held within the range of an integer row that crosses as a number (a count summed past C's
+ *  int stops at its largest value): the nearest bound when beyond it. */
+export function clampToRange(kind: 'int32' | 'uint32', n: number): number {
+  const [lo, hi] = CROSSINGS[kind].range!; // both rows have one
+  return n > Number(hi) ? Number(hi) : n < Number(lo) ? Number(lo) : n;
+}
+
 /** How Puerts' typings spell each facade type in TS (`$name: number`). */
 export const FACADE_TS_OF_CS = { string: 'string', int: 'number', double: 'number', bool: 'boolean' } as const satisfies Record<CsCrossing['facade'], string>;

@@ -7,8 +7,9 @@
 //   - the SDK's own code for a documented limit, when the runtime catches that limit first
 //     (51011 group name over 32 bytes, 51006 over 100 conversations): one code whichever layer
 //     notices;
-//   - one of the runtime codes below (-901 .. -904) for what only the runtime can see. They sit in a
-//     range the SDK does not use (its negative codes are -1..-6, -302, -10000.., -20009).
+//   - one of the runtime codes below (-901 .. -904) for what only the runtime can see. No SDK header
+//     gives any of them a meaning (test/runtime/core-codes.test.ts reads every enumerator of the
+//     pinned SDK's headers to check).
 
 import { TIMResult } from './generated/types.ts';
 

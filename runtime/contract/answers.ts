@@ -1,7 +1,11 @@
 // Checks of what a bridge answers: each success payload against its result schema, and the 64-bit
-// values in all of them for the mark a JS number leaves (see InexactTracker).
+// values in all of them for the mark a JS number leaves (see InexactTracker). Results are checked
+// as the runtime checks them: keys and enum values the schema does not know are not failures but
+// drift (a library newer than the schemas), handed to the reporter; a known key with a wrong value
+// is a finding.
 import type { FunctionMeta } from '../api-meta.ts';
 import { toProblems } from '../core/problems.ts';
+import type { UnknownDataReporter } from '../core/unknown-data.ts';
 import type { Validator } from '../core/validator.ts';
 import type { Json64Codec } from '../json64.ts';
 import type { Finding } from './findings.ts';
@@ -68,8 +72,11 @@ export class InexactTracker {
   }
 }
 
-/** Findings about one success payload of `meta`; records its 64-bit values in `tracker`. */
-export function checkResult(meta: FunctionMeta, json: string, codec: Json64Codec, validate: Validator | undefined, tracker: InexactTracker): Finding[] {
+/** Findings about one success payload of `meta`; records its 64-bit values in `tracker` and what
+ *  the schema does not know in `drift`. */
+export function checkResult(
+  meta: FunctionMeta, json: string, codec: Json64Codec, validate: Validator | undefined, tracker: InexactTracker, drift: UnknownDataReporter,
+): Finding[] {
   if (meta.result === 'none') return [];
   if (json === '') {
     return meta.resultOptional || meta.result === 'unknown' ? []
@@ -82,7 +89,7 @@ export function checkResult(meta: FunctionMeta, json: string, codec: Json64Codec
     return [{ check: 'result-schema', api: meta.cName, path: '', rule: 'json', message: `result is not JSON: ${(err as Error).message}` }];
   }
   tracker.add(meta.cName, value);
-  if (!validate || validate(value)) return [];
+  if (!validate || drift.validate(validate, value, { fn: meta.cName, rootName: 'result' })) return [];
   return toProblems(validate.errors ?? [], value, 'result').items.map((p) => ({
     check: 'result-schema', api: meta.cName, path: p.path, rule: p.rule, message: `result ${p.path || '(root)'}: ${p.message}`,
   }));

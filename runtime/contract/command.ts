@@ -1,10 +1,10 @@
 // `timconv kit`: the contract against the simulator and, inside `unshare --net`, against the real
 // library; with --reliability (or --full) the reliability figures too. Prints the figures of each
 // target and its findings; exits 1 when anything broke the contract, crashed, or could not run.
-import { spawnSync } from 'node:child_process';
 import { formatFigures } from './figures.ts';
 import { formatFinding } from './findings.ts';
 import { runNativeIsolated } from './isolated.ts';
+import { probeUnshareNet } from './netns-run.ts';
 import { MUTATION_CLASSES, type MutationClass } from './mutations.ts';
 import { CI_SIZE, FULL_SIZE, formatReliability, runReliability } from './reliability.ts';
 import { runContract, type ContractOptions, type ContractReport } from './runner.ts';
@@ -33,6 +33,10 @@ function print(label: string, report: ContractReport, note: string): void {
   process.stdout.write(`${label.padEnd(10)} ${formatFigures(report.figures)} (${note})\n`);
   for (const f of report.findings.slice(0, 10)) process.stdout.write(`  - ${formatFinding(f).replace(/\n/g, '\n  ')}\n`);
   if (report.figures.findings > 10) process.stdout.write(`  and ${report.figures.findings - 10} more findings\n`);
+  if (report.drift.length) {
+    process.stdout.write(`  drift (not failures): ${report.drift.length} key(s) or value(s) the schemas do not know were passed through; import the library's headers\n`);
+    for (const d of report.drift.slice(0, 10)) process.stdout.write(`  ~ ${d.fn} ${d.path}${d.kind === 'value' ? ` = ${String(d.value)}` : ''}\n`);
+  }
 }
 
 async function libraryPath(flags: Flags): Promise<string> {
@@ -44,6 +48,8 @@ async function libraryPath(flags: Flags): Promise<string> {
 }
 
 export async function runKitCommand(flags: Flags): Promise<number> {
+  // The child that isolated.ts starts inside `unshare --net`; not meant to be run by hand.
+  if (flags.has('native-child')) return (await import('./native-target.ts')).runNativeChild(flags);
   const target = typeof flags.get('target') === 'string' ? flags.get('target') as string : 'all';
   if (!['simulator', 'native', 'all'].includes(target)) throw new Error(`--target is simulator, native or all, got ${target}`);
   const seed = count(flags, 'seed', 1);
@@ -57,9 +63,9 @@ export async function runKitCommand(flags: Flags): Promise<number> {
     failed ||= !report.ok;
   }
   if (target !== 'simulator') {
-    const probe = spawnSync('unshare', ['--net', 'true'], { timeout: 10_000 });
-    if (probe.status !== 0) {
-      process.stdout.write(`libImSDK   not run: unshare --net is not permitted here${probe.error ? ` (${probe.error.message})` : ''}\n`);
+    const probe = probeUnshareNet();
+    if (!probe.ok) {
+      process.stdout.write(`libImSDK   not run: unshare --net is not permitted here (${probe.reason})\n`);
       failed = true;
     } else {
       const run = await runNativeIsolated(await libraryPath(flags), { ...base, valid: count(flags, 'valid', 10), invalid: count(flags, 'invalid', 10) });

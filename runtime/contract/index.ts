@@ -14,4 +14,4 @@ export { Rng } from './rng.ts';
 export { simulatorSession } from './simulator-session.ts';
 export { callArgs, canonicalJson, expectedBridgeArgs } from './payload.ts';
 export { runReliability, formatReliability, CI_SIZE, FULL_SIZE, type ReliabilityReport, type ReliabilitySize } from './reliability.ts';
-export { runChaos, BEHAVIOURS, type Behaviour, type ChaosFigures } from './chaos.ts';
+export { runChaos, BEHAVIOURS, type Behaviour, type ChaosFigures, type ChaosManager, type ChaosManagerFactory } from './chaos.ts';

@@ -11,7 +11,7 @@ import type { ValueGen } from './values.ts';
 
 export const MUTATION_CLASSES = [
   'required', 'type', 'utf8-bytes', 'items', 'range', 'enum', 'bitmask', 'int64-range', 'unsafe-integer',
-  'unsafe-integer-nested', 'unknown-key', 'proto-key', 'nul', 'lone-surrogate', 'non-plain',
+  'unsafe-integer-nested', 'unknown-key', 'proto-key', 'object-form', 'nul', 'lone-surrogate', 'non-plain',
 ] as const;
 export type MutationClass = (typeof MUTATION_CLASSES)[number];
 
@@ -85,6 +85,11 @@ export class Mutator {
           add('proto-key', () => withProtoKey(o), 'additionalProperties', [...at, '__proto__']);
         }
         add('non-plain', () => (this.rng.chance(0.5) ? new Date(0) : new Map(Object.entries(o))));
+        // Forms the schema excludes as a whole (a filter that selects nothing): too few keys, or
+        // exactly the form `not` describes, built from the constants it requires.
+        if (s.minProperties > 0) add('object-form', () => ({}), 'minProperties');
+        const excluded = excludedForm(s.not);
+        if (excluded) add('object-form', () => excluded, 'not');
         for (const [key, prop] of Object.entries<SchemaNode>(s.properties ?? {})) {
           if (key in o) this.sites(prop, o[key], [...at, key], out, meta);
         }
@@ -132,13 +137,24 @@ export class Mutator {
       add('bitmask', () => 1n << 4n, 'x-bitmask'); // bit 4: between the predefined and the app marks
       if (mask.nonZero) add('bitmask', () => 0n, 'x-bitmask');
     }
-    if (s['x-int64'].policy === 'exact') {
-      // An exact field takes a bigint or a safe integer, at any depth: the x-int64 rule refuses a
-      // plain number beyond 2^53 whether it is a parameter or a key inside a JSON parameter.
-      const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && (p.kind === 'uint64' || p.kind === 'int64'));
-      add(param ? 'unsafe-integer' : 'unsafe-integer-nested', () => UNSAFE, 'x-int64');
-    }
+    // Whatever its policy (a bigint, or a plain number), a 64-bit field takes a safe integer at
+    // most, at any depth: the x-int64 rule refuses a number beyond 2^53, which has lost digits,
+    // whether it is a parameter or a key inside a JSON parameter.
+    const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && (p.kind === 'uint64' || p.kind === 'int64'));
+    add(param ? 'unsafe-integer' : 'unsafe-integer-nested', () => UNSAFE, 'x-int64');
   }
+}
+
+/** The one object a `not` schema describes by required constants ({conv_type: 0}), or undefined. */
+function excludedForm(not: SchemaNode | undefined): Input | undefined {
+  if (!not || not.type !== 'object' || !Array.isArray(not.required) || not.required.length === 0) return undefined;
+  const out: Input = {};
+  for (const key of not.required as string[]) {
+    const prop = not.properties?.[key];
+    if (!prop || !('const' in prop)) return undefined;
+    out[key] = prop.const;
+  }
+  return out;
 }
 
 function withProtoKey(o: Input): Input {

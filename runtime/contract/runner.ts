@@ -3,11 +3,13 @@
 //   - a valid input reaches the bridge byte-exact (JSON text, 64-bit values, strings);
 //   - an invalid input is refused before the bridge, naming the JSON path and the rule;
 //   - every success payload the bridge returns conforms to its result schema, and its 64-bit values
-//     did not pass through a JS number;
+//     did not pass through a JS number; keys and enum values the schema does not know are drift (a
+//     newer library), listed in the report beside the findings, never findings themselves;
 //   - every call settles exactly once, and the bridge completes it as its contract says (once, after
 //     `call` returned, only when it returned 0).
 import type { FunctionMeta } from '../api-meta.ts';
 import type { Bridge } from '../bridge.ts';
+import { UnknownDataReporter, type UnknownData } from '../core/unknown-data.ts';
 import type { ValidatorSet } from '../core/validator.ts';
 import { DEFAULT_TABLE, DEFAULT_VALIDATORS } from '../core/defaults.ts';
 import { TimError, TIM_ERR_PARAM, TIMCONV_ERR_TIMEOUT } from '../errors.ts';
@@ -49,6 +51,9 @@ export interface ContractReport {
   figures: ContractFigures;
   perApi: Record<string, ContractFigures>;
   findings: Finding[];
+  /** Keys and enum values in results and events that the schemas do not know, once per API and
+   *  path: passed through by the runtime, so not findings; a sign to import newer headers. */
+  drift: UnknownData[];
   ok: boolean;
 }
 
@@ -92,6 +97,9 @@ class ContractRun {
   private readonly codec: Json64Codec = createJson64(DEFAULT_TABLE.exactInt64Keys);
   private readonly tracker = new InexactTracker();
   private readonly findings: Finding[] = [];
+  private readonly drift: UnknownData[] = [];
+  private readonly driftSeen = new Set<string>();
+  private readonly driftReporter = new UnknownDataReporter((report) => this.addDrift(report), DEFAULT_TABLE.sdk);
   private readonly figures = emptyFigures();
   private current = emptyFigures();
 
@@ -119,7 +127,7 @@ class ContractRun {
       perApi[cName] = this.current;
     }
     for (const f of this.tracker.findings()) this.find(f);
-    return { seed: this.seed, figures: this.figures, perApi, findings: this.findings, ok: this.figures.findings === 0 };
+    return { seed: this.seed, figures: this.figures, perApi, findings: this.findings, drift: this.drift, ok: this.figures.findings === 0 };
   }
 
   /** A manager over a probe in front of `bridge`, listening to every event so payloads are checked. */
@@ -127,6 +135,7 @@ class ContractRun {
     this.probe = new ProbeBridge(bridge);
     this.manager = new ConversationManager(this.probe, {
       timeoutMs: this.options.timeoutMs ?? 5000,
+      onUnknownData: (report) => this.addDrift(report),
       onError: (error, context) => {
         if (context.kind !== 'invalid-event') return; // completions are checked from the probe's records
         const problem = error instanceof TimError ? error.problems[0] : undefined;
@@ -221,7 +230,7 @@ class ContractRun {
     const first = rec.completions[0];
     if (!meta.sync && rec.threw === undefined && rec.ret === 0 && first?.code === 0) {
       const validate = meta.resultValidator ? this.validators[meta.resultValidator] : undefined;
-      for (const f of checkResult(meta, first.json, this.codec, validate, this.tracker)) this.find({ ...f, input: replay });
+      for (const f of checkResult(meta, first.json, this.codec, validate, this.tracker, this.driftReporter)) this.find({ ...f, input: replay });
     }
     rec.args = [];
     for (const c of rec.completions) c.json = '';
@@ -245,6 +254,14 @@ class ContractRun {
   private count(figure: Exclude<keyof ContractFigures, 'findings'>): void {
     this.figures[figure]++;
     this.current[figure]++;
+  }
+
+  /** Lists an unknown key or value once per API and path (each API's manager reports anew). */
+  private addDrift(report: UnknownData): void {
+    const id = `${report.kind}\u0000${report.fn}\u0000${report.path}\u0000${typeof report.value === 'bigint' ? `${report.value}n` : String(report.value)}`;
+    if (this.driftSeen.has(id) || this.drift.length >= (this.options.maxFindings ?? 200)) return;
+    this.driftSeen.add(id);
+    this.drift.push(report);
   }
 
   private find(f: Finding): void {

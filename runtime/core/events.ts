@@ -86,9 +86,20 @@ export class EventHub {
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
   }
 
-  /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+  /**
+   * Hands every native listener that is set to the bridge again; the listeners stay as they are.
+   * One the bridge refuses does not stop the others: the first refusal is thrown after all were tried.
+   */
   rebind(): void {
-    for (const [event, entry] of this.active) this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
+    let failure: { error: unknown } | undefined;
+    for (const [event, entry] of this.active) {
+      try {
+        this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+    if (failure) throw failure.error;
   }
 
   /** Listener count of an event (0 when its native listener is not set). */

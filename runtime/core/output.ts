@@ -50,7 +50,9 @@ function check(output: OutputCheck, data: unknown, where: { fn: string; event?: 
  * The one-pass decode of a result: JSON.parse, then the validator checks the value and converts
  * its exact 64-bit values as it goes. Undefined when it cannot vouch for the value (the conversion
  * gave up, the payload is invalid or not an object): the caller then decodes the usual way, which
- * also words every problem.
+ * also words every problem. A validator that did not accept the conversion (say a wrapper that
+ * keeps `exactKeys` but drops the second argument) converted nothing: its value is dropped, and
+ * this check decodes the usual way from then on.
  */
 function decodeInOnePass(output: OutputCheck, json: string, where: { fn: string; rootName: string }): { value: unknown } | undefined {
   const { validate, reporter, conversion } = output;
@@ -64,7 +66,10 @@ function decodeInOnePass(output: OutputCheck, json: string, where: { fn: string;
   if (typeof value !== 'object' || value === null) return undefined;
   conversion.begin(json);
   try {
-    return reporter.validate(validate, value, where, conversion) ? { value } : undefined;
+    if (!reporter.validate(validate, value, where, conversion)) return undefined;
+    if (conversion.accepted) return { value };
+    output.conversion = undefined;
+    return undefined;
   } catch {
     return undefined; // gave up, or a validator that throws: the usual way reports it
   } finally {
@@ -94,8 +99,10 @@ export function decodeCompletion(meta: FunctionMeta, code: number, desc: string,
   return problems.length ? invalid(meta.cName, problems, json, omitted) : { ok: true, value };
 }
 
-/** A native listener's arguments, in C order. A JSON parameter passed as "" reads as an empty
- *  list: the SDK sends that for the sync start and finish conversation events. */
+/** A native listener's arguments, in C order. A JSON list parameter passed as "" reads as an
+ *  empty list: the SDK sends that for the sync start and finish conversation events. A 64-bit
+ *  parameter passed as a safe integer number becomes a bigint; an unsafe one stays a number, which
+ *  the validator refuses, since its digits are already lost. */
 export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, output: OutputCheck): Decoded<unknown[]> {
   const values: unknown[] = [];
   const object: Record<string, unknown> = {};
@@ -103,13 +110,13 @@ export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], code
     const p = meta.params[i];
     let v: unknown = args[i];
     if (p.kind === 'json') {
-      if (v === '') v = [];
+      if (v === '' && p.list) v = [];
       else if (typeof v === 'string') {
         const parsed = parseJson(codec, v, `/${p.name}`);
         if (!parsed.ok) return invalid(meta.callback, [parsed.problem]);
         v = parsed.value;
       }
-    } else if ((p.kind === 'uint64' || p.kind === 'int64') && typeof v === 'number' && Number.isInteger(v)) {
+    } else if ((p.kind === 'uint64' || p.kind === 'int64') && typeof v === 'number' && Number.isSafeInteger(v)) {
       v = BigInt(v);
     }
     values.push(v);

@@ -5,6 +5,9 @@
 //   - an object that is not plain (Date, Map, class instance): JSON would send it as {} or worse;
 //   - NUL inside a string: C would end the string there;
 //   - a lone surrogate: it has no UTF-8 form, the SDK would get a replacement character;
+//   - NaN, Infinity, a symbol or a function inside an argument: JSON has no form for them (it would
+//     write null or leave the key out), and a schema that leaves a value's type open accepts them
+//     (an argument itself is judged by its parameter's type);
 //   - cycles, nesting deeper than MAX_DEPTH, a property that throws when read.
 // Arrays are copied up to MAX_ARRAY_ITEMS + 1 items, so a huge or sparse array costs no more than
 // that; the validator then judges the length against the schema's own limit (see refuseCut).
@@ -107,7 +110,10 @@ export class Copier {
       if (SUSPECT.test(v)) this.checkString(v);
       return v;
     }
-    if (typeof v !== 'object' || v === null) return v;
+    if (typeof v !== 'object' || v === null) {
+      if (this.path.length > 1 && (typeof v === 'number' ? !Number.isFinite(v) : typeof v === 'symbol' || typeof v === 'function')) this.notJson(v);
+      return v;
+    }
     if (this.parents.includes(v)) this.problem('cycle', 'refers back to an object that contains it', v, true);
     if (this.parents.length >= MAX_DEPTH) this.problem('depth', `is nested more than ${MAX_DEPTH} levels deep`, v, true);
     this.parents.push(v);
@@ -161,6 +167,11 @@ export class Copier {
     } catch (err) {
       return this.problem('readable', `cannot be read: ${(err as Error)?.message ?? err}`, undefined, true) as never;
     }
+  }
+
+  private notJson(v: unknown): void {
+    const what = typeof v === 'number' ? String(v) : `a ${typeof v}`;
+    this.problem('json-value', `is ${what}, which JSON cannot carry`, v);
   }
 
   private checkString(s: string): void {

@@ -471,7 +471,8 @@ export const API_TABLE: ApiTable = {
           {
             "name": "conversation_array",
             "tsName": "conversations",
-            "kind": "json"
+            "kind": "json",
+            "list": true
           }
         ],
         "validator": "TIMConvConversationGroupCreatedCallback_args"
@@ -520,7 +521,8 @@ export const API_TABLE: ApiTable = {
           {
             "name": "conversation_array",
             "tsName": "conversations",
-            "kind": "json"
+            "kind": "json",
+            "list": true
           }
         ],
         "validator": "TIMConvConversationsAddedToGroupCallback_args"
@@ -538,7 +540,8 @@ export const API_TABLE: ApiTable = {
           {
             "name": "conversation_array",
             "tsName": "conversations",
-            "kind": "json"
+            "kind": "json",
+            "list": true
           },
           {
             "name": "reason",
@@ -561,7 +564,8 @@ export const API_TABLE: ApiTable = {
           {
             "name": "json_conv_array",
             "tsName": "conversations",
-            "kind": "json"
+            "kind": "json",
+            "list": true
           }
         ],
         "validator": "TIMConvEventCallback_args"

@@ -57,10 +57,28 @@ export class ExactConversion {
     return err === GIVE_UP || err instanceof RangeError;
   }
 
+  /** Set by accept(): a validator took this conversion for the current text. */
+  private taken = false;
+
   begin(text: string): void {
     this.src = text;
     this.cursor = 0;
     this.ordered = true;
+    this.taken = false;
+  }
+
+  /**
+   * Called by a generated validator when it is given this conversion: the promise that it converts
+   * as it walks. A validator that never calls it (a wrapper that drops the second argument) has
+   * converted nothing, whatever its `exactKeys` say.
+   */
+  accept(): void {
+    this.taken = true;
+  }
+
+  /** Whether a validator accepted the conversion since begin(). */
+  get accepted(): boolean {
+    return this.taken;
   }
 
   end(): void {

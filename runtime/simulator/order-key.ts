@@ -1,6 +1,7 @@
 // Where a conversation sits in every list: pinned ones first, then newest activity first. The
 // activity sequence is unique, so two keys are never equal unless they belong to the same record
 // in the same state; that makes every sorted index and every paging cursor unambiguous.
+import { PINNED_ACTIVE_TIME_BASE } from '../active-time.ts';
 
 export interface OrderKey {
   /** 1 when pinned. */
@@ -20,8 +21,6 @@ export function sameKey(a: OrderKey, b: OrderKey): boolean {
   return a.pinned === b.pinned && a.time === b.time && a.seq === b.seq;
 }
 
-/** The real SDK reports a pinned conversation's active time as 2^62 plus its own active time. */
-export const PINNED_ACTIVE_TIME_BASE = 1n << 62n;
 
 export function activeTimeOf(key: OrderKey): bigint {
   const t = BigInt(key.time);

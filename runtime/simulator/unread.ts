@@ -4,6 +4,7 @@
 // option is not "receive" (0) never count.
 import { countsTowardTotals, type ConvFacet } from './conversation.ts';
 import { filterIdentity, filterObject, matchesFilter, type ConvFilter } from './filter.ts';
+import { clampToRange } from '../crossing.ts';
 import { stringify } from '../json64.ts';
 
 export interface Subscription {
@@ -19,9 +20,9 @@ export function unreadContribution(c: ConvFacet | null, f?: ConvFilter): number 
   return f && !matchesFilter(f, c) ? 0 : c.unread;
 }
 
-/** Counts cross the C API as int. */
+/** Counts cross the C API as int (the crossing table's range). */
 export function clampInt32(n: number): number {
-  return n > 0x7fffffff ? 0x7fffffff : n;
+  return clampToRange('int32', n);
 }
 
 export class UnreadBook {

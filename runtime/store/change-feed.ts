@@ -53,8 +53,17 @@ export class ChangeFeed {
       this.flush();
       for (const w of this.waiters.splice(0)) w();
     };
-    if (this.mode === 'promise') Promise.resolve().then(run);
-    else this.mode(run);
+    if (this.mode === 'promise') {
+      void Promise.resolve().then(run);
+      return;
+    }
+    try {
+      this.mode(run);
+    } catch (err) {
+      // Nothing was scheduled: the next request() schedules again.
+      this.queued = false;
+      this.report(err, { kind: 'schedule-failed' });
+    }
   }
 
   flush(): StoreChange | undefined {

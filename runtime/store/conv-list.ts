@@ -33,8 +33,12 @@ export class ConvList {
   private counter = 0;
   /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
   private readonly touched = new Map<string, Entry | null>();
-  /** Open sets that collect every ID that is added or changed (used while paging). */
-  private readonly trackers = new Set<Set<string>>();
+  /** Counts every add, change and removal; `stamps` holds the count at each entry's last add or
+   *  change, `lastRemoval` the count at the last removal. A paging pass compares them with the count
+   *  it started at, so it registers nothing and an abandoned pass leaves nothing behind. */
+  private clock = 0;
+  private readonly stamps = new Map<string, number>();
+  private lastRemoval = 0;
   /** Set when a conversation was pinned or unpinned next to one with the same active time. */
   private doubt = false;
   /** What upsert() and remove() did while a list load is in flight. */
@@ -74,15 +78,21 @@ export class ConvList {
     return this.touched.size > 0;
   }
 
-  /** Starts collecting the IDs of conversations that are added or changed from now on. */
-  track(): Set<string> {
-    const set = new Set<string>();
-    this.trackers.add(set);
-    return set;
+  /** A point in the list's history, for changedSince() and removedSince(). */
+  mark(): number {
+    return this.clock;
   }
 
-  untrack(set: Set<string>): void {
-    this.trackers.delete(set);
+  /** Entries added or changed since `mark` that the list still holds. */
+  changedSince(mark: number): Entry[] {
+    const out: Entry[] = [];
+    for (const [key, stamp] of this.stamps) if (stamp > mark) out.push(this.entries.get(key)!);
+    return out;
+  }
+
+  /** Whether a conversation left the list since `mark`. */
+  removedSince(mark: number): boolean {
+    return this.lastRemoval > mark;
   }
 
   /**
@@ -212,6 +222,8 @@ export class ConvList {
       if (!old) continue;
       this.touch(key, old);
       this.entries.delete(key);
+      this.stamps.delete(key);
+      this.lastRemoval = this.clock;
       this.sorted.remove(old);
     }
   }
@@ -236,7 +248,7 @@ export class ConvList {
 
   private touch(key: string, before: Entry | null): void {
     if (!this.touched.has(key)) this.touched.set(key, before);
-    for (const t of this.trackers) t.add(key);
+    this.stamps.set(key, ++this.clock);
   }
 
   /**

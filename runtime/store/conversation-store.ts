@@ -204,7 +204,7 @@ export class ConversationStore {
   private onConvEvent(event: TIMConvEvent, infos: ConvInfo[]): void {
     switch (event) {
       case TIMConvEvent.kTIMConvEvent_Start: this.syncing = true; return;
-      case TIMConvEvent.kTIMConvEvent_Finish: void this.resync().catch(() => { /* reported */ }); return;
+      case TIMConvEvent.kTIMConvEvent_Finish: this.afterSync(); return;
       case TIMConvEvent.kTIMConvEvent_Del: this.list.remove(infos.map(keyOf).filter((k): k is string => k !== undefined)); break;
       default: this.reportInvalid(this.list.upsert(infos));
     }
@@ -217,19 +217,33 @@ export class ConversationStore {
     this.afterUpdate();
   }
 
-  /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
+  /**
+   * A sync finished: listeners set again, then list and badges reloaded. The reload runs even when
+   * the bridge refuses a listener (reported), since it is what ends the hold on changes.
+   */
+  private afterSync(): void {
+    try {
+      this.manager.relisten();
+    } catch (err) {
+      this.report(err, { kind: 'listen-failed' });
+    }
+    void this.reload().catch(() => { /* reported */ });
+  }
+
+  /** Schedules the change; reloads the list first when it cannot tell the SDK's order by itself. */
   private afterUpdate(): void {
-    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload().catch(() => { /* reported */ });
+    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload(false).catch(() => { /* reported */ });
     this.feed.request();
   }
 
-  private async reload(): Promise<void> {
+  /** Loads the list again, and with `badges` the total, the groups and every badge subscription. */
+  private async reload(badges = true): Promise<void> {
     const generation = ++this.generation;
     this.loading = generation;
     this.list.startJournal();
     try {
       // Badges load beside the list; a badge that fails to load does not hold the list back.
-      void this.unreadSync.reload();
+      if (badges) void this.unreadSync.reload();
       const infos = await this.tasks.run(this.manager.getConvList());
       if (this.isDisposed || generation !== this.generation) return;
       this.reportInvalid(this.list.replaceAll(infos));

@@ -4,6 +4,7 @@
 // field that orders conversations active in the same second, so the store keeps its own activity
 // counter (`seq`): a list load numbers the conversations in the SDK's order, and a conversation
 // with new activity takes the next number, which puts it first among equals, as the SDK does.
+import { PINNED_ACTIVE_TIME_BASE } from '../active-time.ts';
 import type { ConvInfo } from '../generated/types.ts';
 
 export interface Entry {
@@ -18,8 +19,6 @@ export interface Entry {
   readonly seq: number;
 }
 
-/** The SDK reports a pinned conversation's active time as this plus its own active time. */
-export const PINNED_ACTIVE_BASE = 1n << 62n;
 
 /** The conversation ID of a ConvInfo, as the per-conversation calls take it; undefined without conv_id. */
 export function keyOf(info: ConvInfo): string | undefined {
@@ -46,7 +45,7 @@ export function compareEntries(a: Entry, b: Entry): number {
 
 /** Active time without the pinned offset: what moves when something happens in the conversation. */
 function ownActiveTime(e: { pinned: boolean; active: bigint }): bigint {
-  return e.pinned && e.active >= PINNED_ACTIVE_BASE ? e.active - PINNED_ACTIVE_BASE : e.active;
+  return e.pinned && e.active >= PINNED_ACTIVE_TIME_BASE ? e.active - PINNED_ACTIVE_TIME_BASE : e.active;
 }
 
 function lastMessageId(info: ConvInfo): string {

@@ -50,11 +50,6 @@ export function unreadContribution(info: ConvInfo): number {
   return opt === 0 ? info.conv_unread_num ?? 0 : 0;
 }
 
-/** Unread counts cross the C API as int. */
-export function clampUnread(n: number): number {
-  return n > 0x7fffffff ? 0x7fffffff : n;
-}
-
 /**
  * A text equal for two filters exactly when they select the same conversations by the rules above
  * (conv_type 0 and an absent conv_type are the same filter).

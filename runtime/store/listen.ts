@@ -12,20 +12,28 @@ export interface StoreHandlers {
   groupMembers(infos: ConvInfo[]): void;
 }
 
-/** Adds the store's listeners to `manager`; the returned function removes them all. */
+/**
+ * Adds the store's listeners to `manager`; the returned function removes them all. All or none:
+ * when one cannot be added, those added before it are removed and the error is thrown.
+ */
 export function listenAll(manager: ConversationManager, h: StoreHandlers): () => void {
-  const offs = [
-    manager.on('convEvent', (event, infos) => h.convEvent(event, infos)),
-    manager.on('totalUnreadMessageCountChanged', (n) => h.total(n)),
-    manager.on('unreadMessageCountChangedByFilter', (filter, n) => h.byFilter(filter, n)),
-    manager.on('conversationGroupCreated', (name, infos) => {
+  const offs: (() => void)[] = [];
+  const off = () => { for (const o of offs.splice(0)) o(); };
+  try {
+    offs.push(manager.on('convEvent', (event, infos) => h.convEvent(event, infos)));
+    offs.push(manager.on('totalUnreadMessageCountChanged', (n) => h.total(n)));
+    offs.push(manager.on('unreadMessageCountChangedByFilter', (filter, n) => h.byFilter(filter, n)));
+    offs.push(manager.on('conversationGroupCreated', (name, infos) => {
       h.groups((g) => (g.indexOf(name) >= 0 ? [...g] : [...g, name]));
       h.groupMembers(infos);
-    }),
-    manager.on('conversationGroupDeleted', (name) => h.groups((g) => g.filter((x) => x !== name))),
-    manager.on('conversationGroupNameChanged', (oldName, newName) => h.groups((g) => g.map((x) => (x === oldName ? newName : x)))),
-    manager.on('conversationsAddedToGroup', (_name, infos) => h.groupMembers(infos)),
-    manager.on('conversationsDeletedFromGroup', (_name, infos) => h.groupMembers(infos)),
-  ];
-  return () => { for (const off of offs) off(); };
+    }));
+    offs.push(manager.on('conversationGroupDeleted', (name) => h.groups((g) => g.filter((x) => x !== name))));
+    offs.push(manager.on('conversationGroupNameChanged', (oldName, newName) => h.groups((g) => g.map((x) => (x === oldName ? newName : x)))));
+    offs.push(manager.on('conversationsAddedToGroup', (_name, infos) => h.groupMembers(infos)));
+    offs.push(manager.on('conversationsDeletedFromGroup', (_name, infos) => h.groupMembers(infos)));
+  } catch (err) {
+    off();
+    throw err;
+  }
+  return off;
 }

@@ -35,35 +35,31 @@ export function pagesOf(src: PageSource, filter: TIMConversationListFilter, page
 async function* run(src: PageSource, filter: TIMConversationListFilter, pageSize: number): AsyncGenerator<ConvInfo[], void, undefined> {
   await src.ready();
   const seen = new Set<string>();
-  const touched = src.list.track();
-  try {
-    let cursor = 0n;
-    for (;;) {
-      src.open();
-      const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
-      const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
-      if (fresh.length) yield fresh;
-      const next = page.conversation_list_result_next_seq ?? 0n;
-      // A page that is finished, or that neither lists anything nor moves the cursor, ends the pass.
-      if (page.conversation_list_result_is_finished !== false || (fresh.length === 0 && next === cursor)) break;
-      cursor = next;
-    }
+  const start = src.list.mark();
+  let cursor = 0n;
+  for (;;) {
     src.open();
-    const late: Entry[] = [];
-    const consider = (e: Entry | undefined) => {
-      if (e && !seen.has(e.key) && matchesFilter(filter, e.info)) late.push(e);
-    };
-    // A deletion ahead of a cursor that counts positions makes it skip a conversation that did not
-    // change at all; after one, every conversation the store holds is considered.
-    if ([...touched].some((key) => !src.list.entry(key))) src.list.forEach(consider);
-    else for (const key of touched) consider(src.list.entry(key));
-    late.sort(compareEntries);
-    for (let i = 0; i < late.length; i += pageSize) {
-      const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
-      if (chunk.length) yield chunk.map((e) => e.info);
-    }
-  } finally {
-    src.list.untrack(touched);
+    const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
+    const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
+    if (fresh.length) yield fresh;
+    const next = page.conversation_list_result_next_seq ?? 0n;
+    // A page that is finished, or that neither lists anything nor moves the cursor, ends the pass.
+    if (page.conversation_list_result_is_finished !== false || (fresh.length === 0 && next === cursor)) break;
+    cursor = next;
+  }
+  src.open();
+  const late: Entry[] = [];
+  const consider = (e: Entry) => {
+    if (!seen.has(e.key) && matchesFilter(filter, e.info)) late.push(e);
+  };
+  // A deletion ahead of a cursor that counts positions makes it skip a conversation that did not
+  // change at all; after one, every conversation the store holds is considered.
+  if (src.list.removedSince(start)) src.list.forEach(consider);
+  else for (const e of src.list.changedSince(start)) consider(e);
+  late.sort(compareEntries);
+  for (let i = 0; i < late.length; i += pageSize) {
+    const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
+    if (chunk.length) yield chunk.map((e) => e.info);
   }
 }
 

@@ -6,7 +6,8 @@ import type { ConversationManager } from '../generated/conversation-manager.ts';
 import type { GetTotalUnreadNumberResult, TIMConversationListFilter } from '../generated/types.ts';
 import { groupFilter, type BadgeBook } from './badge-book.ts';
 import type { ConvList } from './conv-list.ts';
-import { clampUnread, matchesFilter, unreadContribution } from './filter-match.ts';
+import { clampToRange } from '../crossing.ts';
+import { matchesFilter, unreadContribution } from './filter-match.ts';
 
 export interface UnreadFigure {
   readonly kind: 'total' | 'filter' | 'group';
@@ -57,9 +58,10 @@ export async function reconcileUnread(manager: ConversationManager, list: ConvLi
     manager.getTotalUnreadMessageCount(),
     ...byFilter.map((p) => manager.getUnreadMessageCountByFilter(p.filter!)),
   ]);
+  // The SDK's counts are C ints: a sum past that range reads as its largest value.
   const figures = [total, ...byFilter].map((p, i): UnreadFigure => ({
     kind: p.kind, name: p.name, ...(p.filter ? { filter: p.filter } : {}),
-    fromList: clampUnread(p.sum), fromSdk: count(answers[i]), badge: p.badge,
+    fromList: clampToRange('int32', p.sum), fromSdk: count(answers[i]), badge: p.badge,
   }));
   return {
     total: figures[0],

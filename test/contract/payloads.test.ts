@@ -8,7 +8,7 @@ import { Mutator, Rng, SchemaSet, ValueGen, canonicalJson, type MutationClass } 
 import { utf8ByteLength } from '../../runtime/utf8.ts';
 
 const schemas = SchemaSet.load();
-const SCHEMA_CLASSES: readonly MutationClass[] = ['required', 'type', 'utf8-bytes', 'items', 'range', 'enum', 'bitmask', 'int64-range', 'unknown-key', 'proto-key'];
+const SCHEMA_CLASSES: readonly MutationClass[] = ['required', 'type', 'utf8-bytes', 'items', 'range', 'enum', 'bitmask', 'int64-range', 'unknown-key', 'proto-key', 'object-form'];
 const FUNCTIONS = Object.values(API_TABLE.functions);
 
 function validInputs(seed: number, perApi: number): Map<string, Record<string, unknown>[]> {
@@ -82,6 +82,17 @@ describe('contract kit: payloads', () => {
       assert.ok(tried > 0, `no API offers a place for ${cls}`);
     });
   }
+
+  it('breaks the forms a filter must not take, and 64-bit fields of either policy with unsafe numbers', () => {
+    const found = (fn: string, cls: MutationClass) => {
+      const mutator = new Mutator(schemas, new ValueGen(schemas, new Rng(4, `${fn}/fill`)), new Rng(4, `${fn}/${cls}`));
+      return new Set(inputs.get(fn)!.slice(0, 40).map((input) => mutator.mutate(API_TABLE.functions[fn], input, [cls])).filter((m) => m).map((m) => `${m!.path} ${m!.rule}`));
+    };
+    assert.deepEqual([...found('TIMConvSubscribeUnreadMessageCountByFilter', 'object-form')].sort(), ['/filter minProperties', '/filter not']);
+    // clean_timestamp is a uint64 with the "number" policy, message_client_time one inside a draft.
+    assert.ok(found('TIMConvCleanConversationUnreadMessageCount', 'unsafe-integer').has('/clean_timestamp x-int64'));
+    assert.ok([...found('TIMConvSetDraft', 'unsafe-integer-nested')].some((m) => m.endsWith('/message_client_time x-int64')));
+  });
 
   it('a mutation changes one place and leaves the valid input untouched', () => {
     const meta = API_TABLE.functions.TIMConvGetConversationListByFilter;

@@ -79,13 +79,13 @@ describe('generated validators module', () => {
       2n ** 63n - 1n, 2n ** 63n, -(2n ** 63n), -(2n ** 63n) - 1n, 2n ** 64n - 1n, 2n ** 64n, '1', null, undefined];
     for (const [i, fn] of inlined.entries()) {
       for (const d of edges) for (const o of [false, true]) assert.equal(fn(d, o), refs[i](d, o), `${refs[i].name}(${String(d)}, ${o})`);
-      fc.assert(fc.property(fc.oneof(fc.double(), fc.bigInt({ min: -(2n ** 65n), max: 2n ** 65n })), fc.boolean(), (d, o) => fn(d, o) === refs[i](d, o)), { numRuns: 2000 });
+      fc.assert(fc.property(fc.oneof(fc.double(), fc.bigInt({ min: -(2n ** 65n), max: 2n ** 65n })), fc.boolean(), (d, o) => fn(d, o) === refs[i](d, o)), { numRuns: 2000, seed: 82 + i });
     }
   });
 
   it('inlines a UTF-8 byte counter that counts exactly like runtime/utf8.ts', () => {
     const inlined = vm.runInNewContext(`(${UTF8_BYTES_SOURCE})`) as (s: string) => number;
     for (const s of ['', 'abc', 'é', '中文', '😀', '\ud800', '\udc00x', 'a\ud83d']) assert.equal(inlined(s), utf8ByteLength(s), JSON.stringify(s));
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => inlined(s) === utf8ByteLength(s)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => inlined(s) === utf8ByteLength(s)), { numRuns: 2000, seed: 89 });
   });
 });

@@ -1,8 +1,13 @@
 // TimError.code is a number whatever a bridge hands over: a completion or a synchronous return that
 // is no integer (undefined, NaN, 1.5, "ok") is the bridge's failure (-904); an integer written as
-// text or as a bigint is read as that integer.
+// text or as a bigint is read as that integer. The runtime's own codes are no code of the SDK.
 import { strict as assert } from 'node:assert';
-import { asCode, TimError, TIMCONV_ERR_BRIDGE } from '../../runtime/errors.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  asCode, TimError, TIMCONV_ERR_BRIDGE, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_INVALID_RESULT, TIMCONV_ERR_TIMEOUT,
+} from '../../runtime/errors.ts';
+import { sdkPaths } from '../support/sdk.ts';
 import { flush, rig, track } from './fixtures/helpers.ts';
 
 const GROUPS = 'TIMConvGetConversationGroupList';
@@ -57,5 +62,22 @@ describe('core: codes from a bridge are numbers', () => {
     assert.equal(new TimError(undefined as never, 'x').code, TIMCONV_ERR_BRIDGE);
     assert.equal(new TimError('12' as never, 'x').code, 12);
     assert.deepEqual([asCode(0), asCode(-3), asCode('-4'), asCode(2n), asCode(' 1'), asCode(2 ** 60), asCode(Infinity)], [0, -3, -4, 2, undefined, undefined, undefined]);
+  });
+});
+
+describe('core: the runtime codes', () => {
+  it('are negative and no enumerator of the pinned SDK headers has one of them', () => {
+    // The headers are where the SDK's codes live (TIMErrorCode.h lists far more than the schemas
+    // import, among them -302, -10000.. and -20009); every `NAME = value` of every header is read.
+    const { headersDir } = sdkPaths();
+    const sdkValues = new Set<number>();
+    for (const file of readdirSync(headersDir).filter((f) => f.endsWith('.h'))) {
+      for (const m of readFileSync(join(headersDir, file), 'utf8').matchAll(/^\s*[A-Za-z_]\w*\s*=\s*(-?\d+)\s*,?/gm)) sdkValues.add(Number(m[1]));
+    }
+    assert.ok(sdkValues.has(-302) && sdkValues.has(-20009) && sdkValues.has(51011), 'the error-code header was read');
+    for (const code of [TIMCONV_ERR_TIMEOUT, TIMCONV_ERR_DISPOSED, TIMCONV_ERR_INVALID_RESULT, TIMCONV_ERR_BRIDGE]) {
+      assert.ok(code < 0, `${code} is negative`);
+      assert.ok(!sdkValues.has(code), `${code} is also an SDK value`);
+    }
   });
 });

@@ -45,6 +45,31 @@ describe('core: events', () => {
     assert.deepEqual(reported, []);
   });
 
+  it('reads "" as an empty list only for a list parameter: an object sent as "" is an invalid event', () => {
+    const { bridge, core, reported } = rig();
+    const seen: unknown[][] = [];
+    core.subscribe('unreadMessageCountChangedByFilter', (...args) => seen.push(args));
+    bridge.emit('TIMSetConvUnreadMessageCountChangedByFilterCallback', '', 3);
+    assert.deepEqual(seen, []);
+    assert.equal(reported.length, 1);
+    const error = reported[0].error as TimError;
+    assert.equal(error.code, TIMCONV_ERR_INVALID_RESULT);
+    assert.deepEqual(error.problems.map((p) => [p.path, p.rule, p.value]), [['/filter', 'json', '']]);
+  });
+
+  it('refuses a 64-bit argument that arrives as an unsafe number instead of rounding it into a bigint', () => {
+    const { bridge, core, reported } = rig();
+    const seen: unknown[] = [];
+    core.subscribe('stampChanged', (stamp) => seen.push(stamp));
+    bridge.emit('TIMSetConvStampChangedCallback', 2 ** 53 - 1);
+    bridge.emit('TIMSetConvStampChangedCallback', 2 ** 60);
+    bridge.emit('TIMSetConvStampChangedCallback', 2n ** 60n + 1n);
+    assert.deepEqual(seen, [2n ** 53n - 1n, 2n ** 60n + 1n]);
+    assert.equal(reported.length, 1);
+    const error = reported[0].error as TimError;
+    assert.deepEqual(error.problems.map((p) => [p.path, p.rule, p.value]), [['/stamp', 'x-int64', 2 ** 60]]);
+  });
+
   it('keeps going when a listener throws, and reports the throw', () => {
     const { bridge, core, reported } = rig();
     const seen: number[] = [];

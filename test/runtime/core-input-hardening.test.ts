@@ -1,6 +1,6 @@
 // Regression tests for the input holes an adversarial run found: inexact 64-bit numbers below the
 // top level, inputs that change between validation and serialization, long and sparse arrays, NUL
-// and lone surrogates in strings, non-plain objects. Each is refused with -4 (or the SDK's code of
+// and lone surrogates in strings, non-plain objects, values JSON has no form for. Each is refused with -4 (or the SDK's code of
 // the limit) and its JSON path before the bridge sees anything; none of it makes results fail.
 import { strict as assert } from 'node:assert';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
@@ -180,6 +180,26 @@ describe('core: input hardening', () => {
         assert.equal(bridge.calls.length, 0);
       });
     }
+
+    it('refuses NaN, Infinity, a symbol or a function where the schema leaves the type open, naming each', () => {
+      const { bridge, m } = manager();
+      const open = '/json_draft_param/draft_msg/message_risk_type_identified';
+      for (const value of [Number.NaN, Infinity, -Infinity, Symbol('s'), () => 1]) {
+        const e = (() => {
+          try { m.setDraft('c2c_a', 1, { draft_msg: { ...msg('hi'), message_risk_type_identified: value } }); } catch (err) { return err as TimError; }
+          return assert.fail(`${String(value)} was sent`);
+        })();
+        assert.equal(e.code, TIM_ERR_PARAM);
+        assert.deepEqual(e.problems.map((p) => [p.path, p.rule, p.value]), [[open, 'json-value', value]], String(value));
+        assert.match(e.message, /draft_msg\.message_risk_type_identified is .*, which JSON cannot carry \(rule json-value/);
+      }
+      assert.equal(bridge.calls.length, 0);
+    });
+
+    it('leaves a top-level argument to its parameter type: NaN as count is one type problem', async () => {
+      const { m } = manager();
+      assert.deepEqual(rules(await rejection(m.getConversationListByFilter({}, 0n, Number.NaN))), ['/count type']);
+    });
 
     it('takes objects without a prototype, and keeps an own __proto__ key as a key (refused as unknown)', async () => {
       const { bridge, m } = manager();

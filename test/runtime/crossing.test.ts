@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CROSSINGS, VALUE_KINDS, kindOfCType, kindOfHeaderWord, toBridgeValue, type Crossing } from '../../runtime/crossing.ts';
+import { CROSSINGS, VALUE_KINDS, clampToRange, kindOfCType, kindOfHeaderWord, toBridgeValue, type Crossing } from '../../runtime/crossing.ts';
 import { realIr } from '../support/generated.ts';
 import { repoRoot } from '../support/sdk.ts';
 
@@ -43,6 +43,11 @@ describe('crossing table', () => {
     assert.equal(toBridgeValue('uint64', 5), 5n, 'a safe integer becomes a bigint');
     assert.equal(toBridgeValue('uint32', 1.5), undefined);
     assert.equal(toBridgeValue('string', 'a\0b'), undefined);
+  });
+
+  it('clamps a number into an integer row that crosses as a number, to the nearest end', () => {
+    assert.deepEqual([2 ** 31 - 1, 2 ** 31, 5e12, -(2 ** 31) - 1, 7].map((n) => clampToRange('int32', n)), [2 ** 31 - 1, 2 ** 31 - 1, 2 ** 31 - 1, -(2 ** 31), 7]);
+    assert.deepEqual([2 ** 32, -1, 0].map((n) => clampToRange('uint32', n)), [2 ** 32 - 1, 0, 0]);
   });
 
   it('decides every value parameter of the IR: kind, C# native and facade types come from its row', () => {

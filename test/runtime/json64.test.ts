@@ -90,7 +90,7 @@ describe('json64', () => {
         const text = stringify(v);
         assert.deepStrictEqual(codec.parse(text), v);
         assert.deepStrictEqual(slow(text), v);
-      }), { numRuns: 400 });
+      }), { numRuns: 400, seed: 89 });
     });
 
     it('whitespace anywhere between tokens changes nothing', () => {
@@ -98,13 +98,13 @@ describe('json64', () => {
       fc.assert(fc.property(tree, fc.infiniteStream(ws), (v, spaces) => {
         const text = spaced(v, () => spaces.next().value);
         assert.deepStrictEqual(codec.parse(text), v);
-      }), { numRuns: 300 });
+      }), { numRuns: 300, seed: 98 });
     });
 
     it('on texts without exact keys it is JSON.parse', () => {
       fc.assert(fc.property(fc.json(), (text) => {
         assert.deepStrictEqual(codec.parse(text), JSON.parse(text));
-      }), { numRuns: 300 });
+      }), { numRuns: 300, seed: 105 });
     });
 
     it('stringify agrees with JSON.stringify on everything JSON.stringify can write, but for numbers beyond 2^53', () => {
@@ -114,7 +114,7 @@ describe('json64', () => {
         const text = stringify(v);
         assert.deepStrictEqual(JSON.parse(text), JSON.parse(JSON.stringify(v)));
         if (!beyond53(v)) assert.equal(text, JSON.stringify(v));
-      }), { numRuns: 300 });
+      }), { numRuns: 300, seed: 113 });
     });
 
     it('writes every finite double so that it reads back as the same double, integers with their exact digits', () => {
@@ -123,7 +123,7 @@ describe('json64', () => {
         assert.ok(Object.is(JSON.parse(text), d === 0 ? 0 : d));
         if (Number.isInteger(d) && /^-?\d+$/.test(text)) assert.equal(BigInt(text), BigInt(d));
         if (Math.abs(d) >= 2 ** 53) assert.match(text, /^-?\d+$/);
-      }), { numRuns: 1000 });
+      }), { numRuns: 1000, seed: 121 });
     });
 
     it('never mutates what it serializes', () => {
@@ -131,7 +131,7 @@ describe('json64', () => {
         const before = structuredClone(v);
         stringify(v);
         assert.deepStrictEqual(v, before);
-      }), { numRuns: 100 });
+      }), { numRuns: 100, seed: 130 });
     });
   });
 

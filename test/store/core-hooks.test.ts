@@ -1,8 +1,8 @@
 // The two hooks the conversation store needs from the core: relisten() hands every native listener
-// to the bridge again, and checkArguments() answers whether a call would be refused without making it.
+// to the bridge again (all of them, even when one is refused), and checkArguments() answers whether a call would be refused without making it.
 import { strict as assert } from 'node:assert';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
-import { TimError, TIMCONV_ERR_DISPOSED } from '../../runtime/errors.ts';
+import { TimError, TIMCONV_ERR_BRIDGE, TIMCONV_ERR_DISPOSED } from '../../runtime/errors.ts';
 import { FakeBridge } from '../runtime/fixtures/fake-bridge.ts';
 
 const CONV = 'TIMSetConvEventCallback';
@@ -20,6 +20,20 @@ describe('core hooks for the store', () => {
     bridge.emit(CONV, 4, '');
     bridge.emit(UNREAD, 7);
     assert.deepEqual(seen, [4, 107]);
+  });
+
+  it('relisten() tries every native listener when the bridge refuses one, then throws the refusal', () => {
+    const bridge = new FakeBridge();
+    const manager = new ConversationManager(bridge);
+    manager.on('convEvent', () => {});
+    manager.on('totalUnreadMessageCountChanged', () => {});
+    const set = bridge.setListener.bind(bridge);
+    bridge.setListener = (setter, listener) => {
+      if (setter === CONV) throw new Error('refused');
+      set(setter, listener);
+    };
+    assert.throws(() => manager.relisten(), (e: unknown) => e instanceof TimError && e.code === TIMCONV_ERR_BRIDGE && /refused/.test(e.message));
+    assert.deepEqual(bridge.listenerLog.slice(2), [[UNREAD, true]], 'the one after the refused one was still set');
   });
 
   it('relisten() does nothing for events nobody listens to, and refuses after dispose()', () => {

@@ -113,7 +113,7 @@ async function run(events: StoreEvent[], sizes: number[]): Promise<void> {
 describe('conversation store: property test on the simulator', function () {
   this.timeout(FULL ? 600_000 : 120_000);
 
-  it(`${CONVERSATIONS} conversations, ${EVENTS} random events, a logout and login: store = getConvList and badges = recount after every tick`, async () => {
+  it(`${CONVERSATIONS} conversations, ${EVENTS} random events (seed ${SEED}), a logout and login: store = getConvList and badges = recount after every tick`, async () => {
     // One fixed run from the seed (no shrinking: a failure names its tick, and the seed replays it).
     const [events] = fc.sample(fc.array(storeEvent, { minLength: EVENTS, maxLength: EVENTS }), { seed: SEED, numRuns: 1 });
     const [sizes] = fc.sample(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 8, maxLength: 8 }), { seed: SEED + 1, numRuns: 1 });

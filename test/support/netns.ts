@@ -4,8 +4,8 @@
 // prints with printIsolatedResult(). Every child has a hard timeout and is killed when it runs over.
 // The isolation check itself is the runtime's (runtime/bridges/node/isolation.ts), so tests and the
 // bridge judge the same way.
-import { spawn, spawnSync } from 'node:child_process';
 import { checkIsolation, type IsolationReport } from '../../runtime/bridges/node/isolation.ts';
+import { probeUnshareNet, runInNetNamespace, stderrTail } from '../../runtime/contract/netns-run.ts';
 import { repoRoot } from './sdk.ts';
 
 export { checkIsolation, type IsolationReport };
@@ -20,12 +20,7 @@ let probe: { ok: boolean; reason: string } | undefined;
 
 /** Whether `unshare --net` works here (root or user namespaces); probed once, bounded. */
 export function unshareNetAvailable(): { ok: boolean; reason: string } {
-  if (!probe) {
-    const r = spawnSync('unshare', ['--net', 'true'], { timeout: 10_000, encoding: 'utf8' });
-    probe = r.error
-      ? { ok: false, reason: `unshare --net: ${r.error.message}` }
-      : r.status === 0 ? { ok: true, reason: '' } : { ok: false, reason: `unshare --net: exit ${r.status}: ${(r.stderr ?? '').trim()}` };
-  }
+  probe ??= probeUnshareNet();
   return probe;
 }
 
@@ -49,40 +44,16 @@ export interface RunIsolatedOptions {
  * Runs `script` (a path relative to the repo root or absolute) in a fresh network namespace and
  * returns the JSON it printed with printIsolatedResult(). Call with the mocha context
  * (`runIsolated.call(this, ...)`): when `unshare --net` is not permitted here the test is skipped.
+ * The child is started by the same code as the kit's native target (runtime/contract/netns-run.ts).
  */
 export async function runIsolated<T = unknown>(this: Mocha.Context, script: string, args: readonly string[] = [], options: RunIsolatedOptions = {}): Promise<IsolatedRun<T>> {
   const can = unshareNetAvailable();
   if (!can.ok) this.skip();
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const started = Date.now();
-  const child = spawn('unshare', ['--net', process.execPath, '--import', 'tsx', script, ...args], {
-    cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TIMCONV_ISOLATED_CHILD: '1' },
+  const run = await runInNetNamespace<T>(['--import', 'tsx', script, ...args], {
+    mark: RESULT_MARK, timeoutMs: options.timeoutMs ?? 60_000, cwd: repoRoot, env: { ...process.env, TIMCONV_ISOLATED_CHILD: '1' },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
-  const tail = () => stderr.split('\n').slice(-30).join('\n');
-  return new Promise<IsolatedRun<T>>((resolve, reject) => {
-    let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
-    child.on('error', (err) => { clearTimeout(timer); reject(err); });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const ms = Date.now() - started;
-      if (timedOut) { reject(new Error(`${script} ran over ${timeoutMs} ms and was killed; stderr tail:\n${tail()}`)); return; }
-      const line = stdout.split('\n').filter((l) => l.startsWith(RESULT_MARK)).at(-1);
-      if (code !== 0 || !line) {
-        reject(new Error(`${script} exited with ${signal ?? code}${line ? '' : ' and printed no result'}; stderr tail:\n${tail()}`));
-        return;
-      }
-      try {
-        resolve({ result: JSON.parse(line.slice(RESULT_MARK.length)) as T, stderr, ms });
-      } catch (err) {
-        reject(new Error(`${script} printed a result that is not JSON: ${(err as Error).message}`));
-      }
-    });
-  });
+  if (!run.ok) throw new Error(`${script} ${run.reason}; stderr tail:\n${stderrTail(run.stderr, 30)}`);
+  return { result: run.result, stderr: run.stderr, ms: run.ms };
 }
 
 /** For the child script: prints its result in the form runIsolated() reads. bigint is written as

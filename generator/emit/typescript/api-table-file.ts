@@ -28,7 +28,9 @@ export function apiTable(ir: Ir): ApiTable {
   }
   const listeners: Record<string, ListenerMeta> = {};
   for (const l of ir.listeners) {
-    listeners[l.event] = { event: l.event, setter: l.setter, callback: l.callback, params: l.params.map(paramMeta), validator: validatorNames(l.callback).args };
+    // A listener's JSON list may arrive as "" (the sync events send that); the core reads it as [].
+    const params = l.params.map((p) => (p.kind === 'json' && p.type?.kind === 'array' ? { ...paramMeta(p), list: true as const } : paramMeta(p)));
+    listeners[l.event] = { event: l.event, setter: l.setter, callback: l.callback, params, validator: validatorNames(l.callback).args };
   }
   return { functions, listeners, exactInt64Keys: ir.exactInt64Keys, ...(ir.sdk ? { sdk: ir.sdk } : {}) };
 }

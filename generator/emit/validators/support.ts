@@ -7,7 +7,8 @@
 // A running validator carries one context `c`:
 //   c.e  the issues found so far (null when none), in Ajv's shape   c.n  how many
 //   c.s  the output sink when the validator checks output (its `this`), else null
-//   c.v  the exact 64-bit conversion running in the same pass (runtime/json64/fast-parse.ts), or null
+//   c.v  the exact 64-bit conversion running in the same pass (runtime/json64/fast-parse.ts), or null;
+//        a validator given one calls its accept(), which tells the caller it was really used
 //   c.p  the JSON path of the value being checked, one segment per depth (only read for a report)
 // A check names the value it looks at by depth `d` and, for a property or item not yet entered,
 // its segment `s`; `sp` is the schema location of the keyword's node within its document.
@@ -89,7 +90,8 @@ idle = null;
 c.e = null;
 c.n = 0;
 c.s = self && self.unknownKey ? self : null;
-c.v = cv === undefined ? null : cv;
+c.v = cv === undefined || cv === null ? null : cv;
+if (c.v !== null) c.v.accept();
 try {
 f(x, c, 0);
 return c.e;

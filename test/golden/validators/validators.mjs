@@ -76,7 +76,8 @@ idle = null;
 c.e = null;
 c.n = 0;
 c.s = self && self.unknownKey ? self : null;
-c.v = cv === undefined ? null : cv;
+c.v = cv === undefined || cv === null ? null : cv;
+if (c.v !== null) c.v.accept();
 try {
 f(x, c, 0);
 return c.e;

@@ -522,6 +522,8 @@ var ExactConversion = class {
     // rest of `"key"` is checked around the hit. The choice is kept: the payloads of one SDK look
     // alike, and any choice finds the same values.
     __publicField(this, "finders", /* @__PURE__ */ new Map());
+    /** Set by accept(): a validator took this conversion for the current text. */
+    __publicField(this, "taken", false);
   }
   /** Whether `err` is a conversion that gave up (or ran out of stack: the exact pass keeps its own). */
   static gaveUp(err) {
@@ -531,6 +533,19 @@ var ExactConversion = class {
     this.src = text;
     this.cursor = 0;
     this.ordered = true;
+    this.taken = false;
+  }
+  /**
+   * Called by a generated validator when it is given this conversion: the promise that it converts
+   * as it walks. A validator that never calls it (a wrapper that drops the second argument) has
+   * converted nothing, whatever its `exactKeys` say.
+   */
+  accept() {
+    this.taken = true;
+  }
+  /** Whether a validator accepted the conversion since begin(). */
+  get accepted() {
+    return this.taken;
   }
   end() {
     this.src = "";
@@ -1268,7 +1283,8 @@ var API_TABLE = {
         {
           "name": "conversation_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         }
       ],
       "validator": "TIMConvConversationGroupCreatedCallback_args"
@@ -1317,7 +1333,8 @@ var API_TABLE = {
         {
           "name": "conversation_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         }
       ],
       "validator": "TIMConvConversationsAddedToGroupCallback_args"
@@ -1335,7 +1352,8 @@ var API_TABLE = {
         {
           "name": "conversation_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         },
         {
           "name": "reason",
@@ -1358,7 +1376,8 @@ var API_TABLE = {
         {
           "name": "json_conv_array",
           "tsName": "conversations",
-          "kind": "json"
+          "kind": "json",
+          "list": true
         }
       ],
       "validator": "TIMConvEventCallback_args"
@@ -1569,7 +1588,8 @@ function run(f, self, x, cv) {
   c.e = null;
   c.n = 0;
   c.s = self && self.unknownKey ? self : null;
-  c.v = cv === void 0 ? null : cv;
+  c.v = cv === void 0 || cv === null ? null : cv;
+  if (c.v !== null) c.v.accept();
   try {
     f(x, c, 0);
     return c.e;
@@ -5189,9 +5209,20 @@ var EventHub = class {
     this.active.clear();
     for (const event of events) this.clearNative(event, this.listenerMeta[event].setter);
   }
-  /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+  /**
+   * Hands every native listener that is set to the bridge again; the listeners stay as they are.
+   * One the bridge refuses does not stop the others: the first refusal is thrown after all were tried.
+   */
   rebind() {
-    for (const [event, entry] of this.active) this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
+    let failure;
+    for (const [event, entry] of this.active) {
+      try {
+        this.bridge.setListener(this.listenerMeta[event].setter, entry.native);
+      } catch (error) {
+        failure ?? (failure = { error });
+      }
+    }
+    if (failure) throw failure.error;
   }
   /** Listener count of an event (0 when its native listener is not set). */
   count(event) {
@@ -5369,7 +5400,10 @@ var Copier = class _Copier {
       if (SUSPECT.test(v)) this.checkString(v);
       return v;
     }
-    if (typeof v !== "object" || v === null) return v;
+    if (typeof v !== "object" || v === null) {
+      if (this.path.length > 1 && (typeof v === "number" ? !Number.isFinite(v) : typeof v === "symbol" || typeof v === "function")) this.notJson(v);
+      return v;
+    }
     if (this.parents.includes(v)) this.problem("cycle", "refers back to an object that contains it", v, true);
     if (this.parents.length >= MAX_DEPTH) this.problem("depth", `is nested more than ${MAX_DEPTH} levels deep`, v, true);
     this.parents.push(v);
@@ -5418,6 +5452,10 @@ var Copier = class _Copier {
     } catch (err) {
       return this.problem("readable", `cannot be read: ${err?.message ?? err}`, void 0, true);
     }
+  }
+  notJson(v) {
+    const what = typeof v === "number" ? String(v) : `a ${typeof v}`;
+    this.problem("json-value", `is ${what}, which JSON cannot carry`, v);
   }
   checkString(s) {
     for (let i = 0; i < s.length; i++) {
@@ -5557,7 +5595,10 @@ function decodeInOnePass(output, json, where) {
   if (typeof value2 !== "object" || value2 === null) return void 0;
   conversion.begin(json);
   try {
-    return reporter.validate(validate, value2, where, conversion) ? { value: value2 } : void 0;
+    if (!reporter.validate(validate, value2, where, conversion)) return void 0;
+    if (conversion.accepted) return { value: value2 };
+    output.conversion = void 0;
+    return void 0;
   } catch {
     return void 0;
   } finally {
@@ -5591,13 +5632,13 @@ function decodeEvent(meta, args, codec2, output) {
     const p = meta.params[i];
     let v = args[i];
     if (p.kind === "json") {
-      if (v === "") v = [];
+      if (v === "" && p.list) v = [];
       else if (typeof v === "string") {
         const parsed = parseJson(codec2, v, `/${p.name}`);
         if (!parsed.ok) return invalid(meta.callback, [parsed.problem]);
         v = parsed.value;
       }
-    } else if ((p.kind === "uint64" || p.kind === "int64") && typeof v === "number" && Number.isInteger(v)) {
+    } else if ((p.kind === "uint64" || p.kind === "int64") && typeof v === "number" && Number.isSafeInteger(v)) {
       v = BigInt(v);
     }
     values.push(v);
@@ -6376,6 +6417,10 @@ function toBridgeValue(kind, v) {
   }
 }
 var inRange = (n, [lo, hi]) => n >= lo && n <= hi;
+function clampToRange(kind, n) {
+  const [lo, hi] = CROSSINGS[kind].range;
+  return n > Number(hi) ? Number(hi) : n < Number(lo) ? Number(lo) : n;
+}
 
 // runtime/facade-values.ts
 function fail(what, value2) {
@@ -7522,6 +7567,9 @@ function overPerCallLimit(ids) {
   return ids.length > max ? fail2(51006 /* ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT */, `at most ${max} conversations per call`) : void 0;
 }
 
+// runtime/active-time.ts
+var PINNED_ACTIVE_TIME_BASE = 1n << 62n;
+
 // runtime/simulator/order-key.ts
 function compareKeys(a, b) {
   return b.pinned - a.pinned || b.time - a.time || b.seq - a.seq;
@@ -7529,7 +7577,6 @@ function compareKeys(a, b) {
 function sameKey(a, b) {
   return a.pinned === b.pinned && a.time === b.time && a.seq === b.seq;
 }
-var PINNED_ACTIVE_TIME_BASE = 1n << 62n;
 function activeTimeOf(key) {
   const t = BigInt(key.time);
   return key.pinned ? PINNED_ACTIVE_TIME_BASE + t : t;
@@ -7998,7 +8045,7 @@ function unreadContribution(c, f) {
   return f && !matchesFilter(f, c) ? 0 : c.unread;
 }
 function clampInt32(n) {
-  return n > 2147483647 ? 2147483647 : n;
+  return clampToRange("int32", n);
 }
 var UnreadBook = class {
   constructor() {
@@ -9183,8 +9230,16 @@ var ChangeFeed = class {
       this.flush();
       for (const w of this.waiters.splice(0)) w();
     };
-    if (this.mode === "promise") Promise.resolve().then(run3);
-    else this.mode(run3);
+    if (this.mode === "promise") {
+      void Promise.resolve().then(run3);
+      return;
+    }
+    try {
+      this.mode(run3);
+    } catch (err) {
+      this.queued = false;
+      this.report(err, { kind: "schedule-failed" });
+    }
   }
   flush() {
     if (this.closed || this.source.held()) return void 0;
@@ -9214,7 +9269,6 @@ var ChangeFeed = class {
 };
 
 // runtime/store/entry.ts
-var PINNED_ACTIVE_BASE = 1n << 62n;
 function keyOf(info) {
   if (typeof info.conv_id !== "string" || info.conv_id === "") return void 0;
   const type = info.conv_type;
@@ -9238,7 +9292,7 @@ function compareEntries(a, b) {
   return b.high - a.high || b.low - a.low || b.seq - a.seq;
 }
 function ownActiveTime(e) {
-  return e.pinned && e.active >= PINNED_ACTIVE_BASE ? e.active - PINNED_ACTIVE_BASE : e.active;
+  return e.pinned && e.active >= PINNED_ACTIVE_TIME_BASE ? e.active - PINNED_ACTIVE_TIME_BASE : e.active;
 }
 function lastMessageId(info) {
   const m = info.conv_last_msg;
@@ -9450,8 +9504,12 @@ var ConvList = class {
     __publicField(this, "counter", 0);
     /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
     __publicField(this, "touched", /* @__PURE__ */ new Map());
-    /** Open sets that collect every ID that is added or changed (used while paging). */
-    __publicField(this, "trackers", /* @__PURE__ */ new Set());
+    /** Counts every add, change and removal; `stamps` holds the count at each entry's last add or
+     *  change, `lastRemoval` the count at the last removal. A paging pass compares them with the count
+     *  it started at, so it registers nothing and an abandoned pass leaves nothing behind. */
+    __publicField(this, "clock", 0);
+    __publicField(this, "stamps", /* @__PURE__ */ new Map());
+    __publicField(this, "lastRemoval", 0);
     /** Set when a conversation was pinned or unpinned next to one with the same active time. */
     __publicField(this, "doubt", false);
     /** What upsert() and remove() did while a list load is in flight. */
@@ -9486,14 +9544,19 @@ var ConvList = class {
   get pending() {
     return this.touched.size > 0;
   }
-  /** Starts collecting the IDs of conversations that are added or changed from now on. */
-  track() {
-    const set = /* @__PURE__ */ new Set();
-    this.trackers.add(set);
-    return set;
+  /** A point in the list's history, for changedSince() and removedSince(). */
+  mark() {
+    return this.clock;
   }
-  untrack(set) {
-    this.trackers.delete(set);
+  /** Entries added or changed since `mark` that the list still holds. */
+  changedSince(mark) {
+    const out = [];
+    for (const [key, stamp] of this.stamps) if (stamp > mark) out.push(this.entries.get(key));
+    return out;
+  }
+  /** Whether a conversation left the list since `mark`. */
+  removedSince(mark) {
+    return this.lastRemoval > mark;
   }
   /**
    * Adds or updates conversations, given in the order the SDK listed them. Among those with new
@@ -9625,6 +9688,8 @@ var ConvList = class {
       if (!old) continue;
       this.touch(key, old);
       this.entries.delete(key);
+      this.stamps.delete(key);
+      this.lastRemoval = this.clock;
       this.sorted.remove(old);
     }
   }
@@ -9646,7 +9711,7 @@ var ConvList = class {
   }
   touch(key, before) {
     if (!this.touched.has(key)) this.touched.set(key, before);
-    for (const t of this.trackers) t.add(key);
+    this.stamps.set(key, ++this.clock);
   }
   /**
    * Entries for a complete list in SDK order. A conversation active at a time no other shares keeps
@@ -9677,22 +9742,27 @@ var ConvList = class {
 
 // runtime/store/listen.ts
 function listenAll(manager, h) {
-  const offs = [
-    manager.on("convEvent", (event, infos) => h.convEvent(event, infos)),
-    manager.on("totalUnreadMessageCountChanged", (n) => h.total(n)),
-    manager.on("unreadMessageCountChangedByFilter", (filter, n) => h.byFilter(filter, n)),
-    manager.on("conversationGroupCreated", (name, infos) => {
+  const offs = [];
+  const off = () => {
+    for (const o of offs.splice(0)) o();
+  };
+  try {
+    offs.push(manager.on("convEvent", (event, infos) => h.convEvent(event, infos)));
+    offs.push(manager.on("totalUnreadMessageCountChanged", (n) => h.total(n)));
+    offs.push(manager.on("unreadMessageCountChangedByFilter", (filter, n) => h.byFilter(filter, n)));
+    offs.push(manager.on("conversationGroupCreated", (name, infos) => {
       h.groups((g) => g.indexOf(name) >= 0 ? [...g] : [...g, name]);
       h.groupMembers(infos);
-    }),
-    manager.on("conversationGroupDeleted", (name) => h.groups((g) => g.filter((x) => x !== name))),
-    manager.on("conversationGroupNameChanged", (oldName, newName) => h.groups((g) => g.map((x) => x === oldName ? newName : x))),
-    manager.on("conversationsAddedToGroup", (_name, infos) => h.groupMembers(infos)),
-    manager.on("conversationsDeletedFromGroup", (_name, infos) => h.groupMembers(infos))
-  ];
-  return () => {
-    for (const off of offs) off();
-  };
+    }));
+    offs.push(manager.on("conversationGroupDeleted", (name) => h.groups((g) => g.filter((x) => x !== name))));
+    offs.push(manager.on("conversationGroupNameChanged", (oldName, newName) => h.groups((g) => g.map((x) => x === oldName ? newName : x))));
+    offs.push(manager.on("conversationsAddedToGroup", (_name, infos) => h.groupMembers(infos)));
+    offs.push(manager.on("conversationsDeletedFromGroup", (_name, infos) => h.groupMembers(infos)));
+  } catch (err) {
+    off();
+    throw err;
+  }
+  return off;
 }
 
 // runtime/store/filter-match.ts
@@ -9730,9 +9800,6 @@ function matchesFilter2(f, info) {
 function unreadContribution2(info) {
   const opt = info.conv_recv_opt ?? 0;
   return opt === 0 ? info.conv_unread_num ?? 0 : 0;
-}
-function clampUnread(n) {
-  return n > 2147483647 ? 2147483647 : n;
 }
 function filterIdentity2(f) {
   const type = f.conversation_list_filter_conv_type;
@@ -9783,32 +9850,28 @@ function pagesOf(src, filter, pageSize) {
 async function* run2(src, filter, pageSize) {
   await src.ready();
   const seen = /* @__PURE__ */ new Set();
-  const touched = src.list.track();
-  try {
-    let cursor = 0n;
-    for (; ; ) {
-      src.open();
-      const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
-      const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
-      if (fresh.length) yield fresh;
-      const next = page.conversation_list_result_next_seq ?? 0n;
-      if (page.conversation_list_result_is_finished !== false || fresh.length === 0 && next === cursor) break;
-      cursor = next;
-    }
+  const start = src.list.mark();
+  let cursor = 0n;
+  for (; ; ) {
     src.open();
-    const late = [];
-    const consider = (e) => {
-      if (e && !seen.has(e.key) && matchesFilter2(filter, e.info)) late.push(e);
-    };
-    if ([...touched].some((key) => !src.list.entry(key))) src.list.forEach(consider);
-    else for (const key of touched) consider(src.list.entry(key));
-    late.sort(compareEntries);
-    for (let i = 0; i < late.length; i += pageSize) {
-      const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
-      if (chunk.length) yield chunk.map((e) => e.info);
-    }
-  } finally {
-    src.list.untrack(touched);
+    const page = await src.manager.getConversationListByFilter(filter, cursor, pageSize);
+    const fresh = (page.conversation_list_result_conv_list ?? []).filter((info) => firstSight(seen, keyOf(info)));
+    if (fresh.length) yield fresh;
+    const next = page.conversation_list_result_next_seq ?? 0n;
+    if (page.conversation_list_result_is_finished !== false || fresh.length === 0 && next === cursor) break;
+    cursor = next;
+  }
+  src.open();
+  const late = [];
+  const consider = (e) => {
+    if (!seen.has(e.key) && matchesFilter2(filter, e.info)) late.push(e);
+  };
+  if (src.list.removedSince(start)) src.list.forEach(consider);
+  else for (const e of src.list.changedSince(start)) consider(e);
+  late.sort(compareEntries);
+  for (let i = 0; i < late.length; i += pageSize) {
+    const chunk = late.slice(i, i + pageSize).filter((e) => firstSight(seen, e.key));
+    if (chunk.length) yield chunk.map((e) => e.info);
   }
 }
 function firstSight(seen, key) {
@@ -9962,7 +10025,7 @@ async function reconcileUnread(manager, list, book) {
     kind: p.kind,
     name: p.name,
     ...p.filter ? { filter: p.filter } : {},
-    fromList: clampUnread(p.sum),
+    fromList: clampToRange("int32", p.sum),
     fromSdk: count(answers[i]),
     badge: p.badge
   }));
@@ -10319,8 +10382,7 @@ var ConversationStore2 = class {
         this.syncing = true;
         return;
       case 4 /* kTIMConvEvent_Finish */:
-        void this.resync().catch(() => {
-        });
+        this.afterSync();
         return;
       case 1 /* kTIMConvEvent_Del */:
         this.list.remove(infos.map(keyOf).filter((k) => k !== void 0));
@@ -10338,18 +10400,32 @@ var ConversationStore2 = class {
     })));
     this.afterUpdate();
   }
-  /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
+  /**
+   * A sync finished: listeners set again, then list and badges reloaded. The reload runs even when
+   * the bridge refuses a listener (reported), since it is what ends the hold on changes.
+   */
+  afterSync() {
+    try {
+      this.manager.relisten();
+    } catch (err) {
+      this.report(err, { kind: "listen-failed" });
+    }
+    void this.reload().catch(() => {
+    });
+  }
+  /** Schedules the change; reloads the list first when it cannot tell the SDK's order by itself. */
   afterUpdate() {
-    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload().catch(() => {
+    if (this.list.takeOrderDoubt() && this.readiness.done) void this.reload(false).catch(() => {
     });
     this.feed.request();
   }
-  async reload() {
+  /** Loads the list again, and with `badges` the total, the groups and every badge subscription. */
+  async reload(badges = true) {
     const generation = ++this.generation;
     this.loading = generation;
     this.list.startJournal();
     try {
-      void this.unreadSync.reload();
+      if (badges) void this.unreadSync.reload();
       const infos = await this.tasks.run(this.manager.getConvList());
       if (this.isDisposed || generation !== this.generation) return;
       this.reportInvalid(this.list.replaceAll(infos));

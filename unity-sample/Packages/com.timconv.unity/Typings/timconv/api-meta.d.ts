@@ -7,6 +7,8 @@ export interface ParamMeta {
     /** Parameter name in the generated TS method. */
     tsName: string;
     kind: ParamKind;
+    /** A listener's JSON parameter that holds a list: "" (what the SDK sends for none) reads as []. */
+    list?: true;
 }
 export interface FunctionMeta {
     cName: string;

@@ -181,6 +181,9 @@ export declare function expectedValue(kind: ValueKind): string;
  * not whole, or a string with a NUL (a C string ends there).
  */
 export declare function toBridgeValue(kind: ValueKind, v: unknown): string | number | bigint | boolean | undefined;
+/** `n` held within the range of an integer row that crosses as a number (a count summed past C's
+ *  int stops at its largest value): the nearest bound when beyond it. */
+export declare function clampToRange(kind: 'int32' | 'uint32', n: number): number;
 /** How Puerts' typings spell each facade type in TS (`$name: number`). */
 export declare const FACADE_TS_OF_CS: {
     readonly string: 'string';

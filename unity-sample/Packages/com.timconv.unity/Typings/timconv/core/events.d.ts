@@ -17,7 +17,10 @@ export declare class EventHub {
     private dispatch;
     /** Drops every listener and clears every native listener that is set. */
     clear(): void;
-    /** Hands every native listener that is set to the bridge again; the listeners stay as they are. */
+    /**
+     * Hands every native listener that is set to the bridge again; the listeners stay as they are.
+     * One the bridge refuses does not stop the others: the first refusal is thrown after all were tried.
+     */
     rebind(): void;
     /** Listener count of an event (0 when its native listener is not set). */
     count(event: string): number;

@@ -22,6 +22,8 @@ export type Decoded<T> = {
 };
 /** A TIMCommCallback's answer. `""` means no payload. */
 export declare function decodeCompletion(meta: FunctionMeta, code: number, desc: string, json: string, codec: Json64Codec, output: OutputCheck): Decoded<unknown>;
-/** A native listener's arguments, in C order. A JSON parameter passed as "" reads as an empty
- *  list: the SDK sends that for the sync start and finish conversation events. */
+/** A native listener's arguments, in C order. A JSON list parameter passed as "" reads as an
+ *  empty list: the SDK sends that for the sync start and finish conversation events. A 64-bit
+ *  parameter passed as a safe integer number becomes a bigint; an unsafe one stays a number, which
+ *  the validator refuses, since its digits are already lost. */
 export declare function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], codec: Json64Codec, output: OutputCheck): Decoded<unknown[]>;

@@ -32,6 +32,7 @@ export declare class Copier {
     private copyObject;
     private keys;
     private read;
+    private notJson;
     private checkString;
 }
 /**

@@ -11,7 +11,17 @@ export declare class ExactConversion {
     constructor(keys: ReadonlySet<string>);
     /** Whether `err` is a conversion that gave up (or ran out of stack: the exact pass keeps its own). */
     static gaveUp(err: unknown): boolean;
+    /** Set by accept(): a validator took this conversion for the current text. */
+    private taken;
     begin(text: string): void;
+    /**
+     * Called by a generated validator when it is given this conversion: the promise that it converts
+     * as it walks. A validator that never calls it (a wrapper that drops the second argument) has
+     * converted nothing, whatever its `exactKeys` say.
+     */
+    accept(): void;
+    /** Whether a validator accepted the conversion since begin(). */
+    get accepted(): boolean;
     end(): void;
     giveUp(): never;
     /** The value an exact key's value `x` becomes. */

@@ -9,8 +9,6 @@ export interface OrderKey {
 /** Negative when `a` comes before `b` in a conversation list. */
 export declare function compareKeys(a: OrderKey, b: OrderKey): number;
 export declare function sameKey(a: OrderKey, b: OrderKey): boolean;
-/** The real SDK reports a pinned conversation's active time as 2^62 plus its own active time. */
-export declare const PINNED_ACTIVE_TIME_BASE: bigint;
 export declare function activeTimeOf(key: OrderKey): bigint;
 /** activeTimeOf as JSON number text; no bigint arithmetic for the usual unpinned case. */
 export declare function activeTimeText(key: OrderKey): string;

@@ -8,7 +8,7 @@ export interface Subscription {
 }
 /** What one conversation adds to a total (optionally restricted to a filter). */
 export declare function unreadContribution(c: ConvFacet | null, f?: ConvFilter): number;
-/** Counts cross the C API as int. */
+/** Counts cross the C API as int (the crossing table's range). */
 export declare function clampInt32(n: number): number;
 export declare class UnreadBook {
     total: number;

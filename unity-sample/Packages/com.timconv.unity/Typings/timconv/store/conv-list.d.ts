@@ -17,8 +17,12 @@ export declare class ConvList {
     private counter;
     /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
     private readonly touched;
-    /** Open sets that collect every ID that is added or changed (used while paging). */
-    private readonly trackers;
+    /** Counts every add, change and removal; `stamps` holds the count at each entry's last add or
+     *  change, `lastRemoval` the count at the last removal. A paging pass compares them with the count
+     *  it started at, so it registers nothing and an abandoned pass leaves nothing behind. */
+    private clock;
+    private readonly stamps;
+    private lastRemoval;
     /** Set when a conversation was pinned or unpinned next to one with the same active time. */
     private doubt;
     /** What upsert() and remove() did while a list load is in flight. */
@@ -32,9 +36,12 @@ export declare class ConvList {
     /** Every entry in list order. */
     forEach(visit: (e: Entry) => void): void;
     get pending(): boolean;
-    /** Starts collecting the IDs of conversations that are added or changed from now on. */
-    track(): Set<string>;
-    untrack(set: Set<string>): void;
+    /** A point in the list's history, for changedSince() and removedSince(). */
+    mark(): number;
+    /** Entries added or changed since `mark` that the list still holds. */
+    changedSince(mark: number): Entry[];
+    /** Whether a conversation left the list since `mark`. */
+    removedSince(mark: number): boolean;
     /**
      * Adds or updates conversations, given in the order the SDK listed them. Among those with new
      * activity the first listed sorts first. Returns the ConvInfo that carry no conv_id.

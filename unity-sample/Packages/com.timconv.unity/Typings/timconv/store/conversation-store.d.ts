@@ -68,8 +68,14 @@ export declare class ConversationStore {
     private onConvEvent;
     /** Conversations a group event carries: updates for those the list holds. */
     private applyKnown;
-    /** Schedules the change; reloads first when the list cannot tell the SDK's order by itself. */
+    /**
+     * A sync finished: listeners set again, then list and badges reloaded. The reload runs even when
+     * the bridge refuses a listener (reported), since it is what ends the hold on changes.
+     */
+    private afterSync;
+    /** Schedules the change; reloads the list first when it cannot tell the SDK's order by itself. */
     private afterUpdate;
+    /** Loads the list again, and with `badges` the total, the groups and every badge subscription. */
     private reload;
     private reportInvalid;
     private checkOpen;

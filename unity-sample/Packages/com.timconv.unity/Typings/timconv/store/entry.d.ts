@@ -10,8 +10,6 @@ export interface Entry {
     readonly low: number;
     readonly seq: number;
 }
-/** The SDK reports a pinned conversation's active time as this plus its own active time. */
-export declare const PINNED_ACTIVE_BASE: bigint;
 /** The conversation ID of a ConvInfo, as the per-conversation calls take it; undefined without conv_id. */
 export declare function keyOf(info: ConvInfo): string | undefined;
 export declare function makeEntry(key: string, info: ConvInfo, seq: number): Entry;

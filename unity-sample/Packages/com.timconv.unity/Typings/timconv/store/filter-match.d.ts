@@ -4,8 +4,6 @@ export declare const FILTER_KEYS: readonly ['conversation_list_filter_conv_type'
 export declare function matchesFilter(f: TIMConversationListFilter, info: ConvInfo): boolean;
 /** What a conversation adds to an unread total: nothing when its receive option mutes it. */
 export declare function unreadContribution(info: ConvInfo): number;
-/** Unread counts cross the C API as int. */
-export declare function clampUnread(n: number): number;
 /**
  * A text equal for two filters exactly when they select the same conversations by the rules above
  * (conv_type 0 and an absent conv_type are the same filter).

@@ -9,5 +9,8 @@ export interface StoreHandlers {
     /** Conversations a group event carries, as they are now. */
     groupMembers(infos: ConvInfo[]): void;
 }
-/** Adds the store's listeners to `manager`; the returned function removes them all. */
+/**
+ * Adds the store's listeners to `manager`; the returned function removes them all. All or none:
+ * when one cannot be added, those added before it are removed and the error is thrown.
+ */
 export declare function listenAll(manager: ConversationManager, h: StoreHandlers): () => void;

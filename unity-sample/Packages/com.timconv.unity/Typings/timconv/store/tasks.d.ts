@@ -7,7 +7,11 @@ export type StoreErrorKind =
 /** Reading or subscribing an unread count failed; the badge keeps its last value. */
  | 'unread-failed'
 /** The SDK sent a conversation without conv_id; it was skipped. */
- | 'invalid-conversation';
+ | 'invalid-conversation'
+/** Setting the native listeners again after a sync failed; the list still reloaded. */
+ | 'listen-failed'
+/** The host's flush scheduler (the `flush` function option) threw; the next change tries again. */
+ | 'schedule-failed';
 export interface StoreErrorContext {
     kind: StoreErrorKind;
     /** The watched filter name or conversation group concerned, if any. */
