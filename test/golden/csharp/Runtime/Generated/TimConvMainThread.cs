@@ -16,7 +16,7 @@ namespace TimConv
     /// Every <see cref="Clear"/> starts a new generation. A trampoline reads the generation before it
     /// looks up its handler and posts with it, so a delivery that was under way on an SDK thread while
     /// the callbacks were released is dropped instead of reaching a script engine that is gone (or a
-    /// later one: these statics outlive a Play session when the Editor does not reload the domain).
+    /// later one: these statics survive leaving Play mode when the Editor does not reload the domain).
     /// </summary>
     internal static class TimConvMainThread
     {
