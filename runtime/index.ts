@@ -3,6 +3,7 @@
 export { ConversationManager } from './generated/conversation-manager.ts';
 export type { ConversationEvents } from './generated/conversation-manager.ts';
 export * from './generated/types.ts';
+export { SDK_LIMITS } from './generated/sdk-constants.ts';
 export { ConversationCore } from './core/conversation-core.ts';
 export type { CoreOptions, ErrorContext, ErrorHook, ErrorKind, Timers } from './core/options.ts';
 export type { UnknownData, UnknownDataHook } from './core/unknown-data.ts';

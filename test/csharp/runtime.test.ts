@@ -2,9 +2,10 @@ import { strict as assert } from 'node:assert';
 import { mono, outcomes } from './support/mono.ts';
 import { testProgram, type BuildVariant } from './support/program.ts';
 
-// The generated runtime support, the Unity package's hosting code and the sample's plain C# parts,
-// run on Mono without the native library: each name below is one check in test/csharp/programs
-// (RuntimeChecks.cs, FacadeChecks.cs, PuertsChecks.cs, HostingChecks.cs), reported as PASS/FAIL.
+// The generated runtime support, the Unity package's hosting code and the sample's C#, run on Mono
+// without the native library: each name below is one check in test/csharp/programs (RuntimeChecks,
+// FacadeChecks, PlatformChecks, PuertsChecks, HostingChecks, RunnerChecks, SampleStartChecks),
+// reported as PASS/FAIL.
 const RUNTIME_CHECKS = [
   'utf8 encodes Chinese and emoji as UTF-8 with a NUL terminator',
   'utf8 round-trips Chinese and emoji text',
@@ -19,6 +20,8 @@ const RUNTIME_CHECKS = [
   'completion trampoline called through a native pointer on another thread delivers in Tick',
   'listener trampolines deliver in Tick, and LeaveListenersToOfficialSdk keeps the SDK untouched',
   'ReleaseCallbacks forgets listeners, pending completions and undelivered callbacks',
+  'a completion an SDK thread took before ReleaseCallbacks and posts after it is never delivered',
+  'a listener event an SDK thread posts across ReleaseCallbacks never reaches the next listener',
   'facade rejects 64-bit and uint32 arguments that do not fit, without calling the SDK',
   'facade argument parsing accepts the full uint64 and uint32 ranges',
 ];
@@ -35,20 +38,29 @@ const HOSTING_CHECKS = [
   'pump delivers callbacks before any engine exists',
   'shutdown releases the callbacks, then disposes the engine, then shuts the SDK down',
   'shutdown still shuts the SDK down when disposing the engine throws',
+  'runner: Begin creates the engine and runs the entry module once, however often it is called',
+  'runner: every Update delivers the SDK\'s callbacks, then ticks the engine once it runs',
+  'runner: quit then destroy shut down once (release, engine, SDK); Begin and Update do nothing afterwards',
+  'sample frame: calls the script\'s frame hook in LateUpdate only while the runner\'s engine runs, and drops it when destroyed',
   'sample credentials come from the environment first, then from the local file',
   'a credentials file with an unknown key or a line without \'=\' is refused with its line number',
+  'the app id the official SDK takes (a long) is refused with a clear message when out of range',
   'the SDK config path is written as a JSON string (backslashes, quotes, control characters)',
+  'sample start-up without credentials runs the script on the simulator at once',
+  'sample start-up with credentials but no native library: the script runs and shows why, nothing escapes',
+  'sample start-up with a malformed credentials file: the script runs and shows the file\'s line',
 ];
 
 const SUITES: [string, BuildVariant, string, string[]][] = [
-  ['generated C# runtime on Mono', 'sdk-path', 'runtime', RUNTIME_CHECKS],
-  ['generated Puerts 2.x glue on Mono (against Puerts 2.x stand-ins)', 'sdk-path', 'puerts', [...BINDING_CHECKS, USING_ACTION]],
+  ['generated C# runtime on Mono', 'no-library', 'runtime', RUNTIME_CHECKS],
+  ['generated Puerts 2.x glue on Mono (against Puerts 2.x stand-ins)', 'no-library', 'puerts', [...BINDING_CHECKS, USING_ACTION]],
   ['generated Puerts 3.x glue on Mono (against Puerts 3.x stand-ins)', 'puerts3', 'puerts', BINDING_CHECKS],
   ['generated C# of a WebGL build on Mono', 'webgl', 'platform', [
     'WebGL: the first call is refused as not supported on this platform, and no request is left behind',
-    'WebGL: listeners and the standalone start-up are refused the same way',
+    'WebGL: listeners and the standalone start-up are refused the same way, and a refused listener is not kept',
+    'WebGL: ReleaseCallbacks clears everything even when the SDK refuses to clear a listener, then rethrows',
   ]],
-  ['Unity package hosting and sample C# on Mono, Puerts 2.x', 'sdk-path', 'hosting',
+  ['Unity package hosting and sample C# on Mono, Puerts 2.x', 'no-library', 'hosting',
     [...HOSTING_CHECKS, 'Puerts 2.x: the engine is a JsEnv with the facade\'s delegates registered before a module runs']],
   ['Unity package hosting and sample C# on Mono, Puerts 3.x', 'puerts3', 'hosting',
     [...HOSTING_CHECKS, 'Puerts 3.x: the engine is a ScriptEnv on the requested backend, and a missing backend is named']],

@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCs, mcs, requireMono, STUBS_DIR, tempDir } from '../csharp/support/mono.ts';
-import { PACKAGE_DIR, SAMPLE_SCRIPTS_DIR, UNITY_PROJECT } from '../csharp/support/unity-paths.ts';
+import { PACKAGE_DIR, SAMPLE_EDITOR_DIR, SAMPLE_SCRIPTS_DIR, UNITY_PROJECT } from '../csharp/support/unity-paths.ts';
 
 // The package and the sample compiled as Unity compiles them, one assembly per assembly definition
-// (TimConv, TimConv.Editor, TimConv.Sample), with mcs -warnaserror+ against reference stand-ins of
+// (TimConv, TimConv.Editor, TimConv.Sample, TimConv.Sample.Editor), with mcs -warnaserror+ against reference stand-ins of
 // UnityEngine, UnityEditor, Puerts 2.x or 3.x and the official Tencent IM SDK (test/csharp/stubs),
 // which declare only the members the code uses, with their real signatures: a wrong signature, a
 // missing member or a call Puerts 3.x marks obsolete fails the build. Each assembly gets the defines
@@ -17,6 +17,7 @@ const readAsmdef = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as A
 const RUNTIME = readAsmdef(join(PACKAGE_DIR, 'Runtime', 'TimConv.asmdef'));
 const EDITOR = readAsmdef(join(PACKAGE_DIR, 'Editor', 'TimConv.Editor.asmdef'));
 const SAMPLE = readAsmdef(join(SAMPLE_SCRIPTS_DIR, 'TimConv.Sample.asmdef'));
+const SAMPLE_EDITOR = readAsmdef(join(SAMPLE_EDITOR_DIR, 'TimConv.Sample.Editor.asmdef'));
 
 /** Unity's rule for a bare version expression: the installed version is at least that one. */
 function atLeast(installed: string, wanted: string): boolean {
@@ -65,7 +66,8 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
     assert.equal(RUNTIME.name, 'TimConv');
     assert.match(readFileSync(join(PACKAGE_DIR, 'Runtime', 'Generated', 'link.xml'), 'utf8'), /<assembly fullname="TimConv" ignoreIfMissing="1">/);
     assert.deepEqual(EDITOR.includePlatforms, ['Editor']);
-    assert.ok(EDITOR.references.includes('TimConv') && SAMPLE.references.includes('TimConv'));
+    assert.deepEqual(SAMPLE_EDITOR.includePlatforms, ['Editor']);
+    assert.ok(EDITOR.references.includes('TimConv') && SAMPLE.references.includes('TimConv') && SAMPLE_EDITOR.references.includes(SAMPLE.name));
     assert.match(readFileSync(join(SAMPLE_SCRIPTS_DIR, '..', 'link.xml'), 'utf8'), new RegExp(`<assembly fullname="${SAMPLE.name}">`));
   });
 
@@ -77,7 +79,8 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
       const runtime = build(`TimConv-${flavor}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, ...puertsRef], runtimeDefines);
       build(`TimConv.Editor-${flavor}`, listCs(join(PACKAGE_DIR, 'Editor')), [stubs.engine, stubs.editor, runtime, ...puertsRef],
         ['UNITY_EDITOR', 'UNITY_IOS', ...definesOf(EDITOR, installed)]);
-      build(`TimConv.Sample-${flavor}`, listCs(SAMPLE_SCRIPTS_DIR), [stubs.engine, runtime], definesOf(SAMPLE, installed));
+      const sample = build(`TimConv.Sample-${flavor}`, listCs(SAMPLE_SCRIPTS_DIR), [stubs.engine, runtime], definesOf(SAMPLE, installed));
+      build(`TimConv.Sample.Editor-${flavor}`, listCs(SAMPLE_EDITOR_DIR), [stubs.engine, sample, ...puertsRef], ['UNITY_EDITOR', ...definesOf(SAMPLE_EDITOR, installed)]);
     });
   }
 
@@ -89,11 +92,21 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
     build('TimConv.Sample-official', listCs(SAMPLE_SCRIPTS_DIR), [stubs.engine, runtime, stubs.official], defines);
   });
 
-  for (const [platform, defines] of [['iOS player', ['UNITY_IOS']], ['WebGL player', ['UNITY_WEBGL']], ['macOS Editor', ['UNITY_EDITOR', 'UNITY_EDITOR_OSX']]] as const) {
-    it(`runtime for the ${platform}`, () => {
-      const installed = { ...UNITY, 'com.tencent.puerts.core': PINNED_PUERTS };
-      build(`TimConv-${platform}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, stubs.puerts2], [...definesOf(RUNTIME, installed), ...defines]);
-    });
+  // Puerts' own code differs per platform too (3.x leaves BackendV8 out of WebGL players), so its
+  // stand-in is built with the player's defines.
+  const PLATFORMS: [string, string[]][] = [['iOS player', ['UNITY_IOS']], ['WebGL player', ['UNITY_WEBGL']], ['macOS Editor', ['UNITY_EDITOR', 'UNITY_EDITOR_OSX']]];
+  const PUERTS_ON_PLATFORM: [string, Record<string, string>, 2 | 3][] = [
+    [`Puerts ${PINNED_PUERTS}`, { 'com.tencent.puerts.core': PINNED_PUERTS }, 2],
+    ['Puerts 3.0.2 with V8 and QuickJS', { 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.v8': '3.0.2', 'com.tencent.puerts.quickjs': '3.0.2' }, 3],
+  ];
+  for (const [platform, defines] of PLATFORMS) {
+    for (const [puertsName, packages, major] of PUERTS_ON_PLATFORM) {
+      it(`runtime for the ${platform}, ${puertsName}`, () => {
+        const stubFiles = [join(STUBS_DIR, major === 3 ? 'Puerts3Stubs.cs' : 'Puerts2Stubs.cs'), join(STUBS_DIR, 'PuertsConfigStubs.cs')];
+        const puerts = build(`Puerts${major}-${platform}`, stubFiles, [], defines);
+        build(`TimConv-${platform}-${major}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, puerts], [...definesOf(RUNTIME, { ...UNITY, ...packages }), ...defines]);
+      });
+    }
   }
 
   it('the stand-ins catch what they should: Puerts 3.x\'s obsolete JsEnv in the 2.x engine fails the build', () => {

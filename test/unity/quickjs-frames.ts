@@ -1,12 +1,13 @@
 // Runs a fixture module in QuickJS (the engine of Puerts' QuickJS backend) frame by frame, the way
-// Unity drives the sample: Update (the fixture's update(): the facade's Tick), the engine's Tick (the
-// pending promise jobs, run from here), LateUpdate (the fixture's lateUpdate()). With
-// `jobsAfterEachCallback` the facade's callbacks are delivered one call at a time with the promise
-// jobs run after each, which is what an engine does whose promise jobs run whenever a call from C#
-// into the script returns (V8's default). The fixture exports update, updateOne, lateUpdate, isDone
-// and reportJson; the run ends when isDone() or after `maxFrames`.
+// Unity drives the sample under Puerts. Every Puerts backend runs the pending promise jobs whenever
+// a call from C# into the script returns (V8 and Node.js by V8's automatic microtask policy, QuickJS
+// when the outermost scope of the call closes), so this runs them after each such call: after each
+// callback TimConvFacade.Tick() delivers in Update (the fixture's updateOne(), one callback a call),
+// after the engine's Tick, and after LateUpdate (the fixture's lateUpdate(): SampleHost.Frame).
+// The fixture exports updateOne, lateUpdate, isDone and reportJson; the run ends when isDone() or
+// after `maxFrames`.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getQuickJS, type QuickJSContext, type QuickJSHandle, type QuickJSRuntime } from 'quickjs-emscripten';
@@ -20,7 +21,6 @@ const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export interface FrameOptions {
   /** globalThis values set before the fixture runs (JSON). */
   globals: Record<string, unknown>;
-  jobsAfterEachCallback?: boolean;
   maxFrames?: number;
 }
 
@@ -38,7 +38,7 @@ function modules(): Map<string, string> {
   const found = new Map<string, string>([['timconv.mjs', readFileSync(UNITY_OUT, 'utf8')]]);
   const prefix = `${SAMPLE}/Resources/`;
   for (const [path, text] of unityPlan()) if (path.startsWith(prefix) && path.endsWith('.mjs')) found.set(path.slice(prefix.length), text);
-  for (const f of ['unity-host.mjs', 'screen-reader.mjs', 'sample-session.mjs', 'flush-modes.mjs']) found.set(`fixtures/${f}`, readFileSync(join(fixtures, f), 'utf8'));
+  for (const f of readdirSync(fixtures).filter((n) => n.endsWith('.mjs'))) found.set(`fixtures/${f}`, readFileSync(join(fixtures, f), 'utf8'));
   return found;
 }
 
@@ -82,13 +82,10 @@ export async function runFrames<T extends { done: boolean; failure: string | nul
     try {
       runJobs(runtime, ctx);
       for (let frame = 0; frame < (options.maxFrames ?? 3000) && call(ctx, ns, 'isDone') !== true; frame++) {
-        if (options.jobsAfterEachCallback) {
-          while (call(ctx, ns, 'updateOne') !== 0) runJobs(runtime, ctx);
-        } else {
-          call(ctx, ns, 'update');
-        }
-        runJobs(runtime, ctx);
+        while (call(ctx, ns, 'updateOne') !== 0) runJobs(runtime, ctx);
+        runJobs(runtime, ctx); // the engine's Tick
         call(ctx, ns, 'lateUpdate');
+        runJobs(runtime, ctx);
       }
       const report = JSON.parse(call(ctx, ns, 'reportJson') as string) as T;
       assert.equal(report.failure, null);

@@ -15,7 +15,7 @@ interface Snapshot { step: string; tabs: Tab[]; rows: Row[]; error: string | nul
 interface Frame { delivered: number; renders: number }
 interface Report {
   done: boolean; failure: string | null; snapshots: Snapshot[]; frames: Record<string, Frame[]>;
-  moveTargets?: string[]; createCalls?: number; createGroupCalls?: string[]; moveGroupCalls?: string[];
+  moveTargets?: string[]; createCalls?: number; createGroupCalls?: string[]; moveGroupCalls?: string[]; facadeCalls?: number;
 }
 
 async function runScenario(scenario: string): Promise<{ report: Report; s: (step: string) => Snapshot }> {
@@ -203,6 +203,26 @@ describe('Unity sample: scripted sessions in QuickJS over the bundle and a Unity
     });
   });
 
+  describe('a move whose second add the SDK refuses (7008, frequency limit)', () => {
+    let run: Awaited<ReturnType<typeof runScenario>>;
+    before(async () => {
+      run = await runScenario('move-refused');
+    });
+
+    it('takes out of the source group only what reached the target: nothing ends in neither group', () => {
+      const after = run.s('150 moved to Other, the second add refused');
+      assert.deepEqual(tabs(after), ['All (150)', 'Starred', 'Other (100)', 'Everyone (50) *']);
+      assert.equal(after.rows.length, 50);
+      assert.ok(after.rows.every((r) => r.groups === 'in Everyone' && r.picked), 'the 50 not moved stay in Everyone, picked for another try');
+    });
+
+    it('explains the refusal once for the 50 conversations, naming a few', () => {
+      const after = run.s('150 moved to Other, the second add refused');
+      assert.equal(after.errorCode, 7008);
+      assert.match(after.error!, /^50 conversations \(c2c_p\d{3}, c2c_p\d{3}, c2c_p\d{3} and 47 more\): Too many calls in a short time; wait a moment and try again \(7008\)\.$/);
+    });
+  });
+
   it('explains 7013 on an app without the Premium edition, and still lists the conversations', async () => {
     const { report } = await runScenario('standard');
     const [started, creating] = report.snapshots;
@@ -230,5 +250,15 @@ describe('Unity sample: scripted sessions in QuickJS over the bundle and a Unity
     assert.equal(started.errorCode, 70001);
     assert.match(started.error!, /70001: userSig expired/);
     assert.deepEqual(started.rows, []);
+  });
+
+  it('shows an SDK that could not start (no native library, say) as an offline screen with the reason, without calling the facade', async () => {
+    const { report } = await runScenario('start-failed');
+    const [started] = report.snapshots;
+    assert.equal(started.status, 'offline');
+    assert.equal(started.errorCode, null);
+    assert.equal(started.error, 'The SDK could not start (DllNotFoundException: ImSDK). The screen stays empty until it can.');
+    assert.deepEqual(started.rows, []);
+    assert.equal(report.facadeCalls, 0);
   });
 });

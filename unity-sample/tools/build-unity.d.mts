@@ -1,6 +1,8 @@
 export const UNITY_DIR: string;
 export const PACKAGE: string;
 export const SAMPLE: string;
+/** The sample's files that go into Samples~; throws on a file that is not one of the sample's text kinds. */
+export function sampleSources(dir: string): string[];
 /** Every output, path (relative to unity-sample) to content. */
 export function planUnity(): Map<string, string>;
 /** Paths the tool writes and may delete. */

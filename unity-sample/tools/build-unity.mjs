@@ -90,6 +90,26 @@ function sampleModules(tmp, declarations) {
   return new Map(listFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
 }
 
+/** The kinds of file the sample is made of; all text, which is how the copy is written. */
+const SAMPLE_TEXT = /\.(cs|asmdef|mts|mjs|ts|json|xml|uss|tss|uxml|md)$/;
+
+/** What a local build of the sample leaves beside its sources, never copied. */
+const localOnly = (name) => name === 'node_modules' || name.endsWith('.tsbuildinfo');
+
+/**
+ * The files of the sample folder `dir` that go into Samples~ (relative, '/'-separated): everything
+ * but Unity's .meta files, hidden entries and local build output. Any other kind of file stops the
+ * build: the copy is written as UTF-8 text, which would corrupt a binary.
+ */
+export function sampleSources(dir) {
+  const files = listFiles(dir, (name) => name.endsWith('.meta') || name.startsWith('.') || localOnly(name));
+  const unknown = files.filter((f) => !SAMPLE_TEXT.test(f));
+  if (unknown.length) {
+    throw new Error(`the sample holds files build-unity.mjs cannot copy as text: ${unknown.join(', ')} (add the extension to SAMPLE_TEXT if it is text, or keep the file out of the sample)`);
+  }
+  return files;
+}
+
 /** Every output, path (relative to unity-sample) to content. */
 export function planUnity() {
   const tmp = mkdtempSync(join(tmpdir(), 'timconv-unity-'));
@@ -101,8 +121,7 @@ export function planUnity() {
     for (const [f, text] of modules) outputs.set(`${SAMPLE_MODULES}/${f}`, text);
     // The sample as it will be once written: its sources from disk, its modules from above.
     const sampleDir = join(UNITY_DIR, SAMPLE);
-    const sampleFiles = listFiles(sampleDir, (name) => name.endsWith('.meta') || name.startsWith('.'))
-      .filter((f) => !isOwned(`${SAMPLE}/${f}`));
+    const sampleFiles = sampleSources(sampleDir).filter((f) => !isOwned(`${SAMPLE}/${f}`));
     for (const f of sampleFiles) outputs.set(`${SAMPLE_COPY}/${f}`, readFileSync(join(sampleDir, f), 'utf8'));
     for (const f of modules.keys()) outputs.set(`${SAMPLE_COPY}/Resources/conversation-groups/${f}`, modules.get(f));
     // A .meta beside every file and folder Unity sees in the package.

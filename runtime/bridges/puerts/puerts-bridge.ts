@@ -1,10 +1,10 @@
 /// <reference path="../../generated/timconv-facade.d.ts" />
 // The Bridge under Puerts: every call goes to the generated C# facade, CS.TimConv.TimConvFacade, with
 // JS functions as its delegates. The facade queues every SDK callback and delivers it inside its
-// Tick(), which Unity's Update drives (TimConvBootstrap.cs), so callbacks here always run on the JS
-// thread. Arguments are converted by their kind in the API table the ConversationManager was built
-// with (it binds the bridge to it); the calls themselves go through the generated FACADE_CALLS,
-// which the compiler checks against timconv-facade.d.ts.
+// Tick(), which Unity's Update drives (TimConvScriptRunner in the Unity package), so callbacks here
+// always run on the JS thread. Arguments are converted by their kind in the API table the
+// ConversationManager was built with (it binds the bridge to it); the calls themselves go through the
+// generated FACADE_CALLS, which the compiler checks against timconv-facade.d.ts.
 import type { Bridge, BridgeArg, CommCallback, ListenerCallback } from '../../bridge.ts';
 import type { ApiTable, ListenerMeta } from '../../api-meta.ts';
 import { fromFacadeArg, toFacadeArg, type FacadeArg, type FacadeDone } from '../../facade-values.ts';

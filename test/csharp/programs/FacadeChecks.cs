@@ -3,6 +3,8 @@
 // run without reaching the SDK.
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
+using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Threading;
 using TimConv;
@@ -101,6 +103,34 @@ namespace TimConvTests
                 TimConvFacade.LeaveListenersToOfficialSdk = false;
             });
 
+            Check.Run("a completion an SDK thread took before ReleaseCallbacks and posts after it is never delivered", () =>
+            {
+                int delivered = 0;
+                long id = TimConvRequests.Add(new Action<int, string, string>((c, d, j) => delivered++));
+                var native = NativeView(TimConvCallbacks.TIMCommCallbackTrampoline);
+                // The main thread holds the queue's lock, so the SDK thread takes its handler and then
+                // waits in Post; the release happens in between.
+                Release(() => native(0, IntPtr.Zero, IntPtr.Zero, new IntPtr(id)), () => TimConvRequests.Count == 0, () => { });
+                Check.Equal(0, TimConvFacade.Tick(), "deliveries after the release");
+                Check.Equal(0, delivered, "the released handler ran");
+            });
+
+            Check.Run("a listener event an SDK thread posts across ReleaseCallbacks never reaches the next listener", () =>
+            {
+                TimConvFacade.LeaveListenersToOfficialSdk = true;
+                var events = new List<string>();
+                TimConvFacade.SetTotalUnreadMessageCountChangedListener(n => events.Add("released engine " + n));
+                var unread = NativeView(TimConvCallbacks.TIMConvTotalUnreadMessageCountChangedCallbackTrampoline);
+                // After the release a new engine registers its listener before the old event is queued.
+                Release(() => unread(7, IntPtr.Zero), null, () => TimConvFacade.SetTotalUnreadMessageCountChangedListener(n => events.Add("next engine " + n)));
+                TimConvFacade.Tick();
+                RunOnOtherThread(() => unread(8, IntPtr.Zero));
+                TimConvFacade.Tick();
+                Check.Equal("next engine 8", string.Join("|", events.ToArray()), "events");
+                TimConvFacade.ReleaseCallbacks();
+                TimConvFacade.LeaveListenersToOfficialSdk = false;
+            });
+
             Check.Run("facade rejects 64-bit and uint32 arguments that do not fit, without calling the SDK", () =>
             {
                 Action<int, string, string> never = (c, d, j) => { throw new Exception("callback of a rejected call"); };
@@ -143,6 +173,41 @@ namespace TimConvTests
         private static TIMConvEventCallback NativeView(TIMConvEventCallback t) { return Through(t); }
         private static TIMConvConversationsDeletedFromGroupCallback NativeView(TIMConvConversationsDeletedFromGroupCallback t) { return Through(t); }
         private static TIMConvTotalUnreadMessageCountChangedCallback NativeView(TIMConvTotalUnreadMessageCountChangedCallback t) { return Through(t); }
+
+        /// <summary>
+        /// Runs <paramref name="sdkCall"/> on another thread while this thread holds TimConvMainThread's
+        /// lock, so the call gets as far as posting its delivery and waits there. Once <paramref name="taken"/>
+        /// says the call has taken what it delivers (null: once the thread waits for the lock), this
+        /// thread runs ReleaseCallbacks and <paramref name="afterRelease"/>, then lets the post proceed.
+        /// </summary>
+        private static void Release(Action sdkCall, Func<bool> taken, Action afterRelease)
+        {
+            object gate = typeof(TimConvMainThread).GetField("Gate", BindingFlags.NonPublic | BindingFlags.Static).GetValue(null);
+            Exception failure = null;
+            var thread = new Thread(() =>
+            {
+                try { sdkCall(); } catch (Exception e) { failure = e; }
+            });
+            Monitor.Enter(gate);
+            try
+            {
+                thread.Start();
+                var waited = Stopwatch.StartNew();
+                while (taken != null ? !taken() : (thread.ThreadState & System.Threading.ThreadState.WaitSleepJoin) == 0)
+                {
+                    if (waited.Elapsed > TimeSpan.FromSeconds(30)) throw new Exception("the SDK thread never got to its post");
+                    Thread.Sleep(1);
+                }
+                TimConvFacade.ReleaseCallbacks();
+                afterRelease();
+            }
+            finally
+            {
+                Monitor.Exit(gate);
+            }
+            thread.Join();
+            if (failure != null) throw new Exception("on the SDK thread: " + failure.Message, failure);
+        }
 
         private static void RunOnOtherThread(Action body)
         {

@@ -1,11 +1,11 @@
-// Checks of the Unity package's hosting code (TimConv.Hosting) and of the sample's plain C# parts,
-// run on Mono against the Puerts stand-ins: the per-frame and shutdown order between the facade and a
-// script engine, the engine each Puerts version gets, and where the sample's credentials come from.
+// Checks of the Unity package's hosting code (TimConv.Hosting), run on Mono against the Puerts
+// stand-ins: the per-frame and shutdown order between the facade and a script engine, and the engine
+// each Puerts version gets. RunnerChecks and SampleStartChecks cover the MonoBehaviours and the
+// sample's start-up.
 using System;
 using System.Collections.Generic;
 using TimConv;
 using TimConv.Hosting;
-using TimConvSample;
 
 namespace TimConvTests
 {
@@ -87,7 +87,8 @@ namespace TimConvTests
             });
 
             EngineChecks();
-            SampleChecks();
+            RunnerChecks.Run();
+            SampleStartChecks.Run();
         }
 
         private static void EngineChecks()
@@ -127,42 +128,6 @@ namespace TimConvTests
                 Check.Equal("ExecuteModule main.mjs,Tick,Dispose", string.Join(",", env.Calls.ToArray()), "calls");
             });
 #endif
-        }
-
-        private static void SampleChecks()
-        {
-            Func<string, string> noEnvironment = name => null;
-            Check.Run("sample credentials come from the environment first, then from the local file", () =>
-            {
-                string file = "# local test account\nsdk_app_id = 1400000001\nuser_id=alice\r\nuser_sig=eJx-from-file\n";
-                var env = new Dictionary<string, string> { { SampleCredentials.UserSigVariable, "eJx-from-env" } };
-                SampleCredentials c = SampleCredentials.Load(name => env.ContainsKey(name) ? env[name] : null, file);
-                Check.Equal("1400000001|alice|eJx-from-env", c.SdkAppId + "|" + c.UserId + "|" + c.UserSig, "values");
-                Check.That(c.Complete, "complete");
-                Check.That(!SampleCredentials.Load(noEnvironment, null).Complete, "nothing given: simulator");
-                Check.That(!SampleCredentials.Load(noEnvironment, "sdk_app_id=14000x\nuser_id=a\nuser_sig=b").Complete, "app id must be decimal");
-            });
-
-            Check.Run("a credentials file with an unknown key or a line without '=' is refused with its line number", () =>
-            {
-                foreach (string text in new[] { "sdk_app_id=1\nusersig=x", "sdk_app_id=1\njust text" })
-                {
-                    try
-                    {
-                        SampleCredentials.Load(noEnvironment, text);
-                        throw new Exception("accepted: " + text);
-                    }
-                    catch (FormatException e)
-                    {
-                        Check.That(e.Message.StartsWith(SampleCredentials.FileName + " line 2: "), e.Message);
-                    }
-                }
-            });
-
-            Check.Run("the SDK config path is written as a JSON string (backslashes, quotes, control characters)", () =>
-            {
-                Check.Equal("\"C:\\\\Users\\\\a \\\"b\\\"\\u0009\"", SampleSession.JsonString("C:\\Users\\a \"b\"\t"), "escaped");
-            });
         }
     }
 }

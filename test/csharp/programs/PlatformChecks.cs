@@ -1,5 +1,6 @@
 // Checks of a build for a platform without the C SDK (WebGL): the facade refuses every call with a
-// clear PlatformNotSupportedException instead of failing the player link, and keeps no state behind.
+// clear PlatformNotSupportedException instead of failing the player link, keeps no state behind, and
+// its shutdown step still clears everything when the SDK refuses.
 using System;
 using TimConv;
 
@@ -24,7 +25,7 @@ namespace TimConvTests
                 Check.Equal(0, TimConvRequests.Count, "pending requests");
             });
 
-            Check.Run("WebGL: listeners and the standalone start-up are refused the same way", () =>
+            Check.Run("WebGL: listeners and the standalone start-up are refused the same way, and a refused listener is not kept", () =>
             {
                 foreach (Action call in new Action[] { () => TimConvFacade.SetConvEventListener((e, json) => { }), () => TimConvFacade.Init("1400000000", "{}") })
                 {
@@ -37,6 +38,31 @@ namespace TimConvTests
                     {
                     }
                 }
+                Check.That(TimConvCallbacks.convEventListener == null, "the refused listener is kept");
+                Check.That(!TimConvCallbacks.convEventRegistered, "the refused listener counts as registered");
+                TimConvFacade.SetConvEventListener(null); // nothing registered: no SDK call, nothing to refuse
+            });
+
+            Check.Run("WebGL: ReleaseCallbacks clears everything even when the SDK refuses to clear a listener, then rethrows", () =>
+            {
+                // As if two listeners had been registered (the SDK refuses that here, so set the state).
+                TimConvCallbacks.convEventListener = (e, json) => { };
+                TimConvCallbacks.convEventRegistered = true;
+                TimConvCallbacks.totalUnreadMessageCountChangedListener = n => { };
+                TimConvCallbacks.totalUnreadMessageCountChangedRegistered = true;
+                TimConvRequests.Add(new Action<int, string, string>((c, d, j) => { }));
+                TimConvMainThread.Post(() => { });
+                try
+                {
+                    TimConvFacade.ReleaseCallbacks();
+                    throw new Exception("ReleaseCallbacks swallowed the refusal");
+                }
+                catch (PlatformNotSupportedException)
+                {
+                }
+                Check.That(TimConvCallbacks.convEventListener == null && TimConvCallbacks.totalUnreadMessageCountChangedListener == null, "a listener survived");
+                Check.Equal(0, TimConvRequests.Count, "pending requests");
+                Check.Equal(0, TimConvMainThread.Count, "queued deliveries");
             });
 #endif
         }

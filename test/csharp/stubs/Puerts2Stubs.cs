@@ -9,18 +9,24 @@ namespace Puerts
 {
     public class JSObject { }
 
-    /// <summary>Records which delegate types were registered, in order, and what the host did.</summary>
+    /// <summary>
+    /// Records which delegate types were registered, in order, and what the host did: per engine
+    /// (Calls) and across engines, with their creation (Log).
+    /// </summary>
     public class JsEnv : IDisposable
     {
         public static JsEnv Last;
+        public static readonly List<string> Log = new List<string>();
         public readonly List<Type> Registered = new List<Type>();
         public readonly List<string> Calls = new List<string>();
 
-        public JsEnv() { Last = this; }
+        public JsEnv() { Last = this; Log.Add("new JsEnv"); }
 
-        public JSObject ExecuteModule(string specifier) { Calls.Add("ExecuteModule " + specifier); return new JSObject(); }
-        public void Tick() { Calls.Add("Tick"); }
-        public void Dispose() { Calls.Add("Dispose"); }
+        public JSObject ExecuteModule(string specifier) { Record("ExecuteModule " + specifier); return new JSObject(); }
+        public void Tick() { Record("Tick"); }
+        public void Dispose() { Record("Dispose"); }
+
+        private void Record(string call) { Calls.Add(call); Log.Add(call); }
 
         public void UsingAction<T1>() { Registered.Add(typeof(Action<T1>)); }
         public void UsingAction<T1, T2>() { Registered.Add(typeof(Action<T1, T2>)); }

@@ -11,7 +11,10 @@ namespace Puerts
 
     public abstract class Backend { }
 
+#if !UNITY_WEBGL || UNITY_EDITOR
+    // Puerts 3.x leaves its V8 backend out of WebGL player builds.
     public class BackendV8 : Backend { }
+#endif
 
     public class BackendQuickJS : Backend { }
 

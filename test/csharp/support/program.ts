@@ -1,5 +1,6 @@
 // The C# test program (test/csharp/programs) compiled together with the generated C#, the Unity
-// package's hosting code and the sample's plain C# parts, once per mocha run and build variant.
+// package's hosting code, the sample's scripts and the UnityEngine and Puerts stand-ins, once per
+// mocha run and build variant.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { emitCsharp } from '../../../generator/emit/csharp/index.ts';
@@ -9,30 +10,33 @@ import { listCs, mcs, PROGRAMS_DIR, requireMono, STUBS_DIR, tempDir, writeGenera
 import { HOSTING_DIR, SAMPLE_SCRIPTS_DIR } from './unity-paths.ts';
 
 /**
- * Which library the [DllImport]s name (the real SDK by path, or what a platform gets) and which
- * Puerts the glue compiles against ('puerts3': Puerts 3.x with its QuickJS backend, default library).
+ * Which library the [DllImport]s name and which Puerts the glue compiles against. 'sdk-path' binds to
+ * the real SDK by path (only the native smoke run calls it, inside unshare --net); 'no-library' and
+ * 'puerts3' (Puerts 3.x with its QuickJS backend) bind to a library that does not exist, so a native
+ * call there fails with DllNotFoundException as in a game without the plugin; the others get the
+ * name a platform gets.
  */
-export type BuildVariant = 'sdk-path' | 'default' | 'ios' | 'macos' | 'webgl' | 'puerts3';
+export type BuildVariant = 'sdk-path' | 'no-library' | 'default' | 'ios' | 'macos' | 'webgl' | 'puerts3';
 
 /** Defines every build uses: the standalone helpers (the package defines them) and the Puerts glue. */
 const PROGRAM_DEFINES = ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS'];
 
 const PLATFORM_DEFINES: Record<BuildVariant, string[]> = {
   'sdk-path': ['TIMCONV_LIB_CUSTOM', 'UNITY_EDITOR'],
+  'no-library': ['TIMCONV_LIB_CUSTOM', 'UNITY_EDITOR'],
   default: ['UNITY_EDITOR'],
   ios: ['UNITY_IOS'],
   macos: ['UNITY_EDITOR', 'UNITY_EDITOR_OSX'],
   webgl: ['UNITY_WEBGL'],
-  puerts3: ['UNITY_EDITOR', 'TIMCONV_PUERTS_3', 'TIMCONV_PUERTS_QUICKJS'],
+  puerts3: ['TIMCONV_LIB_CUSTOM', 'UNITY_EDITOR', 'TIMCONV_PUERTS_3', 'TIMCONV_PUERTS_QUICKJS'],
 };
 
-/** The package's hosting code minus the MonoBehaviour (it needs UnityEngine), and the sample's plain parts. */
+/** The name TIMCONV_LIB_CUSTOM builds bind to that no system has. */
+const MISSING_LIBRARY = 'timconv-test-no-such-library';
+
+/** The package's hosting code, the sample's scripts, and the UnityEngine stand-ins they run on. */
 function hostingSources(): string[] {
-  return [
-    ...listCs(HOSTING_DIR).filter((f) => !f.endsWith('TimConvScriptRunner.cs')),
-    join(SAMPLE_SCRIPTS_DIR, 'SampleCredentials.cs'),
-    join(SAMPLE_SCRIPTS_DIR, 'SampleSession.cs'),
-  ];
+  return [...listCs(HOSTING_DIR), ...listCs(SAMPLE_SCRIPTS_DIR), join(STUBS_DIR, 'UnityStubs.cs')];
 }
 
 const built = new Map<BuildVariant, string>();
@@ -46,10 +50,11 @@ export function testProgram(variant: BuildVariant = 'sdk-path'): string {
   const generated = writeGenerated(join(dir, 'generated'), emitCsharp(realIr()));
   const puerts = join(STUBS_DIR, variant === 'puerts3' ? 'Puerts3Stubs.cs' : 'Puerts2Stubs.cs');
   const sources = [...generated, ...hostingSources(), ...listCs(PROGRAMS_DIR), puerts, join(STUBS_DIR, 'PuertsConfigStubs.cs')];
-  if (variant === 'sdk-path') {
-    // TIMCONV_LIB_CUSTOM: the project declares the library name itself; here the SDK's .so by path.
+  if (PLATFORM_DEFINES[variant].includes('TIMCONV_LIB_CUSTOM')) {
+    // TIMCONV_LIB_CUSTOM: the build declares the library name itself.
+    const name = variant === 'sdk-path' ? sdkPaths().libraryPath : MISSING_LIBRARY;
     const lib = join(dir, 'TestLibrary.cs');
-    writeFileSync(lib, `namespace TimConv { internal static class TimConvLibrary { internal const string Name = ${JSON.stringify(sdkPaths().libraryPath)}; } }\n`);
+    writeFileSync(lib, `namespace TimConv { internal static class TimConvLibrary { internal const string Name = ${JSON.stringify(name)}; } }\n`);
     sources.push(lib);
   }
   const exe = join(dir, 'timconv-tests.exe');

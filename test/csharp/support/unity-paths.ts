@@ -8,3 +8,4 @@ export const HOSTING_DIR = join(PACKAGE_DIR, 'Runtime', 'Hosting');
 export const PACKAGE_EDITOR_DIR = join(PACKAGE_DIR, 'Editor');
 export const SAMPLE_DIR = join(UNITY_PROJECT, 'Assets', 'ConversationGroups');
 export const SAMPLE_SCRIPTS_DIR = join(SAMPLE_DIR, 'Scripts');
+export const SAMPLE_EDITOR_DIR = join(SAMPLE_DIR, 'Editor');

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace TimConvSample
 {
@@ -11,8 +12,14 @@ namespace TimConvSample
     /// </summary>
     public sealed class SampleCredentials
     {
-        /// <summary>The local file (project root in the Editor): lines of key=value, '#' starts a comment.</summary>
+        /// <summary>The local file: lines of key=value, '#' starts a comment.</summary>
         public const string FileName = "timconv-credentials.local";
+
+        /// <summary>
+        /// Where the Editor reads it, from the project folder: Unity's per-user UserSettings folder,
+        /// which the usual Unity .gitignore already leaves out of version control.
+        /// </summary>
+        public static readonly string FilePath = System.IO.Path.Combine("UserSettings", FileName);
 
         public const string AppIdVariable = "TIMCONV_SDK_APP_ID";
         public const string UserIdVariable = "TIMCONV_USER_ID";
@@ -33,6 +40,23 @@ namespace TimConvSample
         public bool Complete
         {
             get { return IsDecimal(SdkAppId) && !string.IsNullOrEmpty(UserId) && !string.IsNullOrEmpty(UserSig); }
+        }
+
+        /// <summary>
+        /// The app id as the official SDK's Init takes it (a long); a clear FormatException when the
+        /// decimal number is out of that range.
+        /// </summary>
+        public long SdkAppIdNumber
+        {
+            get
+            {
+                long id;
+                if (!IsDecimal(SdkAppId) || !long.TryParse(SdkAppId, NumberStyles.None, CultureInfo.InvariantCulture, out id))
+                {
+                    throw new FormatException(AppIdVariable + " / sdk_app_id \"" + SdkAppId + "\" is not an app id (a decimal number up to " + long.MaxValue + ")");
+                }
+                return id;
+            }
         }
 
         /// <summary>

@@ -30,24 +30,28 @@ namespace TimConvSample
             }
         }
 
-        /// <summary>
-        /// Starts the SDK and logs in; <paramref name="done"/> gets the SDK's code and description once, on
-        /// the main thread (a refused call answers at once).
-        /// </summary>
-        public static void Start(SampleCredentials credentials, string dataPath, Action<int, string> done)
+        /// <summary>Starts the SDK; returns its TIMResult code (0: it runs and must be shut down).</summary>
+        public static int Init(SampleCredentials credentials, string dataPath)
         {
 #if TIMCONV_OFFICIAL_SDK
             var config = new SdkConfig { sdk_config_config_file_path = dataPath, sdk_config_log_file_path = dataPath };
-            int init = (int)TencentIMSDK.Init(long.Parse(credentials.SdkAppId), config);
-            if (init != 0) { done(init, "TIMInit refused the call"); return; }
-            int login = (int)TencentIMSDK.Login(credentials.UserId, credentials.UserSig, (code, desc, userData) => done(code, desc));
-            if (login != 0) done(login, "TIMLogin refused the call");
+            return (int)TencentIMSDK.Init(credentials.SdkAppIdNumber, config);
 #else
             string config = "{\"sdk_config_config_file_path\":" + JsonString(dataPath) + ",\"sdk_config_log_file_path\":" + JsonString(dataPath) + "}";
-            int init = TimConvFacade.Init(credentials.SdkAppId, config);
-            if (init != 0) { done(init, "TIMInit refused the call"); return; }
-            int login = TimConvFacade.Login(credentials.UserId, credentials.UserSig, (code, desc, json) => done(code, desc));
-            if (login != 0) done(login, "TIMLogin refused the call");
+            return TimConvFacade.Init(credentials.SdkAppId, config);
+#endif
+        }
+
+        /// <summary>
+        /// Logs in; returns the TIMResult code. When it is 0, <paramref name="done"/> gets the SDK's code
+        /// and description once, on the main thread.
+        /// </summary>
+        public static int Login(SampleCredentials credentials, Action<int, string> done)
+        {
+#if TIMCONV_OFFICIAL_SDK
+            return (int)TencentIMSDK.Login(credentials.UserId, credentials.UserSig, (code, desc, userData) => done(code, desc));
+#else
+            return TimConvFacade.Login(credentials.UserId, credentials.UserSig, (code, desc, json) => done(code, desc));
 #endif
         }
 

@@ -8,7 +8,7 @@ namespace TimConvSample
     /// </summary>
     public static class SampleSettings
     {
-        /// <summary>"simulator" (no credentials) or "sdk" (the Tencent IM SDK, logged in or failed).</summary>
+        /// <summary>"simulator" (no credentials) or "sdk" (the Tencent IM SDK: logged in, refused, or not started).</summary>
         public static string Mode { get; internal set; }
 
         /// <summary>Who started the SDK: "timconv" (the facade's own Init/Login), "official-sdk", or "" on the simulator.</summary>
@@ -22,5 +22,11 @@ namespace TimConvSample
 
         /// <summary>The SDK's description of a failed login; empty otherwise.</summary>
         public static string LoginMessage { get; internal set; }
+
+        /// <summary>
+        /// Why the SDK could not be started at all (a malformed credentials file, no native library, a
+        /// platform without the SDK), as "ExceptionType: message"; empty otherwise.
+        /// </summary>
+        public static string StartError { get; internal set; }
     }
 }

@@ -10,11 +10,11 @@ namespace TimConv
 {
     /// <summary>
     /// Puerts code generation settings: the delegate types the facade takes, for Puerts to generate
-    /// their bridges (IL2CPP under Puerts 3.x) and to declare them in its index.d.ts, where they merge
-    /// with the same interfaces in timconv-facade.d.ts. The facade class itself is left out on
-    /// purpose: timconv-facade.d.ts declares it, and Puerts listing it too would declare it twice.
-    /// Scripts reach it by reflection, which link.xml keeps from being stripped. Puerts reads
-    /// [Configure] classes from editor code only.
+    /// their bridges (IL2CPP builds: Puerts 3.x, and 2.2.x outside iOS) and to declare them in its
+    /// index.d.ts, where they merge with the same interfaces in timconv-facade.d.ts. The facade class
+    /// itself is left out on purpose: timconv-facade.d.ts declares it, and Puerts listing it too
+    /// would declare it twice. Scripts reach it by reflection, which link.xml keeps from being
+    /// stripped. Puerts reads [Configure] classes from editor code only.
     /// </summary>
     [Configure]
     public class TimConvPuertsConfig

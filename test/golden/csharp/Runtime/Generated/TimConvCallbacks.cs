@@ -20,8 +20,15 @@ namespace TimConv
 
         /// <summary>The script's listener for TIMSetConvTotalUnreadMessageCountChangedCallback; set by TimConvFacade.SetTotalUnreadMessageCountChangedListener, read on the main thread.</summary>
         internal static Action<int> totalUnreadMessageCountChangedListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvTotalUnreadMessageCountChangedCallback (set on the main thread).</summary>
+        internal static bool totalUnreadMessageCountChangedRegistered;
+
         /// <summary>The script's listener for TIMSetConvUnreadMessageCountChangedByFilterCallback; set by TimConvFacade.SetUnreadMessageCountChangedByFilterListener, read on the main thread.</summary>
         internal static Action<string, int> unreadMessageCountChangedByFilterListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvUnreadMessageCountChangedByFilterCallback (set on the main thread).</summary>
+        internal static bool unreadMessageCountChangedByFilterRegistered;
 
         /// <summary>Completion of an asynchronous call: user_data holds the request id.</summary>
         [MonoPInvokeCallback(typeof(TIMCommCallback))]
@@ -29,12 +36,14 @@ namespace TimConv
         {
             try
             {
+                // Read before the handler is taken: see TimConvMainThread on releasing mid-delivery.
+                int generation = TimConvMainThread.Generation;
                 Action<int, string, string> handler = TimConvRequests.Take(userData.ToInt64()) as Action<int, string, string>;
                 if (handler == null) return;
                 int codeValue = code;
                 string descValue = TimConvUtf8.FromNative(desc);
                 string jsonParamsValue = TimConvUtf8.FromNative(jsonParams);
-                TimConvMainThread.Post(() => handler(codeValue, descValue, jsonParamsValue));
+                TimConvMainThread.Post(() => handler(codeValue, descValue, jsonParamsValue), generation);
             }
             catch (Exception e)
             {
@@ -47,12 +56,15 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (totalUnreadMessageCountChangedListener == null) return;
                 int totalUnreadCountValue = totalUnreadCount;
                 TimConvMainThread.Post(() =>
                 {
                     Action<int> listener = totalUnreadMessageCountChangedListener;
                     if (listener != null) listener(totalUnreadCountValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -65,13 +77,16 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (unreadMessageCountChangedByFilterListener == null) return;
                 string filterValue = TimConvUtf8.FromNative(filter);
                 int totalUnreadCountValue = totalUnreadCount;
                 TimConvMainThread.Post(() =>
                 {
                     Action<string, int> listener = unreadMessageCountChangedByFilterListener;
                     if (listener != null) listener(filterValue, totalUnreadCountValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {

@@ -6,15 +6,39 @@
 // Frames: the host calls store.flush() and then frame() once per frame. Every change of the store and
 // every click only marks the state dirty; frame() hands the state to onChange at most once, so a burst
 // of SDK events, the answers of calls and the clicks of one frame make one screen update.
-import type { ConversationStore, ConvInfo, StoreChange, StoreErrorContext, TIMConversationOperationResult } from 'timconv.mjs';
+import type { ConversationStore, StoreChange, StoreErrorContext, TIMConversationOperationResult } from 'timconv.mjs';
 import { codeOf, explain, explainEntries } from './error-messages.mjs';
 import type { GroupActions } from './group-actions.mjs';
 import {
-  ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, conversationsOf, groupOfTab, groupTab, rowOf, tabsOf, type ScreenState,
+  ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, filterOfTab, groupOfTab, groupTab, rowOf, tabsOf, type ScreenState,
 } from './screen-state.mjs';
+import { TabRows } from './tab-rows.mjs';
 
 /** The rows a tab shows at most; the sample does not scroll further. */
 const ROW_LIMIT = 200;
+
+/** A conversation a group or mark call could not handle, with the SDK's code. */
+interface Failure { id: string; code: number }
+
+/**
+ * A group or mark call's per-conversation results for the IDs it was given: those it confirms
+ * (code 0) and those it refused, with their codes. An ID the results do not mention is in neither.
+ */
+function outcome(ids: readonly string[], results: readonly TIMConversationOperationResult[]): { handled: string[]; failed: Failure[] } {
+  const codes = new Map<string, number>();
+  for (const r of results) {
+    const id = r.conversation_operation_result_conversation_id;
+    if (id !== undefined) codes.set(id, r.conversation_operation_result_result_code ?? 0);
+  }
+  const handled: string[] = [];
+  const failed: Failure[] = [];
+  for (const id of ids) {
+    const code = codes.get(id);
+    if (code === 0) handled.push(id);
+    else if (code !== undefined) failed.push({ id, code });
+  }
+  return { handled, failed };
+}
 
 export interface ViewModelOptions {
   /** Where the data comes from, for the header. */
@@ -25,9 +49,7 @@ export interface ViewModelOptions {
 
 export class GroupsViewModel {
   private selected = ALL_TAB;
-  private rows: ConvInfo[] = [];
-  /** The rows must be read from the store again (the list or the selection changed). */
-  private rowsStale = true;
+  private readonly rows: TabRows;
   private dirty = true;
   private readonly picked = new Set<string>();
   private status: ScreenState['status'] = 'loading';
@@ -38,21 +60,18 @@ export class GroupsViewModel {
   private readonly offChange: () => void;
 
   constructor(private readonly store: ConversationStore, private readonly actions: GroupActions, private readonly options: ViewModelOptions) {
+    this.rows = new TabRows(store, ROW_LIMIT);
     store.watchUnread(STARRED_TAB, STARRED_FILTER);
     this.offChange = store.onChange((change) => this.applyChange(change));
   }
 
   get state(): ScreenState {
-    if (this.rowsStale) {
-      this.rows = conversationsOf(this.store, this.selected, ROW_LIMIT);
-      this.rowsStale = false;
-    }
     return {
       status: this.status,
       source: this.options.source,
       tabs: tabsOf(this.store, this.selected),
       selected: this.selected,
-      conversations: this.rows.map((c) => rowOf(c, this.picked)),
+      conversations: this.rows.read().map((c) => rowOf(c, this.picked)),
       error: this.error ? this.error.message : null,
       errorCode: this.error ? this.error.code : null,
       busy: this.inFlight.size > 0,
@@ -63,7 +82,7 @@ export class GroupsViewModel {
   start(): Promise<void> {
     return this.track(this.store.ready().catch((err) => this.fail(err)).finally(() => {
       this.status = 'ready';
-      this.rowsStale = true;
+      this.rows.select(filterOfTab(this.selected));
     }));
   }
 
@@ -74,10 +93,15 @@ export class GroupsViewModel {
     this.options.onChange?.(this.state);
   }
 
-  /** Shows a failure that happened before the screen could start (a refused login). */
-  showOffline(code: number, message: string): void {
+  /**
+   * Shows a failure that happened before the screen could start: a refused login (its code), or an
+   * SDK that could not start at all (code null, the reason as text).
+   */
+  showOffline(code: number | null, message: string): void {
     this.status = 'offline';
-    this.error = { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
+    this.error = code === null
+      ? { message: `The SDK could not start (${message}). The screen stays empty until it can.`, code }
+      : { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
     this.dirty = true;
   }
 
@@ -91,7 +115,7 @@ export class GroupsViewModel {
   select(tab: string): void {
     if (tab === this.selected) return;
     this.selected = tab;
-    this.rowsStale = true;
+    this.rows.select(filterOfTab(tab));
     this.dirty = true;
   }
 
@@ -105,8 +129,9 @@ export class GroupsViewModel {
     const ids = [...this.picked];
     if (ids.length === 0) return this.refuse('Pick at least one conversation for the new group.');
     return this.act(async () => {
-      await this.checked(this.actions.createConversationGroup(name, ids));
-      this.picked.clear();
+      const created = outcome(ids, await this.actions.createConversationGroup(name, ids));
+      this.unpick(created.handled);
+      this.showFailures(created.failed);
     });
   }
 
@@ -133,22 +158,35 @@ export class GroupsViewModel {
     });
   }
 
-  /** Files the picked conversations under `target`, taking them out of the selected group. */
+  /**
+   * Files the picked conversations under `target`, taking them out of the selected group. Only those
+   * the SDK confirms it added leave the source group, so a conversation whose add failed (a chunk of
+   * the batch refused, a limit reached) stays where it was, and stays picked for another try.
+   */
   movePicked(target: string): Promise<void> {
     const ids = [...this.picked];
     if (ids.length === 0) return this.refuse('Pick the conversations to move first.');
     const from = groupOfTab(this.selected);
     return this.act(async () => {
-      await this.checked(this.actions.addConversationsToGroup(target, ids));
-      if (from !== null && from !== target) await this.checked(this.actions.deleteConversationsFromGroup(from, ids));
-      this.picked.clear();
+      const added = outcome(ids, await this.actions.addConversationsToGroup(target, ids));
+      let moved = added.handled;
+      let failed = added.failed;
+      if (from !== null && from !== target && moved.length > 0) {
+        const removed = outcome(moved, await this.actions.deleteConversationsFromGroup(from, moved));
+        moved = removed.handled;
+        failed = [...failed, ...removed.failed];
+      }
+      this.unpick(moved);
+      this.showFailures(failed);
     });
   }
 
   toggleStar(id: string): Promise<void> {
     const info = this.store.get(id);
     const starred = info !== undefined && rowOf(info, this.picked).starred;
-    return this.act(() => this.checked(this.actions.markConversation([id], STAR_MARK, !starred)));
+    return this.act(async () => {
+      this.showFailures(outcome([id], await this.actions.markConversation([id], STAR_MARK, !starred)).failed);
+    });
   }
 
   dismissError(): void {
@@ -165,7 +203,7 @@ export class GroupsViewModel {
   private applyChange(change: StoreChange): void {
     for (const id of change.removed) this.picked.delete(id);
     if (change.groups) this.keepSelection();
-    if (change.added.length || change.changed.length || change.moved.length || change.removed.length) this.rowsStale = true;
+    this.rows.apply(change);
     this.dirty = true;
   }
 
@@ -177,16 +215,17 @@ export class GroupsViewModel {
     this.select(renamed ? groupTab(this.renaming!.to) : ALL_TAB);
   }
 
-  /** Shows the conversations a group or mark call could not handle. */
-  private async checked(call: Promise<TIMConversationOperationResult[]>): Promise<void> {
-    const failed = (await call)
-      .filter((r) => (r.conversation_operation_result_result_code ?? 0) !== 0)
-      .map((r) => ({ id: r.conversation_operation_result_conversation_id ?? '?', code: r.conversation_operation_result_result_code ?? 0 }));
+  /** Shows the conversations a group or mark call could not handle (nothing when there are none). */
+  private showFailures(failed: Failure[]): void {
     const message = explainEntries(failed);
-    if (message) {
-      this.error = { message, code: failed[0].code };
-      this.dirty = true;
-    }
+    if (message === null) return;
+    this.error = { message, code: failed[0].code };
+    this.dirty = true;
+  }
+
+  private unpick(ids: readonly string[]): void {
+    for (const id of ids) this.picked.delete(id);
+    this.dirty = true;
   }
 
   private act(run: () => Promise<void>): Promise<void> {

@@ -22,10 +22,13 @@ function log(state: ScreenState): void {
 
 async function run(): Promise<GroupsViewModel> {
   const simulated = settings.Mode !== 'sdk';
+  const startError = settings.StartError;
   const source = simulated ? 'simulator' : `Tencent IM as ${settings.UserId} (started by ${settings.SdkOwner})`;
   let view: GroupsView | null = null;
   let lastError: string | null = null;
-  const bridge: Bridge = simulated ? demoServer(settings.UserId) : new PuertsBridge();
+  // When the SDK could not start, every facade call would fail: the store then sits on an empty,
+  // logged-out simulator that never answers with data, and the screen says why.
+  const bridge: Bridge = startError ? new SimulatorBridge() : simulated ? demoServer(settings.UserId) : new PuertsBridge();
   const manager = new ConversationManager(bridge);
   // 'manual': the store delivers its change only when flushed, which the frame hook below does once
   // per frame, after the facade's Tick and the engine's promise jobs, on every Puerts backend.
@@ -46,6 +49,10 @@ async function run(): Promise<GroupsViewModel> {
     store.flush();
     screen.frame();
   };
+  if (startError) {
+    screen.showOffline(null, startError);
+    return screen;
+  }
   if (!simulated && settings.LoginCode !== 0) {
     screen.showOffline(settings.LoginCode, settings.LoginMessage);
     return screen;

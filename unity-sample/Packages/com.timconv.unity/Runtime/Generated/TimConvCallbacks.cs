@@ -26,20 +26,51 @@ namespace TimConv
 
         /// <summary>The script's listener for TIMSetConvConversationGroupCreatedCallback; set by TimConvFacade.SetConversationGroupCreatedListener, read on the main thread.</summary>
         internal static Action<string, string> conversationGroupCreatedListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvConversationGroupCreatedCallback (set on the main thread).</summary>
+        internal static bool conversationGroupCreatedRegistered;
+
         /// <summary>The script's listener for TIMSetConvConversationGroupDeletedCallback; set by TimConvFacade.SetConversationGroupDeletedListener, read on the main thread.</summary>
         internal static Action<string> conversationGroupDeletedListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvConversationGroupDeletedCallback (set on the main thread).</summary>
+        internal static bool conversationGroupDeletedRegistered;
+
         /// <summary>The script's listener for TIMSetConvConversationGroupNameChangedCallback; set by TimConvFacade.SetConversationGroupNameChangedListener, read on the main thread.</summary>
         internal static Action<string, string> conversationGroupNameChangedListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvConversationGroupNameChangedCallback (set on the main thread).</summary>
+        internal static bool conversationGroupNameChangedRegistered;
+
         /// <summary>The script's listener for TIMSetConvConversationsAddedToGroupCallback; set by TimConvFacade.SetConversationsAddedToGroupListener, read on the main thread.</summary>
         internal static Action<string, string> conversationsAddedToGroupListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvConversationsAddedToGroupCallback (set on the main thread).</summary>
+        internal static bool conversationsAddedToGroupRegistered;
+
         /// <summary>The script's listener for TIMSetConvConversationsDeletedFromGroupCallback; set by TimConvFacade.SetConversationsDeletedFromGroupListener, read on the main thread.</summary>
         internal static Action<string, string, double> conversationsDeletedFromGroupListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvConversationsDeletedFromGroupCallback (set on the main thread).</summary>
+        internal static bool conversationsDeletedFromGroupRegistered;
+
         /// <summary>The script's listener for TIMSetConvEventCallback; set by TimConvFacade.SetConvEventListener, read on the main thread.</summary>
         internal static Action<int, string> convEventListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvEventCallback (set on the main thread).</summary>
+        internal static bool convEventRegistered;
+
         /// <summary>The script's listener for TIMSetConvTotalUnreadMessageCountChangedCallback; set by TimConvFacade.SetTotalUnreadMessageCountChangedListener, read on the main thread.</summary>
         internal static Action<int> totalUnreadMessageCountChangedListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvTotalUnreadMessageCountChangedCallback (set on the main thread).</summary>
+        internal static bool totalUnreadMessageCountChangedRegistered;
+
         /// <summary>The script's listener for TIMSetConvUnreadMessageCountChangedByFilterCallback; set by TimConvFacade.SetUnreadMessageCountChangedByFilterListener, read on the main thread.</summary>
         internal static Action<string, int> unreadMessageCountChangedByFilterListener;
+
+        /// <summary>True while this code's trampoline holds the SDK's slot for TIMSetConvUnreadMessageCountChangedByFilterCallback (set on the main thread).</summary>
+        internal static bool unreadMessageCountChangedByFilterRegistered;
 
         /// <summary>Completion of an asynchronous call: user_data holds the request id.</summary>
         [MonoPInvokeCallback(typeof(TIMCommCallback))]
@@ -47,12 +78,14 @@ namespace TimConv
         {
             try
             {
+                // Read before the handler is taken: see TimConvMainThread on releasing mid-delivery.
+                int generation = TimConvMainThread.Generation;
                 Action<int, string, string> handler = TimConvRequests.Take(userData.ToInt64()) as Action<int, string, string>;
                 if (handler == null) return;
                 int codeValue = code;
                 string descValue = TimConvUtf8.FromNative(desc);
                 string jsonParamsValue = TimConvUtf8.FromNative(jsonParams);
-                TimConvMainThread.Post(() => handler(codeValue, descValue, jsonParamsValue));
+                TimConvMainThread.Post(() => handler(codeValue, descValue, jsonParamsValue), generation);
             }
             catch (Exception e)
             {
@@ -65,13 +98,16 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (conversationGroupCreatedListener == null) return;
                 string groupNameValue = TimConvUtf8.FromNative(groupName);
                 string conversationArrayValue = TimConvUtf8.FromNative(conversationArray);
                 TimConvMainThread.Post(() =>
                 {
                     Action<string, string> listener = conversationGroupCreatedListener;
                     if (listener != null) listener(groupNameValue, conversationArrayValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -84,12 +120,15 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (conversationGroupDeletedListener == null) return;
                 string groupNameValue = TimConvUtf8.FromNative(groupName);
                 TimConvMainThread.Post(() =>
                 {
                     Action<string> listener = conversationGroupDeletedListener;
                     if (listener != null) listener(groupNameValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -102,13 +141,16 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (conversationGroupNameChangedListener == null) return;
                 string oldNameValue = TimConvUtf8.FromNative(oldName);
                 string newNameValue = TimConvUtf8.FromNative(newName);
                 TimConvMainThread.Post(() =>
                 {
                     Action<string, string> listener = conversationGroupNameChangedListener;
                     if (listener != null) listener(oldNameValue, newNameValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -121,13 +163,16 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (conversationsAddedToGroupListener == null) return;
                 string groupNameValue = TimConvUtf8.FromNative(groupName);
                 string conversationArrayValue = TimConvUtf8.FromNative(conversationArray);
                 TimConvMainThread.Post(() =>
                 {
                     Action<string, string> listener = conversationsAddedToGroupListener;
                     if (listener != null) listener(groupNameValue, conversationArrayValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -140,6 +185,9 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (conversationsDeletedFromGroupListener == null) return;
                 string groupNameValue = TimConvUtf8.FromNative(groupName);
                 string conversationArrayValue = TimConvUtf8.FromNative(conversationArray);
                 double reasonValue = reason;
@@ -147,7 +195,7 @@ namespace TimConv
                 {
                     Action<string, string, double> listener = conversationsDeletedFromGroupListener;
                     if (listener != null) listener(groupNameValue, conversationArrayValue, reasonValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -160,13 +208,16 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (convEventListener == null) return;
                 int convEventValue = convEvent;
                 string jsonConvArrayValue = TimConvUtf8.FromNative(jsonConvArray);
                 TimConvMainThread.Post(() =>
                 {
                     Action<int, string> listener = convEventListener;
                     if (listener != null) listener(convEventValue, jsonConvArrayValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -179,12 +230,15 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (totalUnreadMessageCountChangedListener == null) return;
                 int totalUnreadCountValue = totalUnreadCount;
                 TimConvMainThread.Post(() =>
                 {
                     Action<int> listener = totalUnreadMessageCountChangedListener;
                     if (listener != null) listener(totalUnreadCountValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {
@@ -197,13 +251,16 @@ namespace TimConv
         {
             try
             {
+                int generation = TimConvMainThread.Generation;
+                // Nobody listens (released, or the events are left to the official SDK): queue nothing.
+                if (unreadMessageCountChangedByFilterListener == null) return;
                 string filterValue = TimConvUtf8.FromNative(filter);
                 int totalUnreadCountValue = totalUnreadCount;
                 TimConvMainThread.Post(() =>
                 {
                     Action<string, int> listener = unreadMessageCountChangedByFilterListener;
                     if (listener != null) listener(filterValue, totalUnreadCountValue);
-                });
+                }, generation);
             }
             catch (Exception e)
             {

@@ -5,12 +5,13 @@
 namespace TimConv
 {
     /// <summary>
-    /// Puerts 2.x under IL2CPP turns a JS function into a delegate whose parameters include value types
-    /// (int, double, bool) only when the generic code for that delegate type was compiled ahead of time.
-    /// <see cref="Register"/> instantiates it for every such delegate the facade takes; call it once
-    /// after creating the JsEnv, before the scripts run. Delegates of strings only need nothing.
-    /// Puerts 3.x needs none of this (its UsingAction does nothing and its JsEnv is obsolete): there
-    /// the bridges come from the [Binding] list of TimConvPuertsConfig.
+    /// Puerts 2.x's reflection-based JsEnv (Mono, the Editor, and IL2CPP on iOS) turns a JS function
+    /// into a delegate whose parameters include value types (int, double, bool) only when the generic
+    /// code for that delegate type was compiled ahead of time. <see cref="Register"/> instantiates it
+    /// for every such delegate the facade takes; call it once after creating the JsEnv, before the
+    /// scripts run. Delegates of strings only need nothing. Puerts 2.2.x's IL2CPP JsEnv (IL2CPP players
+    /// other than iOS) and Puerts 3.x ignore UsingAction: there the bridges come from Puerts' IL2CPP
+    /// code generation over the [Binding] list of TimConvPuertsConfig, which must run before the build.
     /// </summary>
     public static class TimConvPuertsDelegates
     {

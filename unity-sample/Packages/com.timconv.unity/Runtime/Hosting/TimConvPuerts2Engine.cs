@@ -22,7 +22,7 @@ namespace TimConv.Hosting
             {
                 throw new InvalidOperationException(
                     "timconv: Puerts 2.x could not start its script engine. Each Puerts build carries one backend's "
-                    + "native plugin (OpenUPM's com.tencent.puerts.core 2.0.x is the Node.js build, 2.1.0 and later the V8 one); "
+                    + "native plugin (OpenUPM's com.tencent.puerts.core 2.0.5 is the Node.js build, 2.2.x the V8 one); "
                     + "check that the plugin for this platform is in the project.", e);
             }
             TimConvPuertsDelegates.Register(env);

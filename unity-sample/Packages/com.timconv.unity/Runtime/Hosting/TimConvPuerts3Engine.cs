@@ -1,4 +1,9 @@
 #if TIMCONV_PUERTS_3
+// Puerts compiles BackendV8 out of WebGL players (its V8 package has no WebGL plugin), so the V8
+// backend counts as installed everywhere else only.
+#if TIMCONV_PUERTS_V8 && (!UNITY_WEBGL || UNITY_EDITOR)
+#define TIMCONV_V8_BACKEND
+#endif
 using System;
 using Puerts;
 
@@ -26,7 +31,7 @@ namespace TimConv.Hosting
             get
             {
                 var names = new System.Collections.Generic.List<string>();
-#if TIMCONV_PUERTS_V8
+#if TIMCONV_V8_BACKEND
                 names.Add("v8");
 #endif
 #if TIMCONV_PUERTS_QUICKJS
@@ -42,7 +47,7 @@ namespace TimConv.Hosting
         private static Backend CreateBackend(string backend)
         {
             string wanted = string.IsNullOrEmpty(backend) ? null : backend.ToLowerInvariant();
-#if TIMCONV_PUERTS_V8
+#if TIMCONV_V8_BACKEND
             if (wanted == null || wanted == "v8") return new BackendV8();
 #endif
 #if TIMCONV_PUERTS_QUICKJS

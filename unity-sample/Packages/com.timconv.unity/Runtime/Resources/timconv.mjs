@@ -6266,6 +6266,42 @@ var ConversationManager = class extends ConversationCore {
   }
 };
 
+// runtime/generated/sdk-constants.ts
+var SDK_LIMITS = {
+  /** Conversation groups one account may have. Past it: 51010. */
+  conversationGroups: 20,
+  /** Conversations one mark, group, delete-list or custom-data call may name. Past it: 51006. */
+  conversationsPerCall: 100,
+  /** Length of a conversation's custom data, in UTF-8 bytes (the library refuses more with TIM_ERR_PARAM). */
+  customDataBytes: 256,
+  /** Conversations that may carry custom data at the same time. Past it: 51008. */
+  customDataConversations: 1e3,
+  /** Length of a conversation group name, in UTF-8 bytes. Past it: 51011. */
+  groupNameBytes: 32,
+  /** Conversations that may belong to a conversation group at the same time. Past it: 51008. */
+  groupedConversations: 1e3,
+  /** Conversations that may carry a mark at the same time. Past it: 51008. */
+  markedConversations: 1e3
+};
+var LISTENER_SETTERS = {
+  /** Registers the TIMConvConversationGroupCreatedCallback. */
+  conversationGroupCreated: "TIMSetConvConversationGroupCreatedCallback",
+  /** Registers the TIMConvConversationGroupDeletedCallback. */
+  conversationGroupDeleted: "TIMSetConvConversationGroupDeletedCallback",
+  /** Registers the TIMConvConversationGroupNameChangedCallback. */
+  conversationGroupNameChanged: "TIMSetConvConversationGroupNameChangedCallback",
+  /** Registers the TIMConvConversationsAddedToGroupCallback. */
+  conversationsAddedToGroup: "TIMSetConvConversationsAddedToGroupCallback",
+  /** Registers the TIMConvConversationsDeletedFromGroupCallback. */
+  conversationsDeletedFromGroup: "TIMSetConvConversationsDeletedFromGroupCallback",
+  /** Registers the TIMConvEventCallback. */
+  convEvent: "TIMSetConvEventCallback",
+  /** Registers the TIMConvTotalUnreadMessageCountChangedCallback. */
+  totalUnreadMessageCountChanged: "TIMSetConvTotalUnreadMessageCountChangedCallback",
+  /** Registers the TIMConvTotalUnreadMessageCountChangedByFilterCallback. */
+  unreadMessageCountChangedByFilter: "TIMSetConvUnreadMessageCountChangedByFilterCallback"
+};
+
 // runtime/crossing.ts
 var INT32_RANGE = [-(2n ** 31n), 2n ** 31n - 1n];
 var UINT32_RANGE = [0n, 2n ** 32n - 1n];
@@ -6518,42 +6554,6 @@ var PuertsBridge = class {
   checkOpen() {
     if (this.disposed) throw new Error("timconv puerts bridge: used after dispose()");
   }
-};
-
-// runtime/generated/sdk-constants.ts
-var SDK_LIMITS = {
-  /** Conversation groups one account may have. Past it: 51010. */
-  conversationGroups: 20,
-  /** Conversations one mark, group, delete-list or custom-data call may name. Past it: 51006. */
-  conversationsPerCall: 100,
-  /** Length of a conversation's custom data, in UTF-8 bytes (the library refuses more with TIM_ERR_PARAM). */
-  customDataBytes: 256,
-  /** Conversations that may carry custom data at the same time. Past it: 51008. */
-  customDataConversations: 1e3,
-  /** Length of a conversation group name, in UTF-8 bytes. Past it: 51011. */
-  groupNameBytes: 32,
-  /** Conversations that may belong to a conversation group at the same time. Past it: 51008. */
-  groupedConversations: 1e3,
-  /** Conversations that may carry a mark at the same time. Past it: 51008. */
-  markedConversations: 1e3
-};
-var LISTENER_SETTERS = {
-  /** Registers the TIMConvConversationGroupCreatedCallback. */
-  conversationGroupCreated: "TIMSetConvConversationGroupCreatedCallback",
-  /** Registers the TIMConvConversationGroupDeletedCallback. */
-  conversationGroupDeleted: "TIMSetConvConversationGroupDeletedCallback",
-  /** Registers the TIMConvConversationGroupNameChangedCallback. */
-  conversationGroupNameChanged: "TIMSetConvConversationGroupNameChangedCallback",
-  /** Registers the TIMConvConversationsAddedToGroupCallback. */
-  conversationsAddedToGroup: "TIMSetConvConversationsAddedToGroupCallback",
-  /** Registers the TIMConvConversationsDeletedFromGroupCallback. */
-  conversationsDeletedFromGroup: "TIMSetConvConversationsDeletedFromGroupCallback",
-  /** Registers the TIMConvEventCallback. */
-  convEvent: "TIMSetConvEventCallback",
-  /** Registers the TIMConvTotalUnreadMessageCountChangedCallback. */
-  totalUnreadMessageCountChanged: "TIMSetConvTotalUnreadMessageCountChangedCallback",
-  /** Registers the TIMConvTotalUnreadMessageCountChangedByFilterCallback. */
-  unreadMessageCountChangedByFilter: "TIMSetConvUnreadMessageCountChangedByFilterCallback"
 };
 
 // runtime/generated/native-surface.ts
@@ -10571,6 +10571,7 @@ export {
   ManualClock,
   PuertsBridge,
   SDK_IDS_PER_CALL,
+  SDK_LIMITS,
   SimulatorBridge,
   TIMAndroidOfflinePushNotifyMode,
   TIMCONV_ERR_BRIDGE,

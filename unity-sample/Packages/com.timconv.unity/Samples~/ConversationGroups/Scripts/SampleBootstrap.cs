@@ -26,35 +26,89 @@ namespace TimConvSample
             var runner = host.AddComponent<TimConvScriptRunner>();
             runner.EntryModule = EntryModule;
             host.AddComponent<SampleFrame>().Runner = runner;
+            Start(runner);
+        }
 
-            SampleCredentials credentials = LoadCredentials();
+        /// <summary>
+        /// Fills SampleSettings and runs the script: at once on the simulator, or once the SDK answered
+        /// the login. Whatever fails on the way (a malformed credentials file, no native library, a
+        /// platform without the SDK) is logged and handed to the script as SampleSettings.StartError,
+        /// which the screen shows, instead of escaping with nothing drawn.
+        /// </summary>
+        internal static void Start(TimConvScriptRunner runner)
+        {
+            SampleSettings.LoginCode = 0;
+            SampleSettings.LoginMessage = "";
+            SampleSettings.StartError = "";
+            SampleCredentials credentials;
+            try
+            {
+                credentials = LoadCredentials();
+            }
+            catch (Exception e)
+            {
+                StartFailed(runner, "", e);
+                return;
+            }
             if (!credentials.Complete)
             {
                 SampleSettings.Mode = "simulator";
                 SampleSettings.SdkOwner = "";
                 SampleSettings.UserId = "me";
-                SampleSettings.LoginMessage = "";
                 runner.Begin();
                 return;
             }
+            try
+            {
+                StartSdk(runner, credentials);
+            }
+            catch (Exception e)
+            {
+                StartFailed(runner, credentials.UserId, e);
+            }
+        }
+
+        private static void StartSdk(TimConvScriptRunner runner, SampleCredentials credentials)
+        {
             SampleSettings.Mode = "sdk";
             SampleSettings.SdkOwner = SampleSession.Owner;
             SampleSettings.UserId = credentials.UserId;
-            runner.ShutDownSdk = SampleSession.Shutdown;
             string dataPath = Path.Combine(Application.persistentDataPath, "timconv-sdk");
             Directory.CreateDirectory(dataPath);
-            SampleSession.Start(credentials, dataPath, (code, desc) =>
+            int init = SampleSession.Init(credentials, dataPath);
+            if (init != 0)
             {
-                SampleSettings.LoginCode = code;
-                SampleSettings.LoginMessage = code == 0 ? "" : desc;
-                runner.Begin();
-            });
+                LoginAnswered(runner, init, "TIMInit refused the call");
+                return;
+            }
+            // The SDK runs from here on: the runner shuts it down after the script engine is gone.
+            runner.ShutDownSdk = SampleSession.Shutdown;
+            int login = SampleSession.Login(credentials, (code, desc) => LoginAnswered(runner, code, desc));
+            if (login != 0) LoginAnswered(runner, login, "TIMLogin refused the call");
+        }
+
+        private static void LoginAnswered(TimConvScriptRunner runner, int code, string desc)
+        {
+            SampleSettings.LoginCode = code;
+            SampleSettings.LoginMessage = code == 0 ? "" : desc;
+            runner.Begin();
+        }
+
+        private static void StartFailed(TimConvScriptRunner runner, string userId, Exception e)
+        {
+            Debug.LogException(e);
+            if (runner.IsRunning) return; // the script already read its settings
+            SampleSettings.Mode = "sdk";
+            SampleSettings.SdkOwner = SampleSession.Owner;
+            SampleSettings.UserId = userId;
+            SampleSettings.StartError = e.GetType().Name + ": " + e.Message;
+            runner.Begin();
         }
 
         private static SampleCredentials LoadCredentials()
         {
             // The Editor's working directory is the project folder; players read the environment only.
-            string file = Application.isEditor ? Path.Combine(Directory.GetCurrentDirectory(), SampleCredentials.FileName) : null;
+            string file = Application.isEditor ? Path.Combine(Directory.GetCurrentDirectory(), SampleCredentials.FilePath) : null;
             string text = file != null && File.Exists(file) ? File.ReadAllText(file) : null;
             return SampleCredentials.Load(Environment.GetEnvironmentVariable, text);
         }

@@ -1,7 +1,8 @@
 // The calls the screen's buttons make. Reading (the list, the badges, the changes) goes through the
 // ConversationStore; these are the writes. The user picks conversations freely, so every call that
-// takes a list of IDs goes through ConversationBatch, which splits lists over the SDK's 100 per call
-// into chunks and merges the per-conversation results; the other calls are the manager's own.
+// takes a list of IDs goes through ConversationBatch, which splits lists longer than the SDK takes in
+// one call (SDK_LIMITS.conversationsPerCall) into chunks and merges the per-conversation results; the
+// other calls are the manager's own.
 import { ConversationBatch } from 'timconv.mjs';
 export function groupActions(manager) {
     const batch = new ConversationBatch(manager);

@@ -1,16 +1,36 @@
 import { codeOf, explain, explainEntries } from './error-messages.mjs';
-import { ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, conversationsOf, groupOfTab, groupTab, rowOf, tabsOf, } from './screen-state.mjs';
+import { ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, filterOfTab, groupOfTab, groupTab, rowOf, tabsOf, } from './screen-state.mjs';
+import { TabRows } from './tab-rows.mjs';
 /** The rows a tab shows at most; the sample does not scroll further. */
 const ROW_LIMIT = 200;
+/**
+ * A group or mark call's per-conversation results for the IDs it was given: those it confirms
+ * (code 0) and those it refused, with their codes. An ID the results do not mention is in neither.
+ */
+function outcome(ids, results) {
+    const codes = new Map();
+    for (const r of results) {
+        const id = r.conversation_operation_result_conversation_id;
+        if (id !== undefined)
+            codes.set(id, r.conversation_operation_result_result_code ?? 0);
+    }
+    const handled = [];
+    const failed = [];
+    for (const id of ids) {
+        const code = codes.get(id);
+        if (code === 0)
+            handled.push(id);
+        else if (code !== undefined)
+            failed.push({ id, code });
+    }
+    return { handled, failed };
+}
 export class GroupsViewModel {
     constructor(store, actions, options) {
         this.store = store;
         this.actions = actions;
         this.options = options;
         this.selected = ALL_TAB;
-        this.rows = [];
-        /** The rows must be read from the store again (the list or the selection changed). */
-        this.rowsStale = true;
         this.dirty = true;
         this.picked = new Set();
         this.status = 'loading';
@@ -18,20 +38,17 @@ export class GroupsViewModel {
         this.inFlight = new Set();
         /** A rename this screen asked for, so the selection can follow it when the group list changes first. */
         this.renaming = null;
+        this.rows = new TabRows(store, ROW_LIMIT);
         store.watchUnread(STARRED_TAB, STARRED_FILTER);
         this.offChange = store.onChange((change) => this.applyChange(change));
     }
     get state() {
-        if (this.rowsStale) {
-            this.rows = conversationsOf(this.store, this.selected, ROW_LIMIT);
-            this.rowsStale = false;
-        }
         return {
             status: this.status,
             source: this.options.source,
             tabs: tabsOf(this.store, this.selected),
             selected: this.selected,
-            conversations: this.rows.map((c) => rowOf(c, this.picked)),
+            conversations: this.rows.read().map((c) => rowOf(c, this.picked)),
             error: this.error ? this.error.message : null,
             errorCode: this.error ? this.error.code : null,
             busy: this.inFlight.size > 0,
@@ -41,7 +58,7 @@ export class GroupsViewModel {
     start() {
         return this.track(this.store.ready().catch((err) => this.fail(err)).finally(() => {
             this.status = 'ready';
-            this.rowsStale = true;
+            this.rows.select(filterOfTab(this.selected));
         }));
     }
     /** Hands the state to onChange if anything changed since the last frame. Call once per frame, after store.flush(). */
@@ -51,10 +68,15 @@ export class GroupsViewModel {
         this.dirty = false;
         this.options.onChange?.(this.state);
     }
-    /** Shows a failure that happened before the screen could start (a refused login). */
+    /**
+     * Shows a failure that happened before the screen could start: a refused login (its code), or an
+     * SDK that could not start at all (code null, the reason as text).
+     */
     showOffline(code, message) {
         this.status = 'offline';
-        this.error = { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
+        this.error = code === null
+            ? { message: `The SDK could not start (${message}). The screen stays empty until it can.`, code }
+            : { message: `${explain({ code, desc: message })} The screen stays empty until the SDK can log in.`, code };
         this.dirty = true;
     }
     /** A failure inside the store that no call of this screen awaits (StoreOptions.onError). */
@@ -68,7 +90,7 @@ export class GroupsViewModel {
         if (tab === this.selected)
             return;
         this.selected = tab;
-        this.rowsStale = true;
+        this.rows.select(filterOfTab(tab));
         this.dirty = true;
     }
     togglePick(id) {
@@ -82,8 +104,9 @@ export class GroupsViewModel {
         if (ids.length === 0)
             return this.refuse('Pick at least one conversation for the new group.');
         return this.act(async () => {
-            await this.checked(this.actions.createConversationGroup(name, ids));
-            this.picked.clear();
+            const created = outcome(ids, await this.actions.createConversationGroup(name, ids));
+            this.unpick(created.handled);
+            this.showFailures(created.failed);
         });
     }
     renameSelected(newName) {
@@ -112,23 +135,35 @@ export class GroupsViewModel {
                 this.select(ALL_TAB);
         });
     }
-    /** Files the picked conversations under `target`, taking them out of the selected group. */
+    /**
+     * Files the picked conversations under `target`, taking them out of the selected group. Only those
+     * the SDK confirms it added leave the source group, so a conversation whose add failed (a chunk of
+     * the batch refused, a limit reached) stays where it was, and stays picked for another try.
+     */
     movePicked(target) {
         const ids = [...this.picked];
         if (ids.length === 0)
             return this.refuse('Pick the conversations to move first.');
         const from = groupOfTab(this.selected);
         return this.act(async () => {
-            await this.checked(this.actions.addConversationsToGroup(target, ids));
-            if (from !== null && from !== target)
-                await this.checked(this.actions.deleteConversationsFromGroup(from, ids));
-            this.picked.clear();
+            const added = outcome(ids, await this.actions.addConversationsToGroup(target, ids));
+            let moved = added.handled;
+            let failed = added.failed;
+            if (from !== null && from !== target && moved.length > 0) {
+                const removed = outcome(moved, await this.actions.deleteConversationsFromGroup(from, moved));
+                moved = removed.handled;
+                failed = [...failed, ...removed.failed];
+            }
+            this.unpick(moved);
+            this.showFailures(failed);
         });
     }
     toggleStar(id) {
         const info = this.store.get(id);
         const starred = info !== undefined && rowOf(info, this.picked).starred;
-        return this.act(() => this.checked(this.actions.markConversation([id], STAR_MARK, !starred)));
+        return this.act(async () => {
+            this.showFailures(outcome([id], await this.actions.markConversation([id], STAR_MARK, !starred)).failed);
+        });
     }
     dismissError() {
         this.error = null;
@@ -145,8 +180,7 @@ export class GroupsViewModel {
             this.picked.delete(id);
         if (change.groups)
             this.keepSelection();
-        if (change.added.length || change.changed.length || change.moved.length || change.removed.length)
-            this.rowsStale = true;
+        this.rows.apply(change);
         this.dirty = true;
     }
     /** After the group list changed: follow a rename made here, or fall back to "All" when the group went. */
@@ -157,16 +191,18 @@ export class GroupsViewModel {
         const renamed = this.renaming !== null && this.renaming.from === group && this.store.groups.includes(this.renaming.to);
         this.select(renamed ? groupTab(this.renaming.to) : ALL_TAB);
     }
-    /** Shows the conversations a group or mark call could not handle. */
-    async checked(call) {
-        const failed = (await call)
-            .filter((r) => (r.conversation_operation_result_result_code ?? 0) !== 0)
-            .map((r) => ({ id: r.conversation_operation_result_conversation_id ?? '?', code: r.conversation_operation_result_result_code ?? 0 }));
+    /** Shows the conversations a group or mark call could not handle (nothing when there are none). */
+    showFailures(failed) {
         const message = explainEntries(failed);
-        if (message) {
-            this.error = { message, code: failed[0].code };
-            this.dirty = true;
-        }
+        if (message === null)
+            return;
+        this.error = { message, code: failed[0].code };
+        this.dirty = true;
+    }
+    unpick(ids) {
+        for (const id of ids)
+            this.picked.delete(id);
+        this.dirty = true;
     }
     act(run) {
         this.error = null;

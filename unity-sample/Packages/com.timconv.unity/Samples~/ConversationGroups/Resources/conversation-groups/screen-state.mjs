@@ -1,8 +1,8 @@
 // The screen as data: what the view draws and what a test reads. Built from the store's ConvInfo by
 // the pure functions below; nothing here knows about Unity.
-import { ConversationStore, matchesFilter } from 'timconv.mjs';
-/** The star mark (TIMConversationMarkType.kTIMConversationMarkTypeStar): bit 0 of the mark type. */
-export const STAR_MARK = 1n;
+import { ConversationStore, TIMConversationMarkType } from 'timconv.mjs';
+/** The star mark, as the mark-type bit the mark calls and filters take. */
+export const STAR_MARK = BigInt(TIMConversationMarkType.kTIMConversationMarkTypeStar);
 /** Tab IDs: "All", the starred conversations, and one per conversation group. */
 export const ALL_TAB = 'all';
 export const STARRED_TAB = 'starred';
@@ -24,19 +24,6 @@ export function filterOfTab(tab) {
         return STARRED_FILTER;
     const group = groupOfTab(tab);
     return group === null ? null : { conversation_list_filter_conversation_group: group };
-}
-/** Up to `limit` conversations of a tab, in the store's order (the SDK's: pinned, then newest). */
-export function conversationsOf(store, tab, limit) {
-    const filter = filterOfTab(tab);
-    if (filter === null)
-        return store.slice(0, limit);
-    const found = [];
-    for (let i = 0; i < store.size && found.length < limit; i++) {
-        const info = store.at(i);
-        if (matchesFilter(filter, info))
-            found.push(info);
-    }
-    return found;
 }
 function previewOf(c) {
     for (const elem of c.conv_last_msg?.message_elem_array ?? []) {

@@ -1,4 +1,5 @@
-// The sample's own C# classes (Scripts/SampleSettings.cs, Scripts/SampleHost.cs) as the script sees them.
+// The sample's own C# classes (Scripts/SampleSettings.cs, Scripts/SampleHost.cs) as the script sees
+// them, until Puerts' generated index.d.ts declares them (see unity-engine.d.ts).
 declare namespace CS {
   namespace TimConvSample {
     class SampleSettings {
@@ -10,6 +11,8 @@ declare namespace CS {
       /** 0 after a successful login; the SDK's code otherwise. */
       static readonly LoginCode: number;
       static readonly LoginMessage: string;
+      /** Why the SDK could not be started at all ("ExceptionType: message"), or "". */
+      static readonly StartError: string;
     }
 
     class SampleHost {

@@ -1,6 +1,7 @@
 // The few UnityEngine members the sample's script uses, declared the way Puerts exposes them, so the
 // sample type-checks without Unity. A Unity project with Puerts' generated index.d.ts uses that
-// instead (it declares the same classes; keeping both would declare them twice).
+// instead (../Editor/SamplePuertsTypings.cs has Puerts declare these classes there; keeping both
+// would declare them twice).
 declare namespace CS {
   namespace System {
     interface Action {
