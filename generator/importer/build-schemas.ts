@@ -1,7 +1,8 @@
 // Turns the reached header declarations plus the overlay into one JSON Schema (2020-12) document per
 // function, callback, struct, union and enum (one builder per kind under build/). Header facts go
-// into `x-` annotations (`x-type` keeps the header's own spelling so a diff against the headers
-// stays exact); the overlay supplies the descriptions, constraints and 64-bit policy. Overlay
+// into `x-` annotations (`x-type` is the value type in the headers' grammar; where the overlay fixes
+// it, `x-header-type` keeps the header's own words so a diff against the headers stays exact); the
+// overlay supplies the descriptions, constraints and 64-bit policy. Overlay
 // entries the headers no longer match, and gaps in the headers, become warnings (errors with strict).
 import { HeaderError, type HeaderSet, type SourceLoc } from './model.ts';
 import type { JsonSchema, Overlay } from './overlay.ts';

@@ -53,7 +53,9 @@ export function schemaParam(p: XParam, props: Node, file: string, i: number, sco
   if (!s) throw new SchemaError(file, ptr, `parameter ${p.name} has no schema`);
   const kind = valueKindOf(p, scope);
   if (!kind) throw new SchemaError(file, `#/x-params/${i}`, `no crossing for C type ${p.cType}`);
-  const type = typeOf(s, file, ptr, kind);
+  // A JSON string's content is typed by its schema (and `x-type`, for integers inside it), not by
+  // the string it crosses as.
+  const type = kind === 'json' ? typeOf(s, file, ptr) : typeOf(s, file, ptr, kind);
   const tsName = ann(s, 'x-ts-name', file, ptr);
   const errorCodes = ann(s, 'x-error-codes', file, ptr);
   const schemaLimits = errorCodes && Object.fromEntries(Object.keys(errorCodes).filter((k) => typeof s[k] === 'number').map((k) => [k, s[k] as number]));

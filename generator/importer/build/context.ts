@@ -11,6 +11,17 @@ export const ID_PREFIX = 'timconv:';
 export type SchemaKind = 'api' | 'callback' | 'struct' | 'enum';
 export const schemaId = (kind: SchemaKind, name: string) => `${ID_PREFIX}${kind}/${name}`;
 
+/**
+ * The type annotations of a key or parameter: `x-type` is the value type the schema describes, in
+ * the headers' grammar: the header's own words, or the overlay's type fix where one applies (the IR
+ * reads the C value kind of an integer from it). A fix that replaces the header's words keeps them
+ * in `x-header-type`, so a diff still shows what the header says.
+ */
+export function typeFacts(header: string | undefined, fixed: string | undefined): Annotated {
+  if (fixed === undefined) return header === undefined ? {} : { 'x-type': header };
+  return { 'x-type': fixed, ...(header !== undefined && header !== fixed ? { 'x-header-type': header } : {}) };
+}
+
 /** The schema of a value of a crossing-table row; 64-bit rows get their policy (exact unless fixed). */
 function valueSchema(kind: ValueKind, policy: 'exact' | 'number' | undefined): JsonSchema {
   const schema = CROSSINGS[kind].schema as JsonSchema;
@@ -100,6 +111,6 @@ function paramSchema(ctx: BuildContext, enumNames: Set<string>, owner: string, p
     if (!kind) throw new HeaderError(loc, `${what}: no schema mapping for C type "${p.cType}"`);
     schema = valueSchema(kind, fix?.int64);
   }
-  const extra: Annotated = { ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}) };
+  const extra: Annotated = { ...(json && fix?.type ? typeFacts(undefined, json.text) : {}), ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}) };
   return { role, schema: { ...ctx.describe(what, fix?.description), ...schema, ...extra, ...(fix?.schema ?? {}) } };
 }
