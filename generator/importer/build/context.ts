@@ -68,7 +68,8 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
       switch (t.base) {
         case 'any': return {};
         case 'object': case 'value':
-          if (t.ref && !ref) return {};
+          // A dangling reference: an object stays an object (its keys unchecked); a value may be anything.
+          if (t.ref && !ref) return t.base === 'object' ? { type: 'object' } : {};
           if (!ref) throw new HeaderError(loc, `${what}: "${t.text}" names no struct`);
           return ctx.refSchema(ref, loc, what);
         case 'array':
