@@ -51,6 +51,21 @@ describe('overlay files are checked against overlay.schema.json', () => {
     assert.throws(() => loadOverlay(dir), refused(/function\.json at \/: not an overlay file name/));
   });
 
+  it('merges split errors files entry by entry and refuses a code or limit given twice', () => {
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ codes: { 9999: 'A code of a later release.' } }));
+    const o = loadOverlay(dir);
+    assert.equal(o.errors.enum, 'TIMErrCode');
+    assert.equal(o.errors.codes['9999'], 'A code of a later release.');
+    assert.equal(o.errors.codes['51011'], JSON.parse(readFileSync(join(dir, 'errors.json'), 'utf8')).codes['51011']);
+    assert.equal(o.errors.limits?.groupNameBytes.value, 32);
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ codes: { 51011: 'Said again.' } }));
+    assert.throws(() => loadOverlay(dir), refused(/errors\.later\.json at \/codes\/51011: code 51011 is already given in another errors overlay file/));
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ codes: {}, limits: { groupNameBytes: { value: 64, description: 'Again.' } } }));
+    assert.throws(() => loadOverlay(dir), refused(/errors\.later\.json at \/limits\/groupNameBytes: limit "groupNameBytes" is already given/));
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ enum: 'OtherErrCode', codes: {} }));
+    assert.throws(() => loadOverlay(dir), refused(/errors\.later\.json at \/enum: another error enum \("TIMErrCode"\) is already given/));
+  });
+
   it('refuses the typo in an import without --strict', () => {
     const schema = mkdtempSync(join(tmpdir(), 'timconv-schema-'));
     try {
