@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../generator/importer/import-command.ts';
-import { OverlayError, closest } from '../../generator/importer/overlay-check.ts';
+import { closest } from '../../generator/closest-name.ts';
+import { OverlayError } from '../../generator/importer/overlay-check.ts';
 import { loadOverlay } from '../../generator/importer/overlay.ts';
 import { schemaDir, sdkPaths } from '../support/sdk.ts';
 
