@@ -18,7 +18,9 @@ describe('simulator: paging keeps bounded state', () => {
     assert.deepEqual(p1.conversation_list_result_conv_list.map(convKey), ['c2c_u0', 'c2c_u5']);
     const rest = await page(bridge, {}, p1.conversation_list_result_next_seq, 10);
     assert.deepEqual(rest.conversation_list_result_conv_list.map(convKey), ['c2c_u4', 'c2c_u3', 'c2c_u2', 'c2c_u1']);
-    assert.deepEqual(kept(bridge), { openPasses: 0, movesKept: 0 }, 'the finished pass took its entries with it');
+    assert.deepEqual(kept(bridge), { openPasses: 1, movesKept: 2 }, 'the finished pass stays open for a retry of its last page');
+    for (let i = 0; i < 64; i++) await page(bridge, {}, 0n, 1);
+    assert.deepEqual(kept(bridge), { openPasses: 64, movesKept: 0 }, 'closed to make room, the finished pass took its entries with it');
   });
 
   it('beyond max(10 000, conversations) kept moves, the passes needing the oldest expire (6017); newer ones page on', async function () {
