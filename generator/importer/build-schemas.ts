@@ -75,6 +75,9 @@ export function buildSchemas(set: HeaderSet, overlay: Overlay, sdk: { package: s
   for (const name of Object.keys(overlay.functions)) {
     if (!set.functions.has(name)) warn({ file: 'schema/overlay/functions.json', line: 1 }, `overlay describes function ${name}, which the headers do not declare`);
   }
+  for (const name of Object.keys(overlay.fragments)) {
+    if (!ctx.usedFragments.has(name)) warn({ file: 'schema/overlay/fragments.json', line: 1 }, `overlay fragment ${name} is used by no key or parameter`);
+  }
   for (const name of Object.keys(overlay.structs)) {
     if (!r.structs.some((s) => s.name === name)) warn({ file: 'schema/overlay/structs.json', line: 1 }, `overlay describes struct ${name}, which the conversation API does not reach`);
   }

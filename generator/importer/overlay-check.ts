@@ -8,7 +8,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import { closest } from '../closest-name.ts';
 
 export const OVERLAY_SCHEMA_FILE = join(dirname(fileURLToPath(import.meta.url)), 'overlay.schema.json');
-export const OVERLAY_KINDS = ['functions', 'callbacks', 'structs', 'enums', 'unions', 'errors', 'roots'] as const;
+export const OVERLAY_KINDS = ['functions', 'callbacks', 'structs', 'enums', 'unions', 'errors', 'fragments', 'roots'] as const;
 export type OverlayKind = typeof OVERLAY_KINDS[number];
 
 export class OverlayError extends Error {

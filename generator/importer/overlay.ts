@@ -20,8 +20,10 @@ export interface OverlayField {
   int64?: 'exact' | 'number';
   /** Overrides the header's required/optional marker for input. */
   required?: boolean;
-  /** The enum a flags value draws its named bits from (typing only). */
+  /** The enum a flags value draws its named bits from (typing; with an x-bitmask rule, its mask). */
   enum?: string;
+  /** A fragment of fragments.json whose constraints apply before `schema`. */
+  fragment?: string;
   /** Parameter name in generated code when the C name reads badly (json_draft_param -> draft). */
   tsName?: string;
 }
@@ -54,6 +56,14 @@ export interface OverlayEnum {
   members?: Record<string, string>;
   /** Members are bits that combine. */
   flags?: boolean;
+  /** For flags: every bit a value may set, as hex; the x-bitmask rule of a field typed with the enum. */
+  mask?: string;
+}
+
+/** Constraints several fields share, written once. */
+export interface OverlayFragment {
+  description: string;
+  schema: JsonSchema;
 }
 
 export interface OverlayUnion {
@@ -72,6 +82,7 @@ export interface Overlay {
   enums: Record<string, OverlayEnum>;
   unions: Record<string, OverlayUnion>;
   errors: { enum: string; description?: string; codes: Record<string, string>; limits?: Record<string, XLimit> };
+  fragments: Record<string, OverlayFragment>;
   /** Extra declarations to include besides what the conversation header reaches (e.g. TIMResult). */
   roots: string[];
 }

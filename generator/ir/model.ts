@@ -59,6 +59,13 @@ export interface IrParam extends IrDoc {
   schemaLimits?: Record<string, number>;
 }
 
+/** The bits a flags enum's values may set (from the x-bitmask rules): a runtime constant. */
+export interface IrFlagMask {
+  flagsEnum: string;
+  /** Hex, lower case ("0xffffffff0000000f"). */
+  mask: string;
+}
+
 /** A limit the SDK documents (`x-limits`): generated as a runtime constant. */
 export interface IrLimit {
   name: string;
@@ -157,6 +164,8 @@ export interface Ir {
   exactInt64Keys: string[];
   /** Documented SDK limits, by name. */
   limits: IrLimit[];
+  /** The mask of every flags enum a value is checked against. */
+  flagMasks: IrFlagMask[];
   /**
    * SDK lifecycle functions (TIMInit, TIMUninit, TIMLogin, TIMLogout, TIMGetLoginStatus) a game needs
    * when nothing else initializes the SDK; they are fixed in generator/ir/session-api.ts, not in schema/.

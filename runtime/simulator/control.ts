@@ -1,8 +1,8 @@
 // The control surface: what a test (or the demo) does in the role of the server and of the user's
 // other devices. Changes made while nobody is logged in are silent; login then syncs them.
-import { TIMConvEvent } from '../generated/types.ts';
+import { TIMConvEvent, TIMReceiveMessageOpt } from '../generated/types.ts';
 import { convInfo } from './conv-info.ts';
-import { parseConvKey, type ConvRecord, type GroupAtInfo, type JsonObject } from './conversation.ts';
+import { isEnumValue, parseConvKey, type ConvRecord, type GroupAtInfo, type JsonObject } from './conversation.ts';
 import { applyMessage, cloneJson, completeMessage, exactUint, numeric, type MessageInput } from './message.ts';
 import { forEachInOrder } from './ordered.ts';
 import type { Simulation } from './simulation.ts';
@@ -64,7 +64,7 @@ function normalizeAtInfo(list: readonly GroupAtInfoInput[]): GroupAtInfo[] {
 }
 
 function checkRecvOpt(opt: number): void {
-  if (opt !== 0 && opt !== 1 && opt !== 2 && opt !== 3) throw new Error(`simulator: receive option ${opt} is not 0..3`);
+  if (!isEnumValue(TIMReceiveMessageOpt, opt)) throw new Error(`simulator: receive option ${opt} is not a TIMReceiveMessageOpt value`);
 }
 
 /** Creates a conversation ("c2c_<userID>" or "group_<groupID>"); throws if it exists. */

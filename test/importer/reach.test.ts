@@ -13,7 +13,7 @@ function parse(files: Record<string, string>): HeaderSet {
 }
 
 const overlay = (o: Partial<Overlay>): Overlay => ({
-  functions: {}, callbacks: {}, structs: {}, enums: {}, unions: {}, errors: { enum: 'TIMErrCode', codes: {} }, roots: [], ...o,
+  functions: {}, callbacks: {}, structs: {}, enums: {}, unions: {}, errors: { enum: 'TIMErrCode', codes: {} }, fragments: {}, roots: [], ...o,
 });
 
 describe('reach', () => {

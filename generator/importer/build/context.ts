@@ -34,10 +34,14 @@ export interface BuildContext {
   overlay: Overlay;
   reached: Reached;
   warn: Warn;
+  /** Fragments of the overlay some field used (the others are reported). */
+  usedFragments: Set<string>;
   /** The overlay's description, or a note that the item still lacks one. */
   describe(what: string, text: string | undefined): { description?: string };
   refSchema(name: string, loc: SourceLoc, what: string): JsonSchema;
   typeSchema(t: TypeSpec, fix: OverlayField | undefined, loc: SourceLoc, what: string): JsonSchema;
+  /** The constraints an overlay entry adds: its fragment's, then its own, with the mask of its flags enum. */
+  constraints(fix: OverlayField | undefined, loc: SourceLoc, what: string): JsonSchema;
   /** `x-params` plus an object schema of the value-carrying parameters. */
   signature(owner: string, params: CParam[], fixes: Record<string, OverlayField> | undefined, loc: SourceLoc): Annotated;
 }
@@ -46,8 +50,9 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
   const enumNames = new Set(reached.enums.map((e) => e.name));
   const structNames = new Set([...reached.structs.map((s) => s.name), ...reached.unions.map((u) => u.name)]);
 
+  const usedFragments = new Set<string>();
   const ctx: BuildContext = {
-    set, overlay, reached, warn,
+    set, overlay, reached, warn, usedFragments,
     describe(what, text) {
       if (text) return { description: text };
       if (!undescribed.includes(what)) undescribed.push(what);
@@ -78,6 +83,25 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
         default:
           throw new HeaderError(loc, `${what}: no schema for the type "${t.text}"`);
       }
+    },
+    constraints(fix, loc, what) {
+      if (!fix) return {};
+      let out: JsonSchema = {};
+      if (fix.fragment !== undefined) {
+        const fragment = overlay.fragments[fix.fragment];
+        if (!fragment) throw new HeaderError(loc, `${what}: the overlay names the fragment "${fix.fragment}", which no fragments overlay file defines`);
+        usedFragments.add(fix.fragment);
+        out = { ...fragment.schema };
+      }
+      out = { ...out, ...(fix.schema ?? {}) };
+      const bits = out['x-bitmask'] as { nonZero?: boolean } | undefined;
+      if (bits) {
+        // The mask has one home: the flags enum the value draws its bits from.
+        const mask = fix.enum ? overlay.enums[fix.enum]?.mask : undefined;
+        if (!mask) throw new HeaderError(loc, `${what}: x-bitmask takes its mask from the flags enum the field names ("enum"), and ${fix.enum ? `enum ${fix.enum} has no "mask" in the overlay` : 'it names none'}`);
+        out['x-bitmask'] = { mask, nonZero: bits.nonZero ?? false };
+      }
+      return out;
     },
     signature(owner, params, fixes, loc) {
       const properties: Record<string, JsonSchema> = {};
@@ -113,5 +137,5 @@ function paramSchema(ctx: BuildContext, enumNames: Set<string>, owner: string, p
     schema = valueSchema(kind, fix?.int64);
   }
   const extra: Annotated = { ...(json && fix?.type ? typeFacts(undefined, json.text) : {}), ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}) };
-  return { role, schema: { ...ctx.describe(what, fix?.description), ...schema, ...extra, ...(fix?.schema ?? {}) } };
+  return { role, schema: { ...ctx.describe(what, fix?.description), ...schema, ...extra, ...ctx.constraints(fix, loc, what) } };
 }

@@ -24,7 +24,7 @@ function keyProps(ctx: BuildContext, st: CStruct, overlayName = st.name): { prop
       ...(k.deprecated ? { deprecated: true } : {}),
       ...(fix?.enum ? { 'x-enum': fix.enum } : {}),
     };
-    properties[k.key] = { ...ctx.describe(what, fix?.description), ...ctx.typeSchema(t, fix, k.loc, what), ...facts, ...(fix?.schema ?? {}) };
+    properties[k.key] = { ...ctx.describe(what, fix?.description), ...ctx.typeSchema(t, fix, k.loc, what), ...facts, ...ctx.constraints(fix, k.loc, what) };
     const req = fix?.required ?? (k.required === true && k.access !== 'read');
     if (req) required.push(k.key);
   }

@@ -8120,19 +8120,19 @@ function withSomethingToClean(sim, types) {
   return Array.from(found);
 }
 function cleanOne(sim, rec, timestamp, sequence, now) {
-  const limitBig = rec.type === CONV_C2C ? timestamp : sequence;
-  const limit = limitBig === 0n ? Infinity : Number(limitBig);
-  const stamps = rec.unreadStamps.filter((s) => s > limit);
-  const atInfo = rec.atInfo.filter((a) => Number(a.conv_group_at_info_seq) > limit);
+  const limit = rec.type === CONV_C2C ? timestamp : sequence;
+  const all = limit === 0n;
+  const stamps = all ? [] : rec.unreadStamps.filter((s) => s > limit);
+  const atInfo = all ? [] : rec.atInfo.filter((a) => a.conv_group_at_info_seq > limit);
   if (stamps.length === rec.unread && atInfo.length === rec.atInfo.length) return false;
   sim.store.update(rec, (r) => {
     r.unreadStamps = stamps;
     r.unread = stamps.length;
     r.atInfo = atInfo;
     if (r.type === CONV_C2C) {
-      r.c2cReadTimestamp = Math.max(r.c2cReadTimestamp, limit === Infinity ? now : limit);
+      r.c2cReadTimestamp = Math.max(r.c2cReadTimestamp, all ? now : Number(limit));
     } else {
-      const read = limit === Infinity ? BigInt(r.lastSeq) : limitBig;
+      const read = all ? r.lastSeq : limit;
       if (read > r.groupReadSequence) r.groupReadSequence = read;
     }
   });
@@ -8266,7 +8266,7 @@ function completeMessage(sim, rec, input, seq) {
   if (m.message_is_from_self === void 0) m.message_is_from_self = false;
   if (m.message_server_time === void 0) m.message_server_time = BigInt(now);
   if (m.message_client_time === void 0) m.message_client_time = m.message_server_time;
-  if (m.message_seq === void 0) m.message_seq = BigInt(seq);
+  if (m.message_seq === void 0) m.message_seq = seq;
   if (m.message_rand === void 0) m.message_rand = BigInt(counter);
   if (m.message_unique_id === void 0) m.message_unique_id = BigInt(now) << 31n | BigInt(counter & 2147483647);
   if (m.message_msg_id === void 0) m.message_msg_id = `sim-${now}-${counter}`;
@@ -8275,6 +8275,9 @@ function completeMessage(sim, rec, input, seq) {
   if (m.message_is_read === void 0) m.message_is_read = fromSelf;
   if (m.message_is_online_msg === void 0) m.message_is_online_msg = false;
   return m;
+}
+function exactUint(v, fallback) {
+  return typeof v === "bigint" ? v : Number.isSafeInteger(v) ? BigInt(v) : fallback;
 }
 function numeric(v, fallback) {
   return typeof v === "bigint" ? Number(v) : typeof v === "number" ? v : fallback;
@@ -8286,13 +8289,13 @@ function atInfoFor(sim, rec, m) {
   const all = targets.indexOf(AT_ALL_TAG) >= 0;
   if (!me && !all) return void 0;
   return {
-    conv_group_at_info_seq: BigInt(numeric(m.message_seq, 0)),
+    conv_group_at_info_seq: exactUint(m.message_seq, 0n),
     conv_group_at_info_at_type: me && all ? AT_ALL_AND_ME : me ? AT_ME : AT_ALL
   };
 }
 function applyMessage(sim, rec, m) {
   const time = numeric(m.message_server_time, sim.now());
-  const seq = numeric(m.message_seq, rec.lastSeq + 1);
+  const seq = exactUint(m.message_seq, rec.lastSeq + 1n);
   if (seq > rec.lastSeq) rec.lastSeq = seq;
   if (m.message_excluded_from_last_message !== true) rec.lastMsgJson = stringify(m);
   const counts = m.message_is_from_self !== true && m.message_is_excluded_from_unread_count !== true;
@@ -8356,9 +8359,9 @@ function addConversation(sim, convID, seed = {}) {
       if (seed.draft !== void 0) r.draft = cloneJson(seed.draft);
       if (seed.atInfo !== void 0) r.atInfo = normalizeAtInfo(seed.atInfo);
       if (seed.lastMessage !== void 0) {
-        const m = completeMessage(sim, r, seed.lastMessage, r.lastSeq + 1);
+        const m = completeMessage(sim, r, seed.lastMessage, r.lastSeq + 1n);
         r.lastMsgJson = stringify(m);
-        r.lastSeq = numeric(m.message_seq, r.lastSeq + 1);
+        r.lastSeq = exactUint(m.message_seq, r.lastSeq + 1n);
         if (seed.activeTime === void 0) r.activeTime = numeric(m.message_server_time, r.activeTime);
       }
     });
@@ -8372,7 +8375,7 @@ function deliverMessage(sim, convID, message = {}) {
     let rec = sim.store.get(convID);
     const isNew = !rec;
     if (!rec) rec = sim.store.create(parsed.type, parsed.id, sim.now());
-    const m = completeMessage(sim, rec, message, rec.lastSeq + 1);
+    const m = completeMessage(sim, rec, message, rec.lastSeq + 1n);
     sim.store.update(rec, (r) => applyMessage(sim, r, m));
     sim.convEvent(isNew ? 0 /* kTIMConvEvent_Add */ : 2 /* kTIMConvEvent_Update */, [rec]);
     return m;
@@ -8760,6 +8763,10 @@ var Pager = class {
   get openPasses() {
     return this.passes.length;
   }
+  /** How many cursors the open passes hold. */
+  get cursors() {
+    return this.positions.size;
+  }
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
   page(indexes, version, filter, nextSeq, count2) {
     let pos;
@@ -8780,13 +8787,19 @@ var Pager = class {
       last = e.key;
     }
     this.lastPageWalked = stream.walked;
+    const { pass } = pos;
     if (!more) {
-      this.close([pos.pass]);
+      if (pass.tokens.size === 0) this.close([pass]);
+      else pass.finished = true;
       return { convs, finished: true, nextSeq: 0n };
     }
-    const token = this.nextToken++;
-    this.positions.set(token, { pass: pos.pass, after: last });
-    pos.pass.tokens.push(token);
+    const at = positionId(last);
+    let token = pass.tokens.get(at);
+    if (token === void 0) {
+      token = this.nextToken++;
+      this.positions.set(token, { pass, after: last });
+      pass.tokens.set(at, token);
+    }
     return { convs, finished: false, nextSeq: BigInt(token) };
   }
   /** Closes the passes opened before `version` (their move entries are about to be dropped). */
@@ -8796,10 +8809,11 @@ var Pager = class {
   open(version) {
     if (this.passes.length >= MAX_OPEN_PASSES) {
       let lru = this.passes[0];
-      for (const p of this.passes) if (p.lastUsed < lru.lastUsed) lru = p;
+      const before = (a, b) => a.finished !== b.finished ? a.finished : a.lastUsed < b.lastUsed;
+      for (const p of this.passes) if (before(p, lru)) lru = p;
       this.close([lru]);
     }
-    const pass = { openedAt: version, tokens: [], lastUsed: 0 };
+    const pass = { openedAt: version, tokens: /* @__PURE__ */ new Map(), lastUsed: 0, finished: false };
     this.passes.push(pass);
     if (version < this.oldestOpened) this.oldestOpened = version;
     if (version > this.newestOpened) this.newestOpened = version;
@@ -8807,7 +8821,7 @@ var Pager = class {
   }
   close(gone) {
     if (gone.length === 0) return;
-    for (const p of gone) for (const t of p.tokens) this.positions.delete(t);
+    for (const p of gone) for (const t of p.tokens.values()) this.positions.delete(t);
     this.passes = this.passes.filter((p) => gone.indexOf(p) < 0);
     this.oldestOpened = Infinity;
     this.newestOpened = -Infinity;
@@ -8817,6 +8831,7 @@ var Pager = class {
     }
   }
 };
+var positionId = (k) => `${k.pinned}:${k.time}:${k.seq}`;
 var PassStream = class {
   constructor(version, indexes, after, filter) {
     __publicField(this, "version", version);
@@ -8909,7 +8924,7 @@ var ConversationStore = class {
       customData: "",
       draft: null,
       lastMsgJson: null,
-      lastSeq: 0,
+      lastSeq: 0n,
       showName: id,
       faceUrl: "",
       groupType: type === CONV_C2C ? 0 : 1,
@@ -9119,11 +9134,11 @@ var SimulatorBridge = class {
   get conversationCount() {
     return this.sim.store.size;
   }
-  /** Paging passes open, move entries kept for them (bounded; see README "Paging"), and how many
-   *  index and move entries the last page looked at. */
+  /** Paging passes open, the cursors they hold, move entries kept for them (all bounded; see
+   *  README "Paging"), and how many index and move entries the last page looked at. */
   get pagingStats() {
     const { pager } = this.sim.store;
-    return { openPasses: pager.openPasses, movesKept: this.sim.store.movesKept, lastPageWalked: pager.lastPageWalked };
+    return { openPasses: pager.openPasses, cursors: pager.cursors, movesKept: this.sim.store.movesKept, lastPageWalked: pager.lastPageWalked };
   }
   /** Resolves when every queued callback and listener call has been delivered. */
   settle() {
