@@ -7,8 +7,6 @@ import { HeaderError, type CCallback, type CEnum, type CFunction, type CStruct, 
 import type { Overlay, OverlayField, OverlayUnion } from './overlay.ts';
 import { parseTypeSpec } from './type-spec.ts';
 
-export const COMM_CALLBACK = 'TIMCommCallback';
-
 /** Whether a function belongs to the conversation API. */
 export const isConversationFunction = (name: string) => /^TIMConv[A-Z]\w*$/.test(name) || /^TIMSetConv\w*Callback$/.test(name);
 
