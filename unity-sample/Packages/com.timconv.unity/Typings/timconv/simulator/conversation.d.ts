@@ -70,5 +70,7 @@ export declare function parseConvKey(convKey: string): {
     id: string;
 } | undefined;
 export declare function isConvType(v: unknown): v is ConvType;
-/** Receive options that keep a conversation's unread count out of every total. */
+/** Whether `v` is a value a generated enum declares (types.ts). */
+export declare function isEnumValue(e: object, v: unknown): v is number;
+/** Only conversations that receive and notify count toward the unread totals. */
 export declare function countsTowardTotals(recvOpt: number): boolean;
