@@ -1,15 +1,16 @@
 // One clear sentence per failure the screen can meet, by the SDK's (or the runtime's) code.
+import { TIMErrCode } from 'timconv.mjs';
 
 const MESSAGES: Record<number, string> = {
-  7013: 'Conversation groups and marks need the Premium edition of Tencent IM; this app is on another edition (7013).',
-  51009: 'That conversation group does not exist (any more) (51009).',
-  51010: 'An account can have at most 20 conversation groups; delete one first (51010).',
-  51011: 'A group name takes 1 to 32 bytes in UTF-8; a Chinese character counts 3, most emoji 4 (51011).',
-  51006: 'At most 100 conversations fit in one call (51006).',
-  51008: 'At most 1000 conversations can be grouped or marked in total (51008).',
-  6004: 'The conversation does not exist (6004).',
-  6014: 'Not logged in (6014).',
-  6017: 'The SDK refused that name or parameter, for example a group name already in use (6017).',
+  [TIMErrCode.ERR_SDK_INTERFACE_NOT_SUPPORT]: 'Conversation groups and marks need the Premium edition of Tencent IM; this app is on another edition (7013).',
+  [TIMErrCode.ERR_SVR_CONV_CONV_GROUP_NOT_EXIST]: 'That conversation group does not exist (any more) (51009).',
+  [TIMErrCode.ERR_SVR_CONV_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT]: 'An account can have at most 20 conversation groups; delete one first (51010).',
+  [TIMErrCode.ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH]: 'A group name takes 1 to 32 bytes in UTF-8; a Chinese character counts 3, most emoji 4 (51011).',
+  [TIMErrCode.ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT]: 'At most 100 conversations fit in one call (51006).',
+  [TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT]: 'At most 1000 conversations can be grouped or marked in total (51008).',
+  [TIMErrCode.ERR_INVALID_CONVERSATION]: 'The conversation does not exist (6004).',
+  [TIMErrCode.ERR_SDK_NOT_LOGGED_IN]: 'Not logged in (6014).',
+  [TIMErrCode.ERR_INVALID_PARAMETERS]: 'The SDK refused that name or parameter, for example a group name already in use (6017).',
 };
 
 interface CodedError { code: number; desc?: string; message?: string }
