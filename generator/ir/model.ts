@@ -49,6 +49,8 @@ export interface IrParam extends IrDoc {
   csFromNative?: string;
   /** What the facade doc tells a caller about the value. */
   csHint?: string;
+  /** The facade's doc text of a value parameter (C# and its typings alike): its description, then csHint. */
+  facadeDoc?: string;
   /** The parameter's C# identifier (lowerCamel, `@`-escaped when it is a C# keyword). */
   csName: string;
   /** The callback typedef a callback parameter takes. */
