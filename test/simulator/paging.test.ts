@@ -129,7 +129,7 @@ describe('simulator: paging', () => {
 
   it('property: every conversation that exists and matches throughout a pass is listed exactly once, in pass order, whatever happens between pages', async function () {
     this.timeout(120_000);
-    await fc.assert(fc.asyncProperty(scenarioArb, runScenario), { numRuns: 300 });
+    await fc.assert(fc.asyncProperty(scenarioArb, runScenario), { numRuns: 300, seed: 145 });
   });
 });
 
