@@ -30,6 +30,9 @@ const OPTIONS: Record<string, readonly string[]> = {
   help: [], '--help': [], '-h': [],
 };
 
+/** Options only the command passes to itself: the kit starts its native target as `kit --native-child`. */
+const INTERNAL_OPTIONS: Record<string, readonly string[]> = { kit: ['native-child', 'work', 'options'] };
+
 export function parseArgs(argv: string[]): { cmd: string; flags: Map<string, string | true> } {
   const [cmd = 'help', ...rest] = argv;
   const known = OPTIONS[cmd];
@@ -39,7 +42,7 @@ export function parseArgs(argv: string[]): { cmd: string; flags: Map<string, str
     const a = rest[i];
     if (!a.startsWith('--')) throw new UsageError(`unexpected argument "${a}"`);
     const name = a.slice(2);
-    if (!known.includes(name)) {
+    if (!known.includes(name) && !INTERNAL_OPTIONS[cmd]?.includes(name)) {
       const list = known.length ? `; it takes ${known.map((k) => `--${k}`).join(', ')}` : '; it takes none';
       throw new UsageError(`unknown option ${a} for ${cmd}${suggest(name, known, '--')}${list}`);
     }
