@@ -13,6 +13,8 @@ export type ScalarKind = Exclude<ValueKind, 'json' | 'enum' | 'int64' | 'uint64'
 
 export type IrType =
   | { kind: ScalarKind | 'any' }
+  /** A JSON object whose keys nobody describes (a struct the headers refer to but never declare). */
+  | { kind: 'object' }
   | { kind: 'int64' | 'uint64'; policy: Int64Policy; flagsOf?: string }
   | { kind: 'enum'; name: string; literal?: string }
   | { kind: 'struct'; name: string }

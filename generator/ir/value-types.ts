@@ -49,6 +49,9 @@ export function typeOf(n: Node, file: string, ptr: string, cKind?: ValueKind): I
       if (flagsOf && (items.kind === 'uint64' || items.kind === 'int64')) return { kind: 'array', items: { ...items, flagsOf } };
       return { kind: 'array', items };
     }
+    case 'object':
+      if (Object.keys(n).every((k) => k === 'type' || k === 'description' || k.startsWith('x-'))) return { kind: 'object' };
+      throw new SchemaError(file, ptr, `an object value names its struct with $ref; found ${JSON.stringify(n).slice(0, 120)}`);
     case undefined:
       if (Object.keys(n).every((k) => k === 'description' || k.startsWith('x-'))) return { kind: 'any' };
     // falls through
@@ -71,6 +74,7 @@ function int64Policy(v: unknown, file: string, ptr: string): XInt64 {
 export function tsOf(t: IrType): string {
   switch (t.kind) {
     case 'any': return 'unknown';
+    case 'object': return 'Record<string, unknown>';
     case 'enum': return t.literal ? `${t.name}.${t.literal}` : t.name;
     case 'struct': return t.name;
     case 'array': return `${tsOf(t.items)}[]`;

@@ -10,6 +10,7 @@ import { surfaceFromDocs } from '../../generator/importer/surface.ts';
 import { buildIr } from '../../generator/ir/build-ir.ts';
 import type { LoadedSchema } from '../../generator/ir/load-schemas.ts';
 import type { Ir } from '../../generator/ir/model.ts';
+import { tsOf, typeOf } from '../../generator/ir/value-types.ts';
 import { schemaDir, sdkPaths } from '../support/sdk.ts';
 
 /** Imports the pinned headers with an edited copy of the overlay, all in memory. */
@@ -47,5 +48,10 @@ describe('overlay type fixes reach the IR', () => {
     });
     const p = ir.functions.find((f) => f.cName === 'TIMConvDeleteConversationList')!.params.find((x) => x.cName === 'conversation_id_array')!;
     assert.deepEqual([p.kind, p.type, p.ts], ['json', { kind: 'array', items: { kind: 'uint32' } }, 'number[]']);
+  });
+
+  it('a loose object (a struct the headers never declare) is a JSON object of unknown keys', () => {
+    const t = typeOf({ type: 'object', 'x-type': 'object @ref Missing', 'x-c-key': 'kX' }, 'x.json', '#/properties/x');
+    assert.deepEqual([t, tsOf(t)], [{ kind: 'object' }, 'Record<string, unknown>']);
   });
 });
