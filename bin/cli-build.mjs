@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,6 +23,9 @@ const ENTRY = join(ROOT, 'generator', 'cli.ts');
 const THIS_FILE = fileURLToPath(import.meta.url);
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
+/** A relative path with `/` separators (manifest keys, URLs and esbuild's metafile use them on every OS). */
+const posix = (path) => path.split(sep).join('/');
+const posixRelative = (from, to) => posix(relative(from, to));
 
 /** The manifest of the current build, or undefined when there is none. */
 function readManifest() {
@@ -55,10 +58,10 @@ function sourcesPlugin(inputs) {
     name: 'timconv-sources',
     setup(build) {
       build.onLoad({ filter: /\.(ts|mjs|js)$/, namespace: 'file' }, (args) => {
-        if (args.path.includes('/node_modules/')) return undefined;
+        if (/[\\/]node_modules[\\/]/.test(args.path)) return undefined;
         const text = readFileSync(args.path, 'utf8');
-        inputs[relative(ROOT, args.path)] = sha(text);
-        const own = `new URL(${JSON.stringify(relative(DIST_DIR, args.path))}, import.meta.url).href`;
+        inputs[posixRelative(ROOT, args.path)] = sha(text);
+        const own = `new URL(${JSON.stringify(posixRelative(DIST_DIR, args.path))}, import.meta.url).href`;
         return { contents: text.replaceAll('import.meta.url', own), loader: args.path.endsWith('.ts') ? 'ts' : 'js' };
       });
     },
@@ -77,7 +80,7 @@ function requireCommonJsPlugin() {
     if (!isCommonJs.has(name)) {
       let type;
       try {
-        const main = nodeRequire.resolve(name);
+        const main = posix(nodeRequire.resolve(name));
         const dir = main.slice(0, main.lastIndexOf(`/node_modules/${name}/`) + `/node_modules/${name}`.length);
         type = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).type;
       } catch {
@@ -109,7 +112,7 @@ function requireCommonJsPlugin() {
  */
 export async function buildCli({ keepOldMs = 10 * 60 * 1000 } = {}) {
   const { build } = await import('esbuild');
-  const inputs = { [relative(ROOT, THIS_FILE)]: sha(readFileSync(THIS_FILE)) };
+  const inputs = { [posixRelative(ROOT, THIS_FILE)]: sha(readFileSync(THIS_FILE)) };
   const started = Date.now();
   const result = await build({
     entryPoints: [ENTRY],
@@ -132,9 +135,9 @@ export async function buildCli({ keepOldMs = 10 * 60 * 1000 } = {}) {
     plugins: [sourcesPlugin(inputs), requireCommonJsPlugin()],
   });
   const outputs = Object.keys(result.metafile.outputs).map((o) => resolve(ROOT, o));
-  const entry = outputs.find((o) => result.metafile.outputs[relative(ROOT, o)]?.entryPoint === relative(ROOT, ENTRY));
+  const entry = outputs.find((o) => result.metafile.outputs[posixRelative(ROOT, o)]?.entryPoint === posixRelative(ROOT, ENTRY));
   if (!entry) throw new Error('cli-build: esbuild produced no entry module');
-  const manifest = { note: 'Compiled CLI (bin/cli-build.mjs); git-ignored, rebuilt when a source changes.', entry: relative(DIST_DIR, entry), inputs: sortKeys(inputs) };
+  const manifest = { note: 'Compiled CLI (bin/cli-build.mjs); git-ignored, rebuilt when a source changes.', entry: posixRelative(DIST_DIR, entry), inputs: sortKeys(inputs) };
   const tmp = `${MANIFEST}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
   renameSync(tmp, MANIFEST);

@@ -4,6 +4,7 @@
 // esbuild is installed, a build older than the sources is rebuilt first; an installed package,
 // whose sources do not change, runs the build it ships.
 import module from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { buildCli, builtCli } from './cli-build.mjs';
 
 // Node 22.1+ keeps compiled code on disk between runs (ts-morph alone is 9 MB of JavaScript);
@@ -22,5 +23,6 @@ if (changed.length) {
     }
   }
 }
-const { run } = await import(entry);
+// A file URL, not a path: import() reads a path as a URL (a drive letter, `#` or `%` in it breaks).
+const { run } = await import(pathToFileURL(entry).href);
 await run(process.argv.slice(2));

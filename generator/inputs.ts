@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { EmitterEntry } from './emit/index.ts';
 
 /** The modules that turn schemas into the IR; every output depends on their closure. */
@@ -18,6 +18,8 @@ const SCHEMA_KINDS = ['api', 'callback', 'struct', 'enum'];
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]+)\1/g;
 
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+/** `/` separators, so a hash does not depend on the OS the files were read on. */
+const posix = (path: string) => path.split(sep).join('/');
 
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
@@ -50,9 +52,9 @@ export function importClosure(entries: string[]): string[] {
 /** The installed version of an npm package, as resolved from the repository. */
 export function packageVersion(repoRoot: string, name: string): string {
   try {
-    const main = createRequire(join(repoRoot, 'package.json')).resolve(name);
+    const main = posix(createRequire(join(repoRoot, 'package.json')).resolve(name));
     const at = main.lastIndexOf(`/node_modules/${name}/`);
-    const pkg = JSON.parse(readFileSync(join(main.slice(0, at), 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(main.slice(0, at + '/node_modules/'.length + name.length), 'package.json'), 'utf8')) as { version: string };
     return pkg.version;
   } catch {
     return 'not installed';
@@ -65,7 +67,7 @@ export function emitterInputs(schemaDir: string, repoRoot: string, emitters: Emi
   const digest = (files: string[]) => files.map((f) => {
     let h = fileHashes.get(f);
     if (!h) fileHashes.set(f, (h = sha(readFileSync(f))));
-    const name = f.startsWith(schemaDir) ? `schema/${relative(schemaDir, f)}` : relative(repoRoot, f);
+    const name = posix(f.startsWith(schemaDir) ? `schema/${relative(schemaDir, f)}` : relative(repoRoot, f));
     return `${name}\0${h}\n`;
   }).join('');
   // index.json carries the SDK version the API table reports.

@@ -47,8 +47,10 @@ export interface Annotations {
   'x-result-optional': boolean;
   /** Name of the C constant that holds a JSON key. */
   'x-c-key': string;
-  /** The value type in the header's own spelling ("array @ref ConvInfo"). */
+  /** The value type in the headers' grammar ("array @ref ConvInfo"): the header's, or the overlay's fix. */
   'x-type': string;
+  /** The header's own type words where an overlay fix replaced them in `x-type`. */
+  'x-header-type': string;
   /** read, write or readwrite, as the header states. */
   'x-access': 'read' | 'write' | 'readwrite';
   /** The flags enum a 64-bit mark value draws its named bits from. */
@@ -101,6 +103,7 @@ const CHECKS: { [K in AnnotationKeyword]: { check: Check; expected: string } } =
   'x-result-optional': { check: isBool, expected: 'a boolean' },
   'x-c-key': { check: isString, expected: 'a C constant name' },
   'x-type': { check: isString, expected: 'a header type' },
+  'x-header-type': { check: isString, expected: 'a header type' },
   'x-access': { check: oneOf('read', 'write', 'readwrite'), expected: '"read", "write" or "readwrite"' },
   'x-enum': { check: isString, expected: 'an enum name' },
   'x-union': { check: isString, expected: 'a union name' },

@@ -2,7 +2,9 @@
 // for it, the IR kind, the koffi type, the C# P/Invoke type and its marshaling, the Puerts facade
 // type with the C# conversions both ways, the JS value a Bridge passes, the TS type and the range.
 // The generator (importer, IR, emitters), the bridges and the simulator all read these rows, so
-// changing how a type crosses, or adding one, is an edit here. Runtime code: no Node APIs.
+// changing how a type crosses, or adding one, is an edit here (plus, when the row's C# conversion
+// is a new one, its helper in generator/templates/csharp/static/TimConvArgs.cs: a conversion is
+// code; test/generator/new-c-type.test.ts compiles both). Runtime code: no Node APIs.
 
 /** What a Bridge argument of the type is in JS (see BridgeArg). */
 export type BridgeValue = 'string' | 'number' | 'bigint' | 'boolean';

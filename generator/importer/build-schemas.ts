@@ -1,7 +1,8 @@
 // Turns the reached header declarations plus the overlay into one JSON Schema (2020-12) document per
 // function, callback, struct, union and enum (one builder per kind under build/). Header facts go
-// into `x-` annotations (`x-type` keeps the header's own spelling so a diff against the headers
-// stays exact); the overlay supplies the descriptions, constraints and 64-bit policy. Overlay
+// into `x-` annotations (`x-type` is the value type in the headers' grammar; where the overlay fixes
+// it, `x-header-type` keeps the header's own words so a diff against the headers stays exact); the
+// overlay supplies the descriptions, constraints and 64-bit policy. Overlay
 // entries the headers no longer match, and gaps in the headers, become warnings (errors with strict).
 import { HeaderError, type HeaderSet, type SourceLoc } from './model.ts';
 import type { JsonSchema, Overlay } from './overlay.ts';
@@ -73,6 +74,9 @@ export function buildSchemas(set: HeaderSet, overlay: Overlay, sdk: { package: s
   };
   for (const name of Object.keys(overlay.functions)) {
     if (!set.functions.has(name)) warn({ file: 'schema/overlay/functions.json', line: 1 }, `overlay describes function ${name}, which the headers do not declare`);
+  }
+  for (const name of Object.keys(overlay.fragments)) {
+    if (!ctx.usedFragments.has(name)) warn({ file: 'schema/overlay/fragments.json', line: 1 }, `overlay fragment ${name} is used by no key or parameter`);
   }
   for (const name of Object.keys(overlay.structs)) {
     if (!r.structs.some((s) => s.name === name)) warn({ file: 'schema/overlay/structs.json', line: 1 }, `overlay describes struct ${name}, which the conversation API does not reach`);

@@ -20,8 +20,10 @@ export interface OverlayField {
   int64?: 'exact' | 'number';
   /** Overrides the header's required/optional marker for input. */
   required?: boolean;
-  /** The enum a flags value draws its named bits from (typing only). */
+  /** The enum a flags value draws its named bits from (typing; with an x-bitmask rule, its mask). */
   enum?: string;
+  /** A fragment of fragments.json whose constraints apply before `schema`. */
+  fragment?: string;
   /** Parameter name in generated code when the C name reads badly (json_draft_param -> draft). */
   tsName?: string;
 }
@@ -54,6 +56,14 @@ export interface OverlayEnum {
   members?: Record<string, string>;
   /** Members are bits that combine. */
   flags?: boolean;
+  /** For flags: every bit a value may set, as hex; the x-bitmask rule of a field typed with the enum. */
+  mask?: string;
+}
+
+/** Constraints several fields share, written once. */
+export interface OverlayFragment {
+  description: string;
+  schema: JsonSchema;
 }
 
 export interface OverlayUnion {
@@ -72,6 +82,7 @@ export interface Overlay {
   enums: Record<string, OverlayEnum>;
   unions: Record<string, OverlayUnion>;
   errors: { enum: string; description?: string; codes: Record<string, string>; limits?: Record<string, XLimit> };
+  fragments: Record<string, OverlayFragment>;
   /** Extra declarations to include besides what the conversation header reaches (e.g. TIMResult). */
   roots: string[];
 }
@@ -88,7 +99,7 @@ export function loadOverlay(dir: string): Overlay {
   }
   const out: Record<string, unknown> = {};
   for (const name of OVERLAY_KINDS) {
-    let merged: unknown = name === 'roots' ? [] : name === 'errors' ? { enum: 'TIMErrCode', codes: {} } : {};
+    let merged: unknown = name === 'roots' ? [] : name === 'errors' ? { codes: {} } : {};
     for (const f of files.filter((x) => overlayKindOf(x) === name)) {
       const file = shown(join(dir, f));
       let data: unknown;
@@ -99,7 +110,7 @@ export function loadOverlay(dir: string): Overlay {
       }
       checkOverlayFile(file, name, data);
       if (Array.isArray(merged)) merged = [...merged, ...(data as unknown[])];
-      else if (name === 'errors') merged = { ...(merged as object), ...(data as object) };
+      else if (name === 'errors') merged = mergeErrors(file, merged as Overlay['errors'], data as Partial<Overlay['errors']>);
       else {
         for (const key of Object.keys(data as object)) {
           if (key in (merged as object)) throw new OverlayError(file, [{ pointer: `/${key}`, reason: `"${key}" is already defined in another ${name} overlay file` }]);
@@ -107,9 +118,37 @@ export function loadOverlay(dir: string): Overlay {
         merged = { ...(merged as object), ...(data as object) };
       }
     }
-    out[name] = merged;
+    out[name] = name === 'errors' ? { enum: 'TIMErrCode', ...(merged as object) } : merged;
   }
   return out as unknown as Overlay;
+}
+
+/**
+ * Adds one errors file to what earlier ones gave: codes and limits are merged entry by entry, and
+ * an entry, a description or an enum name another errors file already gave is refused, as a name
+ * defined twice is for the other kinds.
+ */
+function mergeErrors(file: string, into: Overlay['errors'], add: Partial<Overlay['errors']>): Overlay['errors'] {
+  const out = { ...into, codes: { ...into.codes }, ...(into.limits ? { limits: { ...into.limits } } : {}) };
+  const twice = (pointer: string, what: string) => new OverlayError(file, [{ pointer, reason: `${what} is already given in another errors overlay file` }]);
+  if (add.enum !== undefined) {
+    if (into.enum !== undefined && add.enum !== into.enum) throw twice('/enum', `another error enum ("${into.enum}")`);
+    out.enum = add.enum;
+  }
+  if (add.description !== undefined) {
+    if (into.description !== undefined) throw twice('/description', 'the description');
+    out.description = add.description;
+  }
+  for (const [code, text] of Object.entries(add.codes ?? {})) {
+    if (code in out.codes) throw twice(`/codes/${code}`, `code ${code}`);
+    out.codes[code] = text;
+  }
+  for (const [limit, value] of Object.entries(add.limits ?? {})) {
+    out.limits ??= {};
+    if (limit in out.limits) throw twice(`/limits/${limit}`, `limit "${limit}"`);
+    out.limits[limit] = value;
+  }
+  return out;
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */

@@ -8,7 +8,7 @@
 // with a `problem`, and anything else unreadable throws a HeaderError with the file and line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commentText, isBanner, isSeparator } from './comments.ts';
+import { commentText, isBanner, isSeparator, type CommentLine } from './comments.ts';
 import { HeaderError, type HeaderSet, type JsonKey } from './model.ts';
 import { CALLBACK_START, FUNCTION_START, parseCallback, parseFunction, sameSignature, type DocBlock } from './parse-decls.ts';
 import { ENUM_START, parseEnum } from './parse-enum.ts';
@@ -37,6 +37,8 @@ export function parseHeaderText(file: string, text: string, set: HeaderSet, enum
   let struct: string | null = null;
   let structDeprecated = false;
   let doc: DocBlock | null = null;
+  /** The block comment that ends on line `at`, in front of the code there. */
+  let leading: { at: number; comment: CommentLine[] } | null = null;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
@@ -55,7 +57,16 @@ export function parseHeaderText(file: string, text: string, set: HeaderSet, enum
       const start = i;
       let body = line;
       while (!body.includes('*/') && i + 1 < lines.length) body += '\n' + lines[++i];
-      doc = { text: body, start };
+      const close = body.indexOf('*/');
+      doc = { text: close < 0 ? body : body.slice(0, close + 2), start };
+      // A declaration after the comment on its closing line (`/* note */ TIM_API ...`) is read too,
+      // and for a key the comment counts as its own.
+      const rest = close < 0 ? '' : body.slice(close + 2).trim();
+      if (rest) {
+        leading = { at: i, comment: doc.text.split('\n').map((t, k) => ({ text: commentText(t), line: start + k + 1 })).filter((c) => c.text !== '') };
+        lines[i] = rest;
+        i--;
+      }
       continue;
     }
     if (isSeparator(line)) {
@@ -103,7 +114,7 @@ export function parseHeaderText(file: string, text: string, set: HeaderSet, enum
       continue;
     }
     const km = KEY_LINE.exec(line);
-    if (km) addKey(set, readKey(lines, i, file, km[1], km[2], struct, structDeprecated), file);
+    if (km) addKey(set, readKey(lines, i, file, km[1], km[2], struct, structDeprecated, leading?.at === i ? leading.comment : []), file);
   }
 }
 

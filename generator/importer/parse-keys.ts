@@ -8,11 +8,12 @@ import { TYPE_TEXT, findSince, isDeprecated, parseTypeLine } from './type-spec.t
 
 export const KEY_LINE = /^static\s+const\s+char\s*\*\s*(\w+)\s*=\s*"([^"]*)"\s*;/;
 
-export function readKey(lines: string[], at: number, file: string, constName: string, key: string, struct: string | null, structDeprecated: boolean): JsonKey {
+/** `leading`: a block comment in front of the key on its own line (`/** uint64, ... *\/ static ...`). */
+export function readKey(lines: string[], at: number, file: string, constName: string, key: string, struct: string | null, structDeprecated: boolean, leading: CommentLine[] = []): JsonKey {
   const trailing = trailingComment(lines[at], at + 1);
   const above = commentAbove(lines, at);
   // The early layout comments on the key's own line; later layouts above it.
-  const sources: CommentLine[][] = trailing ? [[trailing], above] : [above];
+  const sources: CommentLine[][] = [...(trailing ? [[trailing]] : []), ...(leading.length ? [leading] : []), above];
   const base: JsonKey = {
     constName, key, struct: struct ?? '', type: null, access: null, required: null, deprecated: structDeprecated, loc: { file, line: at + 1 },
   };

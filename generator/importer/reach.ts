@@ -7,8 +7,6 @@ import { HeaderError, type CCallback, type CEnum, type CFunction, type CStruct, 
 import type { Overlay, OverlayField, OverlayUnion } from './overlay.ts';
 import { parseTypeSpec } from './type-spec.ts';
 
-export const COMM_CALLBACK = 'TIMCommCallback';
-
 /** Whether a function belongs to the conversation API. */
 export const isConversationFunction = (name: string) => /^TIMConv[A-Z]\w*$/.test(name) || /^TIMSetConv\w*Callback$/.test(name);
 
@@ -82,6 +80,16 @@ export function reach(set: HeaderSet, overlay: Overlay, warn: Warn = () => {}): 
     }
   };
 
+  /** Follows a struct's keys (with the overlay's fixes, described under `overlayName`). */
+  const wantKeys = (st: CStruct, overlayName: string) => {
+    const fixes = overlay.structs[overlayName]?.keys;
+    for (const k of st.keys) {
+      wantType(effectiveKeyType(k, fixes?.[k.key], warn), k.loc, `${st.name}.${k.key}`);
+      if (fixes?.[k.key]?.enum) want(fixes[k.key].enum!, k.loc, `${st.name}.${k.key}`);
+      if (k.note) warn(k.loc, `${st.name}.${k.key}: ${k.note}`);
+    }
+  };
+
   for (const fn of fns) {
     const ov = overlay.functions[fn.name];
     wantParams(fn.name, fn.params, ov?.params, fn.loc);
@@ -100,21 +108,17 @@ export function reach(set: HeaderSet, overlay: Overlay, warn: Warn = () => {}): 
     if (un) {
       const def = resolveUnion(name, un, set, warn);
       out.unions.push({ name, def, overlayBase: un.base });
-      // A base named like the union itself is not a schema of its own; follow its keys from here.
+      // A base named like the union itself is not a schema of its own; follow its keys from here,
+      // with the fixes the overlay gives under the base's name.
       if (def.base !== name) want(def.base, loc, `union ${name}`);
-      else for (const k of set.structs.get(name)!.keys) wantType(effectiveKeyType(k, undefined, warn), k.loc, `${name}.${k.key}`);
+      else wantKeys(set.structs.get(name)!, un.base);
       for (const s of Object.values(def.members)) want(s, loc, `union ${name}`);
       continue;
     }
     const st = set.structs.get(name);
     if (st) {
       out.structs.push(st);
-      const fixes = overlay.structs[name]?.keys;
-      for (const k of st.keys) {
-        wantType(effectiveKeyType(k, fixes?.[k.key], warn), k.loc, `${name}.${k.key}`);
-        if (fixes?.[k.key]?.enum) want(fixes[k.key].enum!, k.loc, `${name}.${k.key}`);
-        if (k.note) warn(k.loc, `${name}.${k.key}: ${k.note}`);
-      }
+      wantKeys(st, name);
       continue;
     }
     warn(loc, `${from} refers to "${name}", which no header declares as a struct, enum or callback; the value is kept with a loose type`);

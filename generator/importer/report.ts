@@ -49,7 +49,7 @@ export const formatCounts = (c: ImportCounts) =>
 
 const GROUPS: { title: string; test: RegExp }[] = [
   { title: 'gaps in the headers (values kept with a loose type or without access)', test: /no header declares|gives no value type|without an element type|does not say read-only|is not declared; .* is used instead/ },
-  { title: 'overlay entries these headers do not match', test: /overlay describes|errors\.json lists|left out of the union/ },
+  { title: 'overlay entries these headers do not match', test: /overlay describes|overlay fragment|errors\.json lists|left out of the union/ },
   { title: 'results that are not checked', test: /payload type is unknown/ },
 ];
 

@@ -67,7 +67,11 @@ export function surfaceFromDocs(docs: JsonSchema[]): Surface {
   return s;
 }
 
-const keyFacts = (p: JsonSchema) => `${annotation(p, 'x-type') ?? '(no type)'}, ${annotation(p, 'x-access') ?? '(no access)'}${p.deprecated ? ', deprecated' : ''}`;
+const keyFacts = (p: JsonSchema) => {
+  const header = annotation(p, 'x-header-type');
+  const type = `${annotation(p, 'x-type') ?? '(no type)'}${header ? ` (header: ${header})` : ''}`;
+  return `${type}, ${annotation(p, 'x-access') ?? '(no access)'}${p.deprecated ? ', deprecated' : ''}`;
+};
 
 export function surfaceFromSchemaDir(dir: string): Surface {
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { files: string[] };

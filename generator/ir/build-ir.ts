@@ -8,6 +8,7 @@ import { NATIVE_LIBRARIES } from './native-libraries.ts';
 import { buildCallback, buildFunction, buildListener, buildSessionFunctions, sortFunctions } from './build-functions.ts';
 import { buildEnum, buildStruct, buildUnion, exactInt64Keys, sortEnums, sortStructs, unionMemberships } from './build-types.ts';
 import { buildLimits } from './build-limits.ts';
+import { buildFlagMasks } from './build-masks.ts';
 import type { ParamScope } from './params.ts';
 import { docsOfKind } from './schema-reader.ts';
 import { SESSION_ENUMS } from './session-api.ts';
@@ -35,6 +36,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     functions, callbacks, listeners, structs, unions: unionDocs.map(buildUnion), enums,
     exactInt64Keys: exactInt64Keys(structs),
     limits: buildLimits(enumDocs, functions),
+    flagMasks: buildFlagMasks([...ofKind('function'), ...ofKind('callback'), ...ofKind('struct')]),
     session: buildSessionFunctions(scope),
     nativeLibraries: NATIVE_LIBRARIES,
     schemas: new Map([...schemas].filter(([id]) => id !== INDEX_ID)),

@@ -13,6 +13,8 @@ export type ScalarKind = Exclude<ValueKind, 'json' | 'enum' | 'int64' | 'uint64'
 
 export type IrType =
   | { kind: ScalarKind | 'any' }
+  /** A JSON object whose keys nobody describes (a struct the headers refer to but never declare). */
+  | { kind: 'object' }
   | { kind: 'int64' | 'uint64'; policy: Int64Policy; flagsOf?: string }
   | { kind: 'enum'; name: string; literal?: string }
   | { kind: 'struct'; name: string }
@@ -49,6 +51,8 @@ export interface IrParam extends IrDoc {
   csFromNative?: string;
   /** What the facade doc tells a caller about the value. */
   csHint?: string;
+  /** The facade's doc text of a value parameter (C# and its typings alike): its description, then csHint. */
+  facadeDoc?: string;
   /** The parameter's C# identifier (lowerCamel, `@`-escaped when it is a C# keyword). */
   csName: string;
   /** The callback typedef a callback parameter takes. */
@@ -57,6 +61,13 @@ export interface IrParam extends IrDoc {
   errorCodes?: Record<string, number>;
   /** The numeric values of those keywords in the parameter's schema (checked against the limits). */
   schemaLimits?: Record<string, number>;
+}
+
+/** The bits a flags enum's values may set (from the x-bitmask rules): a runtime constant. */
+export interface IrFlagMask {
+  flagsEnum: string;
+  /** Hex, lower case ("0xffffffff0000000f"). */
+  mask: string;
 }
 
 /** A limit the SDK documents (`x-limits`): generated as a runtime constant. */
@@ -157,6 +168,8 @@ export interface Ir {
   exactInt64Keys: string[];
   /** Documented SDK limits, by name. */
   limits: IrLimit[];
+  /** The mask of every flags enum a value is checked against. */
+  flagMasks: IrFlagMask[];
   /**
    * SDK lifecycle functions (TIMInit, TIMUninit, TIMLogin, TIMLogout, TIMGetLoginStatus) a game needs
    * when nothing else initializes the SDK; they are fixed in generator/ir/session-api.ts, not in schema/.

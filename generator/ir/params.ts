@@ -37,6 +37,9 @@ function crossingFields(kind: ValueKind): Pick<IrParam, 'kind' | 'csNative' | 'c
   };
 }
 
+/** The facade's doc text: the description, then what the crossing tells a caller (decimal text, ...). */
+const facadeDoc = (description: string, kind: ValueKind) => [description, (CROSSINGS[kind] as Crossing).cs.hint].filter((t) => t).join(' ');
+
 /** A callback or user_data parameter, or undefined for a value parameter. */
 function plumbing(p: CParam, scope: ParamScope): IrParam | undefined {
   if (p.cType === 'const void*' || p.role === 'user_data') return { ...baseOf(p), role: 'user_data', csNative: 'IntPtr' };
@@ -53,13 +56,16 @@ export function schemaParam(p: XParam, props: Node, file: string, i: number, sco
   if (!s) throw new SchemaError(file, ptr, `parameter ${p.name} has no schema`);
   const kind = valueKindOf(p, scope);
   if (!kind) throw new SchemaError(file, `#/x-params/${i}`, `no crossing for C type ${p.cType}`);
-  const type = typeOf(s, file, ptr, kind);
+  // A JSON string's content is typed by its schema (and `x-type`, for integers inside it), not by
+  // the string it crosses as.
+  const type = kind === 'json' ? typeOf(s, file, ptr) : typeOf(s, file, ptr, kind);
   const tsName = ann(s, 'x-ts-name', file, ptr);
   const errorCodes = ann(s, 'x-error-codes', file, ptr);
   const schemaLimits = errorCodes && Object.fromEntries(Object.keys(errorCodes).filter((k) => typeof s[k] === 'number').map((k) => [k, s[k] as number]));
+  const description = String(s.description ?? '');
   return {
     ...baseOf(p), ...(tsName ? { tsName } : {}), role: kind === 'json' ? 'json' : 'value', type, ts: tsOf(type), ...crossingFields(kind),
-    description: String(s.description ?? ''),
+    description, facadeDoc: facadeDoc(description, kind),
     ...(errorCodes ? { errorCodes, schemaLimits } : {}),
   };
 }
@@ -82,5 +88,5 @@ export function signatureParam(p: CParam, scope: ParamScope, where: string): IrP
   const kind = valueKindOf(p, scope);
   if (!kind) throw new Error(`${where}: no crossing for C type ${p.cType}`);
   const type = typeOfKind(kind);
-  return { ...baseOf(p), role: kind === 'json' ? 'json' : 'value', type, ts: tsOf(type), ...crossingFields(kind) };
+  return { ...baseOf(p), role: kind === 'json' ? 'json' : 'value', type, ts: tsOf(type), ...crossingFields(kind), facadeDoc: facadeDoc(p.description ?? '', kind) };
 }

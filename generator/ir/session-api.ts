@@ -2,6 +2,7 @@
 // the SDK and logs in. They live in TIMManager.h, outside the conversation module the schemas
 // describe, so their C signatures are written down here once; build-ir.ts maps them to C# and TS
 // types with the same rules as the conversation functions. test/csharp checks them against the header.
+import { COMM_CALLBACK } from '../../runtime/native-surface.ts';
 
 export interface SessionParamSpec {
   name: string;
@@ -25,7 +26,7 @@ export const SESSION_ENUMS = ['TIMLoginStatus'];
 export const SESSION_HEADER = 'TIMManager.h';
 
 const callback: SessionParamSpec[] = [
-  { name: 'cb', cType: 'TIMCommCallback', role: 'callback', description: 'Receives the outcome once the SDK has finished.' },
+  { name: 'cb', cType: COMM_CALLBACK, role: 'callback', description: 'Receives the outcome once the SDK has finished.' },
   { name: 'user_data', cType: 'const void*', role: 'user_data', description: '' },
 ];
 

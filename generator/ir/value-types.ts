@@ -14,18 +14,21 @@ export function kindOfTypeText(text: string | undefined): ValueKind | undefined 
 }
 
 /**
- * The IR type of a schema node. `declared` is the C value kind the header gives the value (for a
- * parameter its C type's row, for a key its type word's row); an integer needs one.
+ * The IR type of a schema node. An integer needs the C value kind the header gives it: `cKind`, the
+ * row of a value parameter's C type, or else the row of the node's `x-type` words (a key's type,
+ * as the header gives it or the overlay fixes it).
  */
-export function typeOf(n: Node, file: string, ptr: string, declared: ValueKind | undefined = kindOfTypeText(n['x-type'])): IrType {
+export function typeOf(n: Node, file: string, ptr: string, cKind?: ValueKind): IrType {
+  const words = ann(n, 'x-type', file, ptr);
+  const declared = cKind ?? kindOfTypeText(words);
   if (n.$ref) {
     const r = refTarget(n.$ref, file, ptr);
     if (r.kind === 'enum') return { kind: 'enum', name: r.name };
     if (r.kind === 'struct') return { kind: 'struct', name: r.name };
     throw new SchemaError(file, ptr, `a value cannot refer to ${n.$ref}`);
   }
-  if (n['x-int64']) {
-    const { policy, signed } = n['x-int64'] as XInt64;
+  if (n['x-int64'] !== undefined) {
+    const { policy, signed } = int64Policy(n['x-int64'], file, ptr);
     const flagsOf = ann(n, 'x-enum', file, ptr);
     return { kind: signed ? 'int64' : 'uint64', policy, ...(flagsOf ? { flagsOf } : {}) };
   }
@@ -46,6 +49,9 @@ export function typeOf(n: Node, file: string, ptr: string, declared: ValueKind |
       if (flagsOf && (items.kind === 'uint64' || items.kind === 'int64')) return { kind: 'array', items: { ...items, flagsOf } };
       return { kind: 'array', items };
     }
+    case 'object':
+      if (Object.keys(n).every((k) => k === 'type' || k === 'description' || k.startsWith('x-'))) return { kind: 'object' };
+      throw new SchemaError(file, ptr, `an object value names its struct with $ref; found ${JSON.stringify(n).slice(0, 120)}`);
     case undefined:
       if (Object.keys(n).every((k) => k === 'description' || k.startsWith('x-'))) return { kind: 'any' };
     // falls through
@@ -54,10 +60,21 @@ export function typeOf(n: Node, file: string, ptr: string, declared: ValueKind |
   }
 }
 
+/** The `x-int64` keyword's value, checked: a malformed policy must not quietly become a number. */
+function int64Policy(v: unknown, file: string, ptr: string): XInt64 {
+  const o = v as Partial<XInt64> | null;
+  const ok = typeof o === 'object' && o !== null && !Array.isArray(o)
+    && (o.policy === 'exact' || o.policy === 'number') && typeof o.signed === 'boolean'
+    && Object.keys(o).every((k) => k === 'policy' || k === 'signed');
+  if (!ok) throw new SchemaError(file, `${ptr}/x-int64`, `expected { policy: "exact" | "number", signed: boolean }, found ${JSON.stringify(v)?.slice(0, 80)}`);
+  return o as XInt64;
+}
+
 /** The TS type text of an IR type. */
 export function tsOf(t: IrType): string {
   switch (t.kind) {
     case 'any': return 'unknown';
+    case 'object': return 'Record<string, unknown>';
     case 'enum': return t.literal ? `${t.name}.${t.literal}` : t.name;
     case 'struct': return t.name;
     case 'array': return `${tsOf(t.items)}[]`;

@@ -18,22 +18,27 @@ export const SDK_LIMITS = {
     /** Conversations that may carry a mark at the same time. Past it: 51008. */
     markedConversations: 1000,
   } as const;
+/** The bits the values of each flags enum may set (schema/overlay/enums.json), by enum name. */
+export const FLAG_MASKS = {
+    /** Every bit a TIMConversationMarkType value may set. */
+    TIMConversationMarkType: 0xffffffff0000000fn,
+  } as const;
 /** The TIMSetConv*Callback setter of every listener event. */
 export const LISTENER_SETTERS = {
     /** Registers the TIMConvConversationGroupCreatedCallback. */
-    conversationGroupCreated: "TIMSetConvConversationGroupCreatedCallback",
+    conversationGroupCreated: 'TIMSetConvConversationGroupCreatedCallback',
     /** Registers the TIMConvConversationGroupDeletedCallback. */
-    conversationGroupDeleted: "TIMSetConvConversationGroupDeletedCallback",
+    conversationGroupDeleted: 'TIMSetConvConversationGroupDeletedCallback',
     /** Registers the TIMConvConversationGroupNameChangedCallback. */
-    conversationGroupNameChanged: "TIMSetConvConversationGroupNameChangedCallback",
+    conversationGroupNameChanged: 'TIMSetConvConversationGroupNameChangedCallback',
     /** Registers the TIMConvConversationsAddedToGroupCallback. */
-    conversationsAddedToGroup: "TIMSetConvConversationsAddedToGroupCallback",
+    conversationsAddedToGroup: 'TIMSetConvConversationsAddedToGroupCallback',
     /** Registers the TIMConvConversationsDeletedFromGroupCallback. */
-    conversationsDeletedFromGroup: "TIMSetConvConversationsDeletedFromGroupCallback",
+    conversationsDeletedFromGroup: 'TIMSetConvConversationsDeletedFromGroupCallback',
     /** Registers the TIMConvEventCallback. */
-    convEvent: "TIMSetConvEventCallback",
+    convEvent: 'TIMSetConvEventCallback',
     /** Registers the TIMConvTotalUnreadMessageCountChangedCallback. */
-    totalUnreadMessageCountChanged: "TIMSetConvTotalUnreadMessageCountChangedCallback",
+    totalUnreadMessageCountChanged: 'TIMSetConvTotalUnreadMessageCountChangedCallback',
     /** Registers the TIMConvTotalUnreadMessageCountChangedByFilterCallback. */
-    unreadMessageCountChangedByFilter: "TIMSetConvUnreadMessageCountChangedByFilterCallback",
+    unreadMessageCountChangedByFilter: 'TIMSetConvUnreadMessageCountChangedByFilterCallback',
   } as const;

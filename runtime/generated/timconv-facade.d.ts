@@ -27,7 +27,7 @@ declare namespace CS {
       /**
        * Files more conversations into an existing conversation group.
        * @param $groupName Name of the target group (1 to 32 UTF-8 bytes).
-       * @param $conversationIdArray Conversations to add, 1 to 100 of them.
+       * @param $conversationIdArray Conversations to add, 1 to 100 of them. JSON text.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static AddConversationsToGroup($groupName: string, $conversationIdArray: string, $cb: System.Action$3<number, string, string> | null): number;
@@ -40,8 +40,8 @@ declare namespace CS {
       /**
        * Clears unread counts: of one conversation, of every one-to-one conversation ("c2c"), of every group conversation ("group"), or of all conversations (""). The conversation event listener then reports the new counts.
        * @param $conversationId "c2c_<userID>" or "group_<groupID>" for one conversation; "c2c", "group" or "" for all of a kind or everything.
-       * @param $cleanTimestamp One-to-one chats only: clear what arrived up to this time (seconds); 0 clears everything.
-       * @param $cleanSequence Group chats only: clear up to this message sequence; 0 clears everything.
+       * @param $cleanTimestamp One-to-one chats only: clear what arrived up to this time (seconds); 0 clears everything. As a decimal string (64-bit).
+       * @param $cleanSequence Group chats only: clear up to this message sequence; 0 clears everything. As a decimal string (64-bit).
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static CleanConversationUnreadMessageCount($conversationId: string, $cleanTimestamp: string, $cleanSequence: string, $cb: System.Action$3<number, string, string> | null): number;
@@ -56,7 +56,7 @@ declare namespace CS {
       /**
        * Creates a named conversation group holding the given conversations. An account has at most 20 groups (51010). Needs the Premium edition.
        * @param $groupName Name of the new group: 1 to 32 bytes in UTF-8 (a Chinese character takes 3 bytes).
-       * @param $conversationIdArray Conversations to put into the group, 1 to 100 of them.
+       * @param $conversationIdArray Conversations to put into the group, 1 to 100 of them. JSON text.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static CreateConversationGroup($groupName: string, $conversationIdArray: string, $cb: System.Action$3<number, string, string> | null): number;
@@ -75,7 +75,7 @@ declare namespace CS {
       public static DeleteConversationGroup($groupName: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Deletes up to 100 conversations in one call, optionally with their messages.
-       * @param $conversationIdArray Conversation IDs ("c2c_<userID>" or "group_<groupID>"), 1 to 100 of them.
+       * @param $conversationIdArray Conversation IDs ("c2c_<userID>" or "group_<groupID>"), 1 to 100 of them. JSON text.
        * @param $clearMessage true also removes the messages locally and on the server for good; false keeps them.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
@@ -83,13 +83,13 @@ declare namespace CS {
       /**
        * Takes conversations out of a conversation group; they stay in the conversation list.
        * @param $groupName Name of the group (1 to 32 UTF-8 bytes).
-       * @param $conversationIdArray Conversations to take out, 1 to 100 of them.
+       * @param $conversationIdArray Conversations to take out, 1 to 100 of them. JSON text.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static DeleteConversationsFromGroup($groupName: string, $conversationIdArray: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Looks up specific conversations by ID and type.
-       * @param $jsonGetConvListParam The conversations to look up, each as an ID plus a conversation type.
+       * @param $jsonGetConvListParam The conversations to look up, each as an ID plus a conversation type. JSON text.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static GetConvInfo($jsonGetConvListParam: string, $cb: System.Action$3<number, string, string> | null): number;
@@ -105,9 +105,9 @@ declare namespace CS {
       public static GetConversationGroupList($cb: System.Action$3<number, string, string> | null): number;
       /**
        * Pages through the conversations that match a filter. Start with cursor 0 and pass the returned next_seq until is_finished is true.
-       * @param $filter Which conversations to return; a key that is left out does not filter.
-       * @param $nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page.
-       * @param $count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3).
+       * @param $filter Which conversations to return; a key that is left out does not filter. JSON text.
+       * @param $nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page. As a decimal string (64-bit).
+       * @param $count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3). A whole number from 0 to 4294967295.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static GetConversationListByFilter($filter: string, $nextSeq: string, $count: number, $cb: System.Action$3<number, string, string> | null): number;
@@ -118,14 +118,14 @@ declare namespace CS {
       public static GetTotalUnreadMessageCount($cb: System.Action$3<number, string, string> | null): number;
       /**
        * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
-       * @param $filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
+       * @param $filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3. JSON text.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
       public static GetUnreadMessageCountByFilter($filter: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Sets or clears mark bits on up to 100 conversations. Besides the predefined marks (bits 0..3) an app may use its own marks in bits 32..63. Needs the Premium edition.
-       * @param $conversationIdArray Conversation IDs to mark, 1 to 100 of them.
-       * @param $markType The bits to set or clear: predefined marks (bits 0..3) and app-defined marks (bits 32..63) may be combined.
+       * @param $conversationIdArray Conversation IDs to mark, 1 to 100 of them. JSON text.
+       * @param $markType The bits to set or clear: predefined marks (bits 0..3) and app-defined marks (bits 32..63) may be combined. As a decimal string (64-bit).
        * @param $enableMark true sets the bits, false clears them.
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
@@ -147,7 +147,7 @@ declare namespace CS {
       public static RenameConversationGroup($oldName: string, $newName: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
-       * @param $conversationIdArray Conversation IDs to update, 1 to 100 of them.
+       * @param $conversationIdArray Conversation IDs to update, 1 to 100 of them. JSON text.
        * @param $customData The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).
        * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
        */
@@ -156,17 +156,17 @@ declare namespace CS {
        * Saves an unsent draft on a conversation. Synchronous: the return code is the whole answer.
        * @param $convId The peer's user ID or the group ID.
        * @param $convType Whether conv_id names a one-to-one or a group conversation.
-       * @param $jsonDraftParam The draft to store: a message body, free-form user data and the edit time.
+       * @param $jsonDraftParam The draft to store: a message body, free-form user data and the edit time. JSON text.
        */
       public static SetDraft($convId: string, $convType: number, $jsonDraftParam: string): number;
       /**
        * Starts watching the unread total of a filter: the by-filter listener then fires whenever it changes. Synchronous.
-       * @param $filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3.
+       * @param $filter The filter to watch. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3. JSON text.
        */
       public static SubscribeUnreadMessageCountByFilter($filter: string): number;
       /**
        * Stops watching the unread total of a filter subscribed before. Synchronous.
-       * @param $filter The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3).
+       * @param $filter The filter to stop watching, equal to the one subscribed (an empty filter, or conv_type 0 alone, is refused with -3). JSON text.
        */
       public static UnsubscribeUnreadMessageCountByFilter($filter: string): number;
       /**
@@ -212,8 +212,8 @@ declare namespace CS {
       /**
        * Starts the SDK for one app. Opens network connections at once; call it before any other function.
        * Present only when the C# code is compiled with TIMCONV_STANDALONE (the Unity package defines it).
-       * @param $sdkAppId The app id from the IM console.
-       * @param $jsonSdkConfig SDK configuration as a JSON object (paths for its data and log files).
+       * @param $sdkAppId The app id from the IM console. As a decimal string (64-bit).
+       * @param $jsonSdkConfig SDK configuration as a JSON object (paths for its data and log files). JSON text.
        */
       public static Init($sdkAppId: string, $jsonSdkConfig: string): number;
       /**

@@ -1,9 +1,10 @@
-// Decoding the C-level arguments of a call: plain values by their crossing-table row, JSON text
-// through the 64-bit codec, conversation ID arrays, conversation group names. Each decoder returns
-// the value or a synchronous TIMResult.
+// Decoding the C-level arguments of a call in two steps: first every argument against the
+// crossing-table row its parameter has in the native surface (checkArgs), then what the value
+// means to the operation: JSON text through the 64-bit codec, conversation ID arrays, names that
+// must not be empty. Each decoder returns the value or a synchronous TIMResult.
 import { TIMResult } from '../generated/types.ts';
 import type { BridgeArg } from '../bridge.ts';
-import { CROSSINGS, toBridgeValue, type ValueKind } from '../crossing.ts';
+import { toBridgeValue, type ValueKind } from '../crossing.ts';
 import { API_TABLE } from '../generated/api-table.ts';
 import { createJson64 } from '../json64.ts';
 import { isConvType, type ConvType } from './conversation.ts';
@@ -16,7 +17,7 @@ export type Decoded<T> = { ok: true; value: T } | { ok: false; code: number };
 export const accept = <T>(value: T): Decoded<T> => ({ ok: true, value });
 export const reject = (code: number): Decoded<never> => ({ ok: false, code });
 
-export function parseJson(arg: BridgeArg | undefined): Decoded<unknown> {
+export function parseJson(arg: CArg | undefined): Decoded<unknown> {
   if (typeof arg !== 'string') return reject(TIMResult.TIM_ERR_PARAM);
   try {
     return accept(codec.parse(arg));
@@ -25,37 +26,36 @@ export function parseJson(arg: BridgeArg | undefined): Decoded<unknown> {
   }
 }
 
-/** A C value of a crossing-table row (runtime/crossing.ts), or TIM_ERR_PARAM when it does not fit. */
-function value<K extends ValueKind>(kind: K) {
-  return (arg: BridgeArg | undefined): Decoded<CValue<K>> => {
-    const v = toBridgeValue(kind, arg);
-    return v === undefined ? reject(TIMResult.TIM_ERR_PARAM) : accept(v as CValue<K>);
-  };
+/** A C argument after its row's check: the JS value its row gives (a uint64 always a bigint). */
+export type CArg = string | number | bigint | boolean;
+
+/**
+ * Checks each argument against the row of its parameter (runtime/crossing.ts), in C order, and
+ * returns them in their rows' JS types; TIM_ERR_PARAM for one that does not fit (wrong type, out
+ * of range, not whole, a NUL in a string).
+ */
+export function checkArgs(kinds: readonly ValueKind[], args: readonly BridgeArg[]): Decoded<CArg[]> {
+  const out: CArg[] = [];
+  for (const [i, kind] of kinds.entries()) {
+    const v = toBridgeValue(kind, args[i]);
+    if (v === undefined) return reject(TIMResult.TIM_ERR_PARAM);
+    out.push(v);
+  }
+  return accept(out);
 }
 
-type CValue<K extends ValueKind> = (typeof CROSSINGS)[K]['bridge'] extends 'bigint' ? bigint
-  : (typeof CROSSINGS)[K]['bridge'] extends 'number' ? number
-  : (typeof CROSSINGS)[K]['bridge'] extends 'boolean' ? boolean : string;
-
-export const str = value('string');
-export const bool = value('bool');
-export const uint32 = value('uint32');
-/** uint64_t arrives as bigint; a safe integer number is taken too. */
-export const uint64 = value('uint64');
-
-export function nonEmptyStr(arg: BridgeArg | undefined): Decoded<string> {
-  const d = str(arg);
-  return d.ok && d.value === '' ? reject(TIMResult.TIM_ERR_PARAM) : d;
+export function nonEmptyStr(arg: CArg): Decoded<string> {
+  return arg === '' ? reject(TIMResult.TIM_ERR_PARAM) : accept(arg as string);
 }
 
-export function convType(arg: BridgeArg | undefined): Decoded<ConvType> {
+/** A conversation type the service keeps (C2C or group). */
+export function convType(arg: CArg): Decoded<ConvType> {
   return isConvType(arg) ? accept(arg) : reject(TIMResult.TIM_ERR_PARAM);
 }
 
-/** A page size: a uint32 of 1 or more (the library returns -3 for 0). */
-export function pageCount(arg: BridgeArg | undefined): Decoded<number> {
-  const d = uint32(arg);
-  return d.ok && d.value === 0 ? reject(TIMResult.TIM_ERR_JSON) : d;
+/** A page size: 1 or more (the library returns -3 for 0). */
+export function pageCount(arg: CArg): Decoded<number> {
+  return arg === 0 ? reject(TIMResult.TIM_ERR_JSON) : accept(arg as number);
 }
 
 /**
@@ -63,7 +63,7 @@ export function pageCount(arg: BridgeArg | undefined): Decoded<number> {
  * is checked by the operation, because it answers 51006 in the callback. An empty array is refused
  * with `emptyCode` (the library returns -3 for most list calls), or passed on when it is null.
  */
-export function idArray(arg: BridgeArg | undefined, emptyCode: number | null = TIMResult.TIM_ERR_JSON): Decoded<string[]> {
+export function idArray(arg: CArg, emptyCode: number | null = TIMResult.TIM_ERR_JSON): Decoded<string[]> {
   const parsed = parseJson(arg);
   if (!parsed.ok) return parsed;
   const v = parsed.value;

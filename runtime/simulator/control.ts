@@ -1,9 +1,9 @@
 // The control surface: what a test (or the demo) does in the role of the server and of the user's
 // other devices. Changes made while nobody is logged in are silent; login then syncs them.
-import { TIMConvEvent } from '../generated/types.ts';
+import { TIMConvEvent, TIMReceiveMessageOpt } from '../generated/types.ts';
 import { convInfo } from './conv-info.ts';
-import { parseConvKey, type ConvRecord, type GroupAtInfo, type JsonObject } from './conversation.ts';
-import { applyMessage, cloneJson, completeMessage, numeric, type MessageInput } from './message.ts';
+import { isEnumValue, parseConvKey, type ConvRecord, type GroupAtInfo, type JsonObject } from './conversation.ts';
+import { applyMessage, cloneJson, completeMessage, exactUint, numeric, type MessageInput } from './message.ts';
 import { forEachInOrder } from './ordered.ts';
 import type { Simulation } from './simulation.ts';
 import { stringify } from '../json64.ts';
@@ -64,7 +64,7 @@ function normalizeAtInfo(list: readonly GroupAtInfoInput[]): GroupAtInfo[] {
 }
 
 function checkRecvOpt(opt: number): void {
-  if (opt !== 0 && opt !== 1 && opt !== 2 && opt !== 3) throw new Error(`simulator: receive option ${opt} is not 0..3`);
+  if (!isEnumValue(TIMReceiveMessageOpt, opt)) throw new Error(`simulator: receive option ${opt} is not a TIMReceiveMessageOpt value`);
 }
 
 /** Creates a conversation ("c2c_<userID>" or "group_<groupID>"); throws if it exists. */
@@ -84,9 +84,9 @@ export function addConversation(sim: Simulation, convID: string, seed: Conversat
       if (seed.draft !== undefined) r.draft = cloneJson(seed.draft);
       if (seed.atInfo !== undefined) r.atInfo = normalizeAtInfo(seed.atInfo);
       if (seed.lastMessage !== undefined) {
-        const m = completeMessage(sim, r, seed.lastMessage, r.lastSeq + 1);
+        const m = completeMessage(sim, r, seed.lastMessage, r.lastSeq + 1n);
         r.lastMsgJson = stringify(m);
-        r.lastSeq = numeric(m.message_seq, r.lastSeq + 1);
+        r.lastSeq = exactUint(m.message_seq, r.lastSeq + 1n);
         if (seed.activeTime === undefined) r.activeTime = numeric(m.message_server_time, r.activeTime);
       }
     });
@@ -105,7 +105,7 @@ export function deliverMessage(sim: Simulation, convID: string, message: Message
     let rec = sim.store.get(convID);
     const isNew = !rec;
     if (!rec) rec = sim.store.create(parsed.type, parsed.id, sim.now());
-    const m = completeMessage(sim, rec, message, rec.lastSeq + 1);
+    const m = completeMessage(sim, rec, message, rec.lastSeq + 1n);
     sim.store.update(rec, (r) => applyMessage(sim, r, m));
     sim.convEvent(isNew ? TIMConvEvent.kTIMConvEvent_Add : TIMConvEvent.kTIMConvEvent_Update, [rec]);
     return m;

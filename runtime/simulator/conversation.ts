@@ -3,7 +3,7 @@
 import type { Indexed } from './sorted-index.ts';
 import type { MoveEntry } from './moves.ts';
 import type { OrderKey } from './order-key.ts';
-import { TIMConvType } from '../generated/types.ts';
+import { TIMConvType, TIMReceiveMessageOpt } from '../generated/types.ts';
 
 /** The two conversation types the service keeps (TIMConvType). */
 export const CONV_C2C = TIMConvType.kTIMConv_C2C;
@@ -51,9 +51,9 @@ export interface ConvRecord extends ConvFacet, Indexed {
   activeTime: number;
   activitySeq: number;
   unread: number;
-  /** Server time (C2C) or sequence (group) of each unread message the simulator delivered;
-   *  unread counts beyond these (seeded ones) are older than all of them. */
-  unreadStamps: number[];
+  /** Server time (C2C, a number) or sequence (group, an exact bigint) of each unread message the
+   *  simulator delivered; unread counts beyond these (seeded ones) are older than all of them. */
+  unreadStamps: (number | bigint)[];
   recvOpt: number;
   marks: bigint;
   groups: readonly string[];
@@ -62,8 +62,8 @@ export interface ConvRecord extends ConvFacet, Indexed {
   draft: JsonObject | null;
   /** The last message as JSON text (stored messages never change). */
   lastMsgJson: string | null;
-  /** Last message sequence handed out in this conversation. */
-  lastSeq: number;
+  /** Last message sequence handed out in this conversation (uint64, exact). */
+  lastSeq: bigint;
   showName: string;
   faceUrl: string;
   groupType: number;
@@ -86,7 +86,12 @@ export function isConvType(v: unknown): v is ConvType {
   return v === CONV_C2C || v === CONV_GROUP;
 }
 
-/** Receive options that keep a conversation's unread count out of every total. */
+/** Whether `v` is a value a generated enum declares (types.ts). */
+export function isEnumValue(e: object, v: unknown): v is number {
+  return typeof v === 'number' && typeof (e as Record<number, unknown>)[v] === 'string';
+}
+
+/** Only conversations that receive and notify count toward the unread totals. */
 export function countsTowardTotals(recvOpt: number): boolean {
-  return recvOpt === 0;
+  return recvOpt === TIMReceiveMessageOpt.kTIMRecvMsgOpt_Receive;
 }

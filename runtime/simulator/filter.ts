@@ -1,7 +1,9 @@
 // TIMConversationListFilter: decoding the parsed JSON, matching a conversation, and the canonical
 // form used to tell subscriptions apart and to echo a filter back to its listener.
 import { toBridgeValue } from '../crossing.ts';
-import { CONV_C2C, CONV_GROUP, type ConvFacet, type JsonObject } from './conversation.ts';
+import { FLAG_MASKS } from '../generated/sdk-constants.ts';
+import { TIMConvType } from '../generated/types.ts';
+import { isEnumValue, type ConvFacet, type JsonObject } from './conversation.ts';
 
 export const K_CONV_TYPE = 'conversation_list_filter_conv_type';
 export const K_GROUP = 'conversation_list_filter_conversation_group';
@@ -9,12 +11,12 @@ export const K_MARK = 'conversation_list_filter_mark_type';
 export const K_HAS_UNREAD = 'conversation_list_filter_has_unread_count';
 export const K_HAS_AT = 'conversation_list_filter_has_group_at_info';
 
-/** Bits a mark type may use: the predefined marks 0..3 and the app's own marks 32..63. */
-export const MARK_MASK = 0xffffffff0000000fn;
+/** Bits a mark type may use: the predefined marks and the app's own marks (the overlay's mask). */
+export const MARK_MASK: bigint = FLAG_MASKS.TIMConversationMarkType;
 
 /** A decoded filter; an absent field does not filter. */
 export interface ConvFilter {
-  /** 1 or 2; 3 (system) is kept and matches nothing; 0 is read as "no filter". */
+  /** C2C or group; system is kept and matches nothing; invalid (0) is read as "no filter". */
   readonly type?: number;
   /** "" selects the conversations that are in no group. */
   readonly group?: string;
@@ -39,8 +41,8 @@ export function decodeFilter(value: unknown): ConvFilter | undefined {
   const f: { -readonly [K in keyof ConvFilter]: ConvFilter[K] } = {};
   if (o[K_CONV_TYPE] !== undefined) {
     const t = o[K_CONV_TYPE];
-    if (t !== 0 && t !== CONV_C2C && t !== CONV_GROUP && t !== 3) return undefined;
-    if (t !== 0) f.type = t;
+    if (!isEnumValue(TIMConvType, t)) return undefined;
+    if (t !== TIMConvType.kTIMConv_Invalid) f.type = t;
   }
   if (o[K_GROUP] !== undefined) {
     if (typeof o[K_GROUP] !== 'string') return undefined;

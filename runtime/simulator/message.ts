@@ -28,7 +28,7 @@ export function cloneJson<T>(v: T): T {
 }
 
 /** The message as stored: the input plus the conversation it belongs to, times, sequence and IDs. */
-export function completeMessage(sim: Simulation, rec: ConvRecord, input: MessageInput, seq: number): JsonObject {
+export function completeMessage(sim: Simulation, rec: ConvRecord, input: MessageInput, seq: bigint): JsonObject {
   const m = cloneJson(input);
   const now = sim.now();
   const fromSelf = m.message_is_from_self === true;
@@ -40,7 +40,7 @@ export function completeMessage(sim: Simulation, rec: ConvRecord, input: Message
   if (m.message_is_from_self === undefined) m.message_is_from_self = false;
   if (m.message_server_time === undefined) m.message_server_time = BigInt(now);
   if (m.message_client_time === undefined) m.message_client_time = m.message_server_time;
-  if (m.message_seq === undefined) m.message_seq = BigInt(seq);
+  if (m.message_seq === undefined) m.message_seq = seq;
   if (m.message_rand === undefined) m.message_rand = BigInt(counter);
   // 63-bit IDs like the real ones, so exact 64-bit handling is exercised.
   if (m.message_unique_id === undefined) m.message_unique_id = (BigInt(now) << 31n) | BigInt(counter & 0x7fffffff);
@@ -52,7 +52,13 @@ export function completeMessage(sim: Simulation, rec: ConvRecord, input: Message
   return m;
 }
 
-/** Numeric value of a message field that may be a number or a bigint. */
+/** A uint64 message field (a sequence) as an exact bigint; a number counts only when it is a safe
+ *  integer (a larger one has lost digits already). */
+export function exactUint(v: unknown, fallback: bigint): bigint {
+  return typeof v === 'bigint' ? v : Number.isSafeInteger(v) ? BigInt(v as number) : fallback;
+}
+
+/** Numeric value of a message field that may be a number or a bigint (times: seconds). */
 export function numeric(v: unknown, fallback: number): number {
   return typeof v === 'bigint' ? Number(v) : typeof v === 'number' ? v : fallback;
 }
@@ -65,7 +71,7 @@ export function atInfoFor(sim: Simulation, rec: ConvRecord, m: JsonObject): Grou
   const all = targets.indexOf(AT_ALL_TAG) >= 0;
   if (!me && !all) return undefined;
   return {
-    conv_group_at_info_seq: BigInt(numeric(m.message_seq, 0)),
+    conv_group_at_info_seq: exactUint(m.message_seq, 0n),
     conv_group_at_info_at_type: me && all ? AT_ALL_AND_ME : me ? AT_ME : AT_ALL,
   };
 }
@@ -73,7 +79,7 @@ export function atInfoFor(sim: Simulation, rec: ConvRecord, m: JsonObject): Grou
 /** Applies a delivered message to its record (call inside store.update). */
 export function applyMessage(sim: Simulation, rec: ConvRecord, m: JsonObject): void {
   const time = numeric(m.message_server_time, sim.now());
-  const seq = numeric(m.message_seq, rec.lastSeq + 1);
+  const seq = exactUint(m.message_seq, rec.lastSeq + 1n);
   if (seq > rec.lastSeq) rec.lastSeq = seq;
   if (m.message_excluded_from_last_message !== true) rec.lastMsgJson = stringify(m);
   const counts = m.message_is_from_self !== true && m.message_is_excluded_from_unread_count !== true;

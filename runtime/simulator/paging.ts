@@ -12,14 +12,19 @@ import { validAt, type MoveEntry } from './moves.ts';
 import { compareKeys, type OrderKey } from './order-key.ts';
 import type { IndexCursor } from './sorted-index.ts';
 
-/** Passes kept open at once; opening one more closes the one used least recently. */
+/** Passes kept open at once; opening one more closes a finished one, else the one used least recently. */
 export const MAX_OPEN_PASSES = 64;
 
 interface Pass {
   /** Store version when the pass opened. */
   readonly openedAt: number;
-  readonly tokens: number[];
+  /** The cursor handed out for each position (the key of the last conversation before it), so
+   *  reading a page again hands out the same cursor, and a pass holds at most one per conversation. */
+  readonly tokens: Map<string, number>;
   lastUsed: number;
+  /** Its last page was read. It stays open so that page can be read again (a retry), and is the
+   *  first to close when a new pass needs room. */
+  finished: boolean;
 }
 
 interface Position {
@@ -50,6 +55,11 @@ export class Pager {
     return this.passes.length;
   }
 
+  /** How many cursors the open passes hold. */
+  get cursors(): number {
+    return this.positions.size;
+  }
+
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
   page(indexes: ConvIndexes, version: number, filter: ConvFilter, nextSeq: bigint, count: number): Page | undefined {
     let pos: Position | undefined;
@@ -68,13 +78,20 @@ export class Pager {
       last = e.key;
     }
     this.lastPageWalked = stream.walked;
+    const { pass } = pos;
     if (!more) {
-      this.close([pos.pass]);
+      // A pass no cursor points into cannot be read again: it closes at once.
+      if (pass.tokens.size === 0) this.close([pass]);
+      else pass.finished = true;
       return { convs, finished: true, nextSeq: 0n };
     }
-    const token = this.nextToken++;
-    this.positions.set(token, { pass: pos.pass, after: last });
-    pos.pass.tokens.push(token);
+    const at = positionId(last!);
+    let token = pass.tokens.get(at);
+    if (token === undefined) {
+      token = this.nextToken++;
+      this.positions.set(token, { pass, after: last });
+      pass.tokens.set(at, token);
+    }
     return { convs, finished: false, nextSeq: BigInt(token) };
   }
 
@@ -86,10 +103,11 @@ export class Pager {
   private open(version: number): Position {
     if (this.passes.length >= MAX_OPEN_PASSES) {
       let lru = this.passes[0];
-      for (const p of this.passes) if (p.lastUsed < lru.lastUsed) lru = p;
+      const before = (a: Pass, b: Pass) => (a.finished !== b.finished ? a.finished : a.lastUsed < b.lastUsed);
+      for (const p of this.passes) if (before(p, lru)) lru = p;
       this.close([lru]);
     }
-    const pass: Pass = { openedAt: version, tokens: [], lastUsed: 0 };
+    const pass: Pass = { openedAt: version, tokens: new Map(), lastUsed: 0, finished: false };
     this.passes.push(pass);
     if (version < this.oldestOpened) this.oldestOpened = version;
     if (version > this.newestOpened) this.newestOpened = version;
@@ -98,7 +116,7 @@ export class Pager {
 
   private close(gone: readonly Pass[]): void {
     if (gone.length === 0) return;
-    for (const p of gone) for (const t of p.tokens) this.positions.delete(t);
+    for (const p of gone) for (const t of p.tokens.values()) this.positions.delete(t);
     this.passes = this.passes.filter((p) => gone.indexOf(p) < 0);
     this.oldestOpened = Infinity;
     this.newestOpened = -Infinity;
@@ -108,6 +126,9 @@ export class Pager {
     }
   }
 }
+
+/** A position's identity inside its pass: the activity sequence makes every key unique. */
+const positionId = (k: OrderKey) => `${k.pinned}:${k.time}:${k.seq}`;
 
 interface Entry {
   rec: ConvRecord;

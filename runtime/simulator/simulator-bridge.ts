@@ -99,11 +99,11 @@ export class SimulatorBridge implements Bridge {
     return this.sim.store.size;
   }
 
-  /** Paging passes open, move entries kept for them (bounded; see README "Paging"), and how many
-   *  index and move entries the last page looked at. */
-  get pagingStats(): { openPasses: number; movesKept: number; lastPageWalked: number } {
+  /** Paging passes open, the cursors they hold, move entries kept for them (all bounded; see
+   *  README "Paging"), and how many index and move entries the last page looked at. */
+  get pagingStats(): { openPasses: number; cursors: number; movesKept: number; lastPageWalked: number } {
     const { pager } = this.sim.store;
-    return { openPasses: pager.openPasses, movesKept: this.sim.store.movesKept, lastPageWalked: pager.lastPageWalked };
+    return { openPasses: pager.openPasses, cursors: pager.cursors, movesKept: this.sim.store.movesKept, lastPageWalked: pager.lastPageWalked };
   }
 
   /** Resolves when every queued callback and listener call has been delivered. */

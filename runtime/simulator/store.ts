@@ -61,7 +61,7 @@ export class ConversationStore {
       convKey, id, type, alive: true, keyFrom: ++this.version, moves: NO_MOVES,
       ik: { pinned: 0, time, seq: 0 }, pinned: false, activeTime: time, activitySeq: ++this.activityCounter,
       unread: 0, unreadStamps: NO_STAMPS, recvOpt: 0, marks: 0n, groups: NO_NAMES, atInfo: [], customData: '',
-      draft: null, lastMsgJson: null, lastSeq: 0, showName: id, faceUrl: '', groupType: type === CONV_C2C ? 0 : 1,
+      draft: null, lastMsgJson: null, lastSeq: 0n, showName: id, faceUrl: '', groupType: type === CONV_C2C ? 0 : 1,
       c2cReadTimestamp: 0, groupReadSequence: 0n,
     };
     init?.(rec);

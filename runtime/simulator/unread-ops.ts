@@ -91,19 +91,22 @@ function withSomethingToClean(sim: Simulation, types: number[]): ConvRecord[] {
 }
 
 function cleanOne(sim: Simulation, rec: ConvRecord, timestamp: bigint, sequence: bigint, now: number): boolean {
-  const limitBig = rec.type === CONV_C2C ? timestamp : sequence;
-  const limit = limitBig === 0n ? Infinity : Number(limitBig);
-  const stamps = rec.unreadStamps.filter((s) => s > limit);
-  const atInfo = rec.atInfo.filter((a) => Number(a.conv_group_at_info_seq) > limit);
+  // 0 cleans everything. Otherwise what is newer than the limit stays: a number (a time) and a
+  // bigint (a sequence) compare exactly with the bigint limit, so no uint64 is rounded.
+  const limit = rec.type === CONV_C2C ? timestamp : sequence;
+  const all = limit === 0n;
+  const stamps = all ? [] : rec.unreadStamps.filter((s) => s > limit);
+  const atInfo = all ? [] : rec.atInfo.filter((a) => a.conv_group_at_info_seq > limit);
   if (stamps.length === rec.unread && atInfo.length === rec.atInfo.length) return false;
   sim.store.update(rec, (r) => {
     r.unreadStamps = stamps;
     r.unread = stamps.length;
     r.atInfo = atInfo;
     if (r.type === CONV_C2C) {
-      r.c2cReadTimestamp = Math.max(r.c2cReadTimestamp, limit === Infinity ? now : limit);
+      // conv_c2c_read_timestamp is a time in seconds (the schema's number policy).
+      r.c2cReadTimestamp = Math.max(r.c2cReadTimestamp, all ? now : Number(limit));
     } else {
-      const read = limit === Infinity ? BigInt(r.lastSeq) : limitBig;
+      const read = all ? r.lastSeq : limit;
       if (read > r.groupReadSequence) r.groupReadSequence = read;
     }
   });

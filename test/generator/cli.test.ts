@@ -12,6 +12,7 @@ import { generateAll, planFiles } from '../../generator/generate-command.ts';
 import { STAMP_FILE } from '../../generator/stamp.ts';
 import { miniIr, miniSchemaDir } from '../support/generated.ts';
 import { repoRoot } from '../support/sdk.ts';
+import { copyCli } from './support/cli-copy.ts';
 
 const BIN = join(repoRoot, 'bin', 'timconv.mjs');
 const DENY = join(repoRoot, 'test', 'generator', 'fixtures', 'deny-packages.mjs');
@@ -19,8 +20,8 @@ const NOTE_COMPILE_CACHE = join(repoRoot, 'test', 'generator', 'fixtures', 'note
 const OUT_DIRS = { ts: ['ts'], csharp: ['csharp'], typings: ['typings'] };
 const DEV_TOOLS = ['tsx', 'esbuild'];
 
-function timconv(args: string[], deny: string[], preload: string[] = []): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [...preload.flatMap((p) => ['--import', p]), '--import', DENY, BIN, ...args], {
+function timconv(args: string[], deny: string[], preload: string[] = [], bin = BIN): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...preload.flatMap((p) => ['--import', p]), '--import', DENY, bin, ...args], {
     cwd: repoRoot, encoding: 'utf8', env: { ...process.env, TIMCONV_DENY: deny.join(',') },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -57,21 +58,34 @@ describe('timconv command (compiled CLI, separate process)', function () {
   });
 
   it('rebuilds a build older than its sources before running it; without esbuild it runs the build it has', async () => {
-    const file = join(DIST_DIR, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(file, 'utf8'));
-    manifest.inputs['generator/generate-command.ts'] = 'an older version';
-    writeFileSync(file, JSON.stringify(manifest));
+    // On a copy: the repository's dist/cli is what other suites run meanwhile.
+    const copy = await copyCli('timconv-cli-rebuild-');
     try {
-      assert.deepEqual(builtCli().changed, ['generator/generate-command.ts']);
-      const installed = timconv(['help'], DEV_TOOLS);
+      const file = join(copy.build.DIST_DIR, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(file, 'utf8'));
+      manifest.inputs['generator/generate-command.ts'] = 'an older version';
+      writeFileSync(file, JSON.stringify(manifest));
+      assert.deepEqual(copy.build.builtCli().changed, ['generator/generate-command.ts']);
+      const installed = timconv(['help'], DEV_TOOLS, [], copy.bin);
       assert.equal(installed.status, 0, installed.stderr);
       assert.match(installed.stdout, /^usage: timconv/);
-      assert.deepEqual(builtCli().changed, ['generator/generate-command.ts']);
-      const checkout = timconv(['help'], ['tsx']);
+      assert.deepEqual(copy.build.builtCli().changed, ['generator/generate-command.ts']);
+      const checkout = timconv(['help'], ['tsx'], [], copy.bin);
       assert.equal(checkout.status, 0, checkout.stderr);
-      assert.deepEqual(builtCli().changed, []);
+      assert.deepEqual(copy.build.builtCli().changed, []);
     } finally {
-      if (builtCli().changed.length) await buildCli();
+      copy.remove();
+    }
+  });
+
+  it('runs from a folder whose path holds characters a URL gives a meaning to (# and a space)', async () => {
+    const copy = await copyCli('timconv cli #');
+    try {
+      const r = timconv(['help'], DEV_TOOLS, [], copy.bin);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^usage: timconv/);
+    } finally {
+      copy.remove();
     }
   });
 

@@ -159,6 +159,42 @@ describe('header layouts', () => {
     });
   });
 
+  describe('declarations in less usual spellings are read, not dropped', () => {
+    const set = parse({
+      'x.h': [
+        '/* kept for old apps */ TIM_API int TIMConvOld(const char* conv_id, TIMCommCallback cb, const void* user_data);',
+        '//------------------------------------------------------------------------------',
+        '// 1.1 S(s)',
+        '/** string, 只读, the id */ static const char* kA = "a";',
+        '/* a note */ static const char* kB = "b";',
+        'enum TIMOnNextLine',
+        '{',
+        '    kNext_A = 2,',
+        '    kNext_B,',
+        '};',
+        'typedef enum {',
+        '    kAnon_A = 1 << 3,',
+        '} TIMTypedefAnon;',
+        'typedef enum TIMTag /* its tag */',
+        '{',
+        '    kTag_A,',
+        '} TIMTypedefTagged;',
+      ].join('\n'),
+    });
+    it('a function and a key after a block comment on the same line (the key reads its type from it)', () => {
+      assert.deepEqual(set.functions.get('TIMConvOld')!.params.map((p) => p.name), ['conv_id', 'cb', 'user_data']);
+      assert.deepEqual([keyOf(set, 'S', 'a').type?.text, keyOf(set, 'S', 'a').access, keyOf(set, 'S', 'a').loc.line], ['string', 'read', 4]);
+      assert.equal(keyOf(set, 'S', 'b').type, null);
+    });
+    it('an enum whose brace is on the next line, and typedef enums named after their body', () => {
+      const members = (name: string) => set.enums.get(name)?.members.map((m) => [m.name, m.value]);
+      assert.deepEqual(members('TIMOnNextLine'), [['kNext_A', 2], ['kNext_B', 3]]);
+      assert.deepEqual(members('TIMTypedefAnon'), [['kAnon_A', 8]]);
+      assert.deepEqual(members('TIMTypedefTagged'), [['kTag_A', 0]]);
+      assert.equal(set.enums.get('TIMTypedefTagged')!.loc.line, 14);
+    });
+  });
+
   describe('unreadable lines fail with file:line: reason', () => {
     const cases: [string, string, RegExp][] = [
       ['a function', 'TIM_API int TIMConvX(const char*);', /^x\.h:1: cannot read parameter "const char\*"$/],
@@ -166,6 +202,9 @@ describe('header layouts', () => {
       ['an enum member', 'enum E {\n  A = 1,\n  B C,\n};', /^x\.h:3: cannot read enum member "B C" of E$/],
       ['an enum value', 'enum E {\n  A = 1 <<,\n};', /^x\.h:2: enum value "1 <<" ends too early$/],
       ['an unclosed enum', 'enum E {\n  A,', /^x\.h:1: enum E is never closed$/],
+      ['an enum whose body does not follow', 'enum E\nint x;', /^x\.h:2: expected the "\{" of enum E, found "int x;"$/],
+      ['a typedef enum without its name', 'typedef enum {\n  A\n};', /^x\.h:3: cannot read the type name after the body of typedef enum \(unnamed\)/],
+      ['an enum without a name', 'enum { A };', /^x\.h:1: an enum without a name$/],
     ];
     for (const [what, text, expected] of cases) {
       it(what, () => assert.throws(() => parse({ 'x.h': text }), (e: unknown) => e instanceof HeaderError && expected.test(e.message)));

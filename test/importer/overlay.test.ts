@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../../generator/importer/import-command.ts';
-import { OverlayError, closest } from '../../generator/importer/overlay-check.ts';
+import { closest } from '../../generator/closest-name.ts';
+import { OverlayError } from '../../generator/importer/overlay-check.ts';
 import { loadOverlay } from '../../generator/importer/overlay.ts';
 import { schemaDir, sdkPaths } from '../support/sdk.ts';
 
@@ -51,6 +52,21 @@ describe('overlay files are checked against overlay.schema.json', () => {
     assert.throws(() => loadOverlay(dir), refused(/function\.json at \/: not an overlay file name/));
   });
 
+  it('merges split errors files entry by entry and refuses a code or limit given twice', () => {
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ codes: { 9999: 'A code of a later release.' } }));
+    const o = loadOverlay(dir);
+    assert.equal(o.errors.enum, 'TIMErrCode');
+    assert.equal(o.errors.codes['9999'], 'A code of a later release.');
+    assert.equal(o.errors.codes['51011'], JSON.parse(readFileSync(join(dir, 'errors.json'), 'utf8')).codes['51011']);
+    assert.equal(o.errors.limits?.groupNameBytes.value, 32);
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ codes: { 51011: 'Said again.' } }));
+    assert.throws(() => loadOverlay(dir), refused(/errors\.later\.json at \/codes\/51011: code 51011 is already given in another errors overlay file/));
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ codes: {}, limits: { groupNameBytes: { value: 64, description: 'Again.' } } }));
+    assert.throws(() => loadOverlay(dir), refused(/errors\.later\.json at \/limits\/groupNameBytes: limit "groupNameBytes" is already given/));
+    writeFileSync(join(dir, 'errors.later.json'), JSON.stringify({ enum: 'OtherErrCode', codes: {} }));
+    assert.throws(() => loadOverlay(dir), refused(/errors\.later\.json at \/enum: another error enum \("TIMErrCode"\) is already given/));
+  });
+
   it('refuses the typo in an import without --strict', () => {
     const schema = mkdtempSync(join(tmpdir(), 'timconv-schema-'));
     try {
@@ -71,9 +87,9 @@ describe('overlay files are checked against overlay.schema.json', () => {
       cpSync(dir, join(schema, 'overlay'), { recursive: true });
       // minProperties beside a $ref without "type": "object" is well-formed overlay, but strict Ajv
       // refuses it (strictTypes).
-      const p = join(schema, 'overlay', 'functions.json');
+      const p = join(schema, 'overlay', 'fragments.json');
       const data = JSON.parse(readFileSync(p, 'utf8'));
-      delete data.TIMConvGetUnreadMessageCountByFilter.params.filter.schema.type;
+      delete data.filterSelectsSomething.schema.type;
       writeFileSync(p, JSON.stringify(data, null, 2));
       const before = readFileSync(join(schema, 'api', 'TIMConvGetUnreadMessageCountByFilter.json'), 'utf8');
       assert.throws(() => runImport(sdkPaths().headersDir, schema),

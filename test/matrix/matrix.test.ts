@@ -15,6 +15,7 @@ const EXPECTED: Record<string, Change[]> = {
   'dangling-ref': [
     key('AndroidOfflinePushConfig.android_offline_push_config_oppo_category', 'string, readwrite'),
     key('AndroidOfflinePushConfig.android_offline_push_config_oppo_notify_level', 'uint @ref TIMFixtureVendorNotifyLevel, readwrite'),
+    key('AndroidOfflinePushConfig.android_offline_push_config_oppo_style', 'object @ref TIMFixtureVendorStyle, readwrite'),
   ],
   'doc-block-comments': [
     key('OfflinePushConfig.offline_push_config_fixture_scheduled_at', 'uint64, read'),
@@ -106,12 +107,16 @@ describe('version matrix: every npm SDK version and every header fixture imports
     });
   }
 
-  it('a dangling @ref is one warning and keeps the key, typed by its base', () => {
+  it('a dangling @ref is one warning and keeps the key, typed by its base (an object stays a loose object)', () => {
     const r = row('fixture dangling-ref');
-    assert.equal(r.summary!.warnings.length, 1);
+    assert.equal(r.summary!.warnings.length, 2);
     assert.match(r.summary!.warnings[0], /^TIMFixturePushAndroid\.h:9: .*oppo_notify_level refers to "TIMFixtureVendorNotifyLevel", which no header declares/);
-    const level = readSchema(r, 'struct/AndroidOfflinePushConfig.json').properties.android_offline_push_config_oppo_notify_level;
+    assert.match(r.summary!.warnings[1], /^TIMFixturePushAndroid\.h:11: .*oppo_style refers to "TIMFixtureVendorStyle", which no header declares/);
+    const props = readSchema(r, 'struct/AndroidOfflinePushConfig.json').properties;
+    const level = props.android_offline_push_config_oppo_notify_level;
     assert.deepEqual({ type: level.type, minimum: level.minimum, maximum: level.maximum, xType: level['x-type'] }, { type: 'integer', minimum: 0, maximum: 4294967295, xType: 'uint @ref TIMFixtureVendorNotifyLevel' });
+    const style = props.android_offline_push_config_oppo_style;
+    assert.deepEqual({ type: style.type, xType: style['x-type'] }, { type: 'object', xType: 'object @ref TIMFixtureVendorStyle' });
   });
 
   it('since-versions in ///, // and /** */ comments are recorded', () => {

@@ -9,15 +9,25 @@ import { fixtureEntries, folderEntry, npmEntries, type MatrixEntry } from './ent
 import { runEntry, type MatrixRow } from './run-entry.ts';
 import { failures, formatTable } from './table.ts';
 
-function extraEntries(argv: string[], before: string): MatrixEntry[] {
-  const out: MatrixEntry[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] !== '--headers') continue;
-    const dir = argv[i + 1];
-    const label = argv[i + 2] === '--label' ? argv[i + 3] : dir;
-    const prevAt = argv[i + 4] === '--previous' ? argv[i + 5] : undefined;
-    out.push(folderEntry(dir, label, prevAt ?? (out.at(-1)?.label ?? before)));
+/**
+ * The folders given on the command line: each --headers DIR starts one, and the --label and
+ * --previous after it (in either order) belong to it. Anything else is refused.
+ */
+export function extraEntries(argv: string[], before: string): MatrixEntry[] {
+  const given: { dir: string; label?: string; previous?: string }[] = [];
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1]];
+    if (value === undefined || value.startsWith('--')) throw new Error(`matrix: ${flag} needs a value`);
+    if (flag === '--headers') { given.push({ dir: value }); continue; }
+    const current = given.at(-1);
+    if (flag !== '--label' && flag !== '--previous') throw new Error(`matrix: unknown option ${flag} (takes --headers DIR [--label NAME] [--previous LABEL], repeated)`);
+    if (!current) throw new Error(`matrix: ${flag} comes before any --headers`);
+    const key = flag === '--label' ? 'label' : 'previous';
+    if (current[key] !== undefined) throw new Error(`matrix: ${flag} given twice for ${current.dir}`);
+    current[key] = value;
   }
+  const out: MatrixEntry[] = [];
+  for (const g of given) out.push(folderEntry(g.dir, g.label ?? g.dir, g.previous ?? out.at(-1)?.label ?? before));
   return out;
 }
 

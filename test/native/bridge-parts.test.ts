@@ -9,6 +9,7 @@ import { CallDepth } from '../../runtime/bridges/node/call-depth.ts';
 import { COMM_CALLBACK, checkSurface, type NativeParam, type NativeSurface } from '../../runtime/native-surface.ts';
 import type { DeclaredLibrary } from '../../runtime/bridges/node/library.ts';
 import { RequestTable } from '../../runtime/bridges/node/requests.ts';
+import { sessionArgs } from '../../runtime/bridges/node/session-args.ts';
 import { Trampolines } from '../../runtime/bridges/node/trampolines.ts';
 import { nativeSurface } from '../../generator/emit/native/surface.ts';
 import { realIr } from '../support/generated.ts';
@@ -49,6 +50,16 @@ describe('NodeNativeBridge parts', () => {
       assert.throws(() => toNative('f', param('int32'), 2 ** 31), /integer/);
       assert.throws(() => toNative('f', param('bool'), 1), /boolean/);
       assert.throws(() => toNative('f', param('string'), 'a\0b'), /without NUL/);
+    });
+
+    it('checks the session functions\' arguments the same way, naming the parameter (TIMInit, TIMLogin)', () => {
+      const surface = nativeSurface(realIr());
+      assert.deepEqual(sessionArgs(surface, 'TIMInit', { sdk_app_id: 1400000000, json_sdk_config: '{}' }), [1400000000n, '{}']);
+      assert.throws(() => sessionArgs(surface, 'TIMInit', { sdk_app_id: -1, json_sdk_config: '' }), /TIMInit: argument sdk_app_id \(uint64_t\) must be a bigint \(or a safe integer\) in 0\.\.18446744073709551615, got -1/);
+      assert.throws(() => sessionArgs(surface, 'TIMInit', { sdk_app_id: 1.5, json_sdk_config: '' }), /sdk_app_id .* got 1\.5/);
+      assert.throws(() => sessionArgs(surface, 'TIMInit', { sdk_app_id: 1, json_sdk_config: '{"a":"\0"}' }), /TIMInit: argument json_sdk_config \(const char\*\) must be a string without NUL characters/);
+      assert.throws(() => sessionArgs(surface, 'TIMLogin', { user_id: 'u', user_sig: 5 as never }), /TIMLogin: argument user_sig/);
+      assert.throws(() => sessionArgs(surface, 'TIMLogin', { user_id: 'u' }), /TIMLogin: no value for parameter user_sig/);
     });
 
     it('normalizes callback values: NULL string to "", 64-bit to bigint with the right sign', () => {

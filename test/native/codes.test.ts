@@ -6,6 +6,7 @@ import { runIsolated } from '../support/netns.ts';
 import { sdkPaths } from '../support/sdk.ts';
 import { TIM_ERR_CODE } from './support/contract-result.ts';
 import type { RawRecord } from './support/records.ts';
+import { GROUP_CLEANS } from './support/codes-cases.ts';
 import { makeWorkDir, removeWorkDir } from './support/work-dir.ts';
 
 interface CodesResult {
@@ -77,8 +78,18 @@ describe('real libImSDK.so: codes for refused inputs (isolated network namespace
   });
 
   it('cleaning all unread counts works once a second: 7008 in between, one conversation is not limited', () => {
-    assert.notEqual(get('clean c2c').answers[0]?.code, 7008);
-    assert.deepEqual(get('clean group at once').answers.map((a) => [a.code, a.desc]), [[7008, 'api call exceeds frequency limit']]);
+    const first = get('clean c2c').answers;
+    assert.equal(first.length, 1);
+    assert.notEqual(first[0].code, 7008);
+    // Made right after it: each is refused with 7008 or, should the library only reach it more
+    // than a second later, answered like the first; at least one is refused.
+    const group = Array.from({ length: GROUP_CLEANS }, (_, i) => get(`clean group at once ${i}`).answers);
+    for (const answers of group) {
+      assert.equal(answers.length, 1);
+      if (answers[0].code === 7008) assert.equal(answers[0].desc, 'api call exceeds frequency limit');
+      else assert.equal(answers[0].code, first[0].code);
+    }
+    assert.ok(group.some((answers) => answers[0].code === 7008), 'no clean was refused with 7008');
     assert.notEqual(get('clean one conversation at once').answers[0]?.code, 7008);
     assert.notEqual(get('clean "" a second later').answers[0]?.code, 7008);
   });

@@ -1,8 +1,11 @@
 // The simulator against the generated API table the runtime core runs from: the same functions,
 // argument counts, synchronous/asynchronous split, result kinds and listeners.
 import { strict as assert } from 'node:assert';
+import type { ValueKind } from '../../runtime/crossing.ts';
 import { API_TABLE } from '../../runtime/generated/api-table.ts';
-import { HANDLERS } from '../../runtime/simulator/api.ts';
+import { NATIVE_SURFACE } from '../../runtime/generated/native-surface.ts';
+import { valueParams, type NativeSurface } from '../../runtime/native-surface.ts';
+import { DEFINITIONS, HANDLERS, withSignatures } from '../../runtime/simulator/api.ts';
 import { isSetter } from '../../runtime/simulator/events.ts';
 import { call, makeSim } from './helpers.ts';
 
@@ -28,7 +31,35 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   TIMConvSetConversationCustomData: ['["c2c_a"]', 'x'],
 };
 
+/** A value that fits each C value kind, and one of the wrong JS type for it. */
+const FITS: Record<ValueKind, unknown> = { string: 'x', json: '{}', int32: 1, enum: 1, uint32: 1, uint64: 1n, int64: -1n, bool: true, double: 0.5 };
+const WRONG: Record<ValueKind, unknown> = { string: 1, json: 1, int32: 'x', enum: 'x', uint32: -1, uint64: 'x', int64: 'x', bool: 1, double: 'x' };
+
 describe('simulator: agrees with the generated API table', () => {
+  it('checks every argument against its parameter\'s kind in the native surface first: a misfit returns -4', () => {
+    const { bridge } = makeSim();
+    for (const f of NATIVE_SURFACE.functions.filter((x) => HANDLERS[x.name])) {
+      const kinds = valueParams(f).map((p) => p.kind);
+      kinds.forEach((_, i) => {
+        const args = kinds.map((k, j) => (j === i ? WRONG[k] : FITS[k]));
+        assert.equal(bridge.call(f.name, args as never, () => {}), -4, `${f.name} argument ${i} (${kinds[i]})`);
+      });
+    }
+  });
+
+  it('takes the kinds from the surface it is given', () => {
+    // With next_seq declared int64 instead of uint64, -1n fits and the call is decoded; with the
+    // real surface it is refused synchronously.
+    const surface: NativeSurface = {
+      ...NATIVE_SURFACE,
+      functions: NATIVE_SURFACE.functions.map((f) => (f.name !== 'TIMConvGetConversationListByFilter' ? f
+        : { ...f, params: f.params.map((p) => (p.name === 'next_seq' ? { ...p, kind: 'int64' as const } : p)) })),
+    };
+    const page = (handlers: typeof HANDLERS) => handlers.TIMConvGetConversationListByFilter.decode(['{}', -1n, 5]);
+    assert.deepEqual(page(HANDLERS), { ok: false, code: -4 });
+    assert.equal(page(withSignatures(DEFINITIONS, surface)).ok, true);
+  });
+
   it('handles exactly the table\'s functions with the same argument counts and sync flags', () => {
     assert.deepEqual(Object.keys(HANDLERS).sort(), Object.keys(API_TABLE.functions).sort());
     for (const [name, meta] of Object.entries(API_TABLE.functions)) {

@@ -1,5 +1,5 @@
-// Paging state stays bounded: move entries are kept only while an open pass may need them, and
-// passes that would need more than the kept number expire.
+// Paging state stays bounded: move entries are kept only while an open pass may need them, passes
+// that would need more than the kept number expire, and reading a page again adds no cursor.
 import { strict as assert } from 'node:assert';
 import type { SimulatorBridge } from '../../runtime/simulator/index.ts';
 import { convKey, expectCode, makeSim, ok, page } from './helpers.ts';
@@ -18,7 +18,48 @@ describe('simulator: paging keeps bounded state', () => {
     assert.deepEqual(p1.conversation_list_result_conv_list.map(convKey), ['c2c_u0', 'c2c_u5']);
     const rest = await page(bridge, {}, p1.conversation_list_result_next_seq, 10);
     assert.deepEqual(rest.conversation_list_result_conv_list.map(convKey), ['c2c_u4', 'c2c_u3', 'c2c_u2', 'c2c_u1']);
-    assert.deepEqual(kept(bridge), { openPasses: 0, movesKept: 0 }, 'the finished pass took its entries with it');
+    assert.deepEqual(kept(bridge), { openPasses: 1, movesKept: 2 }, 'the finished pass stays open for a retry of its last page');
+    for (let i = 0; i < 64; i++) await page(bridge, {}, 0n, 1);
+    assert.deepEqual(kept(bridge), { openPasses: 64, movesKept: 0 }, 'closed to make room, the finished pass took its entries with it');
+  });
+
+  it('reading the same cursor again gives the same page and the same next cursor, and keeps no more state', async () => {
+    const { bridge } = makeSim();
+    for (let i = 0; i < 6; i++) bridge.addConversation(`c2c_u${i}`);
+    const p1 = await page(bridge, {}, 0n, 2);
+    const a = await page(bridge, {}, p1.conversation_list_result_next_seq, 2);
+    const cursors = bridge.pagingStats.cursors;
+    for (let i = 0; i < 2000; i++) {
+      const b = await page(bridge, {}, p1.conversation_list_result_next_seq, 2);
+      assert.deepEqual(b.conversation_list_result_conv_list.map(convKey), a.conversation_list_result_conv_list.map(convKey));
+      assert.equal(b.conversation_list_result_next_seq, a.conversation_list_result_next_seq);
+    }
+    assert.deepEqual([bridge.pagingStats.cursors, bridge.pagingStats.openPasses], [cursors, 1]);
+  });
+
+  it('the last page can be read again (a retry): its pass stays open until a new pass needs the room', async () => {
+    const { bridge } = makeSim();
+    for (let i = 0; i < 3; i++) bridge.addConversation(`c2c_u${i}`);
+    const p1 = await page(bridge, {}, 0n, 2);
+    const last = await page(bridge, {}, p1.conversation_list_result_next_seq, 2);
+    assert.equal(last.conversation_list_result_is_finished, true);
+    const again = await page(bridge, {}, p1.conversation_list_result_next_seq, 2);
+    assert.deepEqual(again, last);
+    // 63 more passes fit beside it; the 64th new one closes the finished pass first, though it was
+    // used more recently than the others.
+    const cursors: bigint[] = [];
+    for (let i = 0; i < 63; i++) cursors.push((await page(bridge, {}, 0n, 1)).conversation_list_result_next_seq);
+    assert.deepEqual(await page(bridge, {}, p1.conversation_list_result_next_seq, 2), last);
+    await page(bridge, {}, 0n, 1);
+    await expectCode(bridge, 'TIMConvGetConversationListByFilter', ['{}', p1.conversation_list_result_next_seq, 2], 6017);
+    await page(bridge, {}, cursors[0], 1);
+  });
+
+  it('a pass whose first page is its last keeps nothing', async () => {
+    const { bridge } = makeSim();
+    for (let i = 0; i < 3; i++) bridge.addConversation(`c2c_u${i}`);
+    assert.equal((await page(bridge, {}, 0n, 5)).conversation_list_result_is_finished, true);
+    assert.deepEqual([bridge.pagingStats.openPasses, bridge.pagingStats.cursors], [0, 0]);
   });
 
   it('beyond max(10 000, conversations) kept moves, the passes needing the oldest expire (6017); newer ones page on', async function () {

@@ -41,7 +41,7 @@ describe('simulator: JSON output', () => {
       const expected = '[' + parsed.map((info) => stringify(bridge.peek(convKey(info)))).join(',') + ']';
       assert.equal(c.json, expected);
       assert.equal(stringify(parsed), c.json);
-    }), { numRuns: 60 });
+    }), { numRuns: 60, seed: 25 });
   });
 
   it('utf8ByteLength counts UTF-8 bytes: ASCII 1, Latin/Greek 2, CJK 3, emoji 4, lone surrogate 3', () => {
@@ -51,6 +51,6 @@ describe('simulator: JSON output', () => {
     assert.equal(utf8ByteLength('中文'), 6);
     assert.equal(utf8ByteLength('😀'), 4);
     assert.equal(utf8ByteLength('\ud800'), 3);
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => utf8ByteLength(s) === Buffer.byteLength(s, 'utf8')));
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => utf8ByteLength(s) === Buffer.byteLength(s, 'utf8')), { seed: 54 });
   });
 });

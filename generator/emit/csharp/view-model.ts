@@ -103,8 +103,7 @@ function functionView(f: IrFunction, callbacks: Map<string, IrCallback>): Functi
   let completion: FunctionView['completion'];
   const nativeArgs = f.params.map((p) => {
     if (isValue(p)) {
-      const doc = [p.description, p.csHint].filter((t) => t).join(' ');
-      facadeParams.push({ type: p.csFacade!, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines(doc) });
+      facadeParams.push({ type: p.csFacade!, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines(p.facadeDoc ?? '') });
       if (!p.csToNative) return p.csName;
       const local = `${p.csName}${p.csToNative === 'utf8' ? 'Utf8' : 'Value'}`;
       converted.push({ name: p.csName, local, nativeType: p.csNative, toNative: p.csToNative });

@@ -1,22 +1,18 @@
-// runtime/generated/sdk-constants.ts: the documented SDK limits and the listener setter names, for
-// the runtime and the simulator to import instead of restating them. Codes and event values are the
-// enums of types.ts (TIMResult, TIMErrCode, TIMConvEvent).
+// runtime/generated/sdk-constants.ts: the documented SDK limits, the masks of flags enums and the
+// listener setter names, for the runtime and the simulator to import instead of restating them.
+// Codes and event values are the enums of types.ts (TIMResult, TIMErrCode, TIMConvEvent).
 import type { Ir } from '../../ir/model.ts';
-import { exportedConst, printFile } from './project.ts';
-
-/** An `as const` object literal with a doc comment per entry. */
-function constObject(entries: { key: string; value: string; doc: string }[]): string {
-  const lines = entries.map((e) => `  /** ${e.doc.replace(/\*\//g, '*\\/')} */\n  ${e.key}: ${e.value},`);
-  return `{\n${lines.join('\n')}\n} as const`;
-}
+import { exportedConst, objectLiteral, printFile } from './project.ts';
 
 export function constantsFile(ir: Ir): string {
-  const limits = ir.limits.map((l) => ({ key: l.name, value: String(l.value), doc: l.code === undefined ? l.description : `${l.description} Past it: ${l.code}.` }));
-  const setters = ir.listeners.map((l) => ({ key: l.event, value: JSON.stringify(l.setter), doc: `Registers the ${l.callback}.` }));
+  const limits = ir.limits.map((l) => ({ key: l.name, value: l.value, doc: l.code === undefined ? l.description : `${l.description} Past it: ${l.code}.` }));
+  const masks = ir.flagMasks.map((m) => ({ key: m.flagsEnum, value: { bigint: BigInt(m.mask) }, doc: `Every bit a ${m.flagsEnum} value may set.` }));
+  const setters = ir.listeners.map((l) => ({ key: l.event, value: l.setter, doc: `Registers the ${l.callback}.` }));
   return printFile('sdk-constants.ts', {
     statements: [
-      exportedConst('SDK_LIMITS', 'Limits the SDK documents, by name (schema/overlay/errors.json).', constObject(limits)),
-      exportedConst('LISTENER_SETTERS', 'The TIMSetConv*Callback setter of every listener event.', constObject(setters)),
+      exportedConst('SDK_LIMITS', 'Limits the SDK documents, by name (schema/overlay/errors.json).', objectLiteral(limits, true)),
+      exportedConst('FLAG_MASKS', 'The bits the values of each flags enum may set (schema/overlay/enums.json), by enum name.', objectLiteral(masks, true)),
+      exportedConst('LISTENER_SETTERS', 'The TIMSetConv*Callback setter of every listener event.', objectLiteral(setters, true)),
     ],
   });
 }

@@ -33,7 +33,7 @@ function functionMethod(ir: Ir, f: IrFunction, standalone: boolean): FacadeMetho
       const cb = callbackOf(ir, p.callback!);
       return { name: bare(p.csName), ts: cb.csFacadeTs, csFacade: cb.csFacadeDelegate, doc: 'Runs once, inside Tick(), with (code, desc, json) when the call was accepted.', nullable: true };
     }
-    return { name: bare(p.csName), ts: p.csFacadeTs!, csFacade: p.csFacade!, doc: p.description, nullable: false };
+    return { name: bare(p.csName), ts: p.csFacadeTs!, csFacade: p.csFacade!, doc: p.facadeDoc ?? '', nullable: false };
   });
   const doc = [f.description];
   if (standalone) doc.push('Present only when the C# code is compiled with TIMCONV_STANDALONE (the Unity package defines it).');

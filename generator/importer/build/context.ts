@@ -11,6 +11,17 @@ export const ID_PREFIX = 'timconv:';
 export type SchemaKind = 'api' | 'callback' | 'struct' | 'enum';
 export const schemaId = (kind: SchemaKind, name: string) => `${ID_PREFIX}${kind}/${name}`;
 
+/**
+ * The type annotations of a key or parameter: `x-type` is the value type the schema describes, in
+ * the headers' grammar: the header's own words, or the overlay's type fix where one applies (the IR
+ * reads the C value kind of an integer from it). A fix that replaces the header's words keeps them
+ * in `x-header-type`, so a diff still shows what the header says.
+ */
+export function typeFacts(header: string | undefined, fixed: string | undefined): Annotated {
+  if (fixed === undefined) return header === undefined ? {} : { 'x-type': header };
+  return { 'x-type': fixed, ...(header !== undefined && header !== fixed ? { 'x-header-type': header } : {}) };
+}
+
 /** The schema of a value of a crossing-table row; 64-bit rows get their policy (exact unless fixed). */
 function valueSchema(kind: ValueKind, policy: 'exact' | 'number' | undefined): JsonSchema {
   const schema = CROSSINGS[kind].schema as JsonSchema;
@@ -23,10 +34,14 @@ export interface BuildContext {
   overlay: Overlay;
   reached: Reached;
   warn: Warn;
+  /** Fragments of the overlay some field used (the others are reported). */
+  usedFragments: Set<string>;
   /** The overlay's description, or a note that the item still lacks one. */
   describe(what: string, text: string | undefined): { description?: string };
   refSchema(name: string, loc: SourceLoc, what: string): JsonSchema;
   typeSchema(t: TypeSpec, fix: OverlayField | undefined, loc: SourceLoc, what: string): JsonSchema;
+  /** The constraints an overlay entry adds: its fragment's, then its own, with the mask of its flags enum. */
+  constraints(fix: OverlayField | undefined, loc: SourceLoc, what: string): JsonSchema;
   /** `x-params` plus an object schema of the value-carrying parameters. */
   signature(owner: string, params: CParam[], fixes: Record<string, OverlayField> | undefined, loc: SourceLoc): Annotated;
 }
@@ -35,8 +50,9 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
   const enumNames = new Set(reached.enums.map((e) => e.name));
   const structNames = new Set([...reached.structs.map((s) => s.name), ...reached.unions.map((u) => u.name)]);
 
+  const usedFragments = new Set<string>();
   const ctx: BuildContext = {
-    set, overlay, reached, warn,
+    set, overlay, reached, warn, usedFragments,
     describe(what, text) {
       if (text) return { description: text };
       if (!undescribed.includes(what)) undescribed.push(what);
@@ -57,7 +73,8 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
       switch (t.base) {
         case 'any': return {};
         case 'object': case 'value':
-          if (t.ref && !ref) return {};
+          // A dangling reference: an object stays an object (its keys unchecked); a value may be anything.
+          if (t.ref && !ref) return t.base === 'object' ? { type: 'object' } : {};
           if (!ref) throw new HeaderError(loc, `${what}: "${t.text}" names no struct`);
           return ctx.refSchema(ref, loc, what);
         case 'array':
@@ -66,6 +83,25 @@ export function createContext(set: HeaderSet, overlay: Overlay, reached: Reached
         default:
           throw new HeaderError(loc, `${what}: no schema for the type "${t.text}"`);
       }
+    },
+    constraints(fix, loc, what) {
+      if (!fix) return {};
+      let out: JsonSchema = {};
+      if (fix.fragment !== undefined) {
+        const fragment = overlay.fragments[fix.fragment];
+        if (!fragment) throw new HeaderError(loc, `${what}: the overlay names the fragment "${fix.fragment}", which no fragments overlay file defines`);
+        usedFragments.add(fix.fragment);
+        out = { ...fragment.schema };
+      }
+      out = { ...out, ...(fix.schema ?? {}) };
+      const bits = out['x-bitmask'] as { nonZero?: boolean } | undefined;
+      if (bits) {
+        // The mask has one home: the flags enum the value draws its bits from.
+        const mask = fix.enum ? overlay.enums[fix.enum]?.mask : undefined;
+        if (!mask) throw new HeaderError(loc, `${what}: x-bitmask takes its mask from the flags enum the field names ("enum"), and ${fix.enum ? `enum ${fix.enum} has no "mask" in the overlay` : 'it names none'}`);
+        out['x-bitmask'] = { mask, nonZero: bits.nonZero ?? false };
+      }
+      return out;
     },
     signature(owner, params, fixes, loc) {
       const properties: Record<string, JsonSchema> = {};
@@ -100,6 +136,6 @@ function paramSchema(ctx: BuildContext, enumNames: Set<string>, owner: string, p
     if (!kind) throw new HeaderError(loc, `${what}: no schema mapping for C type "${p.cType}"`);
     schema = valueSchema(kind, fix?.int64);
   }
-  const extra: Annotated = { ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}) };
-  return { role, schema: { ...ctx.describe(what, fix?.description), ...schema, ...extra, ...(fix?.schema ?? {}) } };
+  const extra: Annotated = { ...(json && fix?.type ? typeFacts(undefined, json.text) : {}), ...(fix?.enum ? { 'x-enum': fix.enum } : {}), ...(fix?.tsName ? { 'x-ts-name': fix.tsName } : {}) };
+  return { role, schema: { ...ctx.describe(what, fix?.description), ...schema, ...extra, ...ctx.constraints(fix, loc, what) } };
 }

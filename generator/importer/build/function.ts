@@ -2,7 +2,8 @@
 // listener it registers (setters) and the type of its completion payload (from the overlay).
 import type { Annotated } from '../../schema-annotations.ts';
 import type { CFunction } from '../model.ts';
-import { COMM_CALLBACK, parseOverlayType } from '../reach.ts';
+import { COMM_CALLBACK } from '../../../runtime/native-surface.ts';
+import { parseOverlayType } from '../reach.ts';
 import type { BuildContext } from './context.ts';
 
 export function functionSchema(ctx: BuildContext, fn: CFunction): Annotated {

@@ -4,7 +4,7 @@ import type { Annotated } from '../../schema-annotations.ts';
 import { HeaderError, type CStruct } from '../model.ts';
 import type { JsonSchema, OverlayUnion } from '../overlay.ts';
 import { effectiveKeyType } from '../reach.ts';
-import { schemaId, type BuildContext } from './context.ts';
+import { schemaId, typeFacts, type BuildContext } from './context.ts';
 
 /** Key schemas of a struct; `overlayName` is where the overlay describes it (a union base may be renamed). */
 function keyProps(ctx: BuildContext, st: CStruct, overlayName = st.name): { properties: Record<string, JsonSchema>; required: string[] } {
@@ -18,13 +18,13 @@ function keyProps(ctx: BuildContext, st: CStruct, overlayName = st.name): { prop
     if (properties[k.key]) throw new HeaderError(k.loc, `${what}: the key is declared twice`);
     const facts: Annotated = {
       'x-c-key': k.constName,
-      ...(k.type ? { 'x-type': k.type.text } : {}),
+      ...typeFacts(k.type?.text, fix?.type ? t.text : undefined),
       ...(k.access ? { 'x-access': k.access } : {}),
       ...(k.since ? { 'x-since': k.since } : {}),
       ...(k.deprecated ? { deprecated: true } : {}),
       ...(fix?.enum ? { 'x-enum': fix.enum } : {}),
     };
-    properties[k.key] = { ...ctx.describe(what, fix?.description), ...ctx.typeSchema(t, fix, k.loc, what), ...facts, ...(fix?.schema ?? {}) };
+    properties[k.key] = { ...ctx.describe(what, fix?.description), ...ctx.typeSchema(t, fix, k.loc, what), ...facts, ...ctx.constraints(fix, k.loc, what) };
     const req = fix?.required ?? (k.required === true && k.access !== 'read');
     if (req) required.push(k.key);
   }

@@ -12,14 +12,11 @@ export interface DeclaredFunction {
   fn: KoffiFunction;
 }
 
-/** The session functions the bridge's own methods call. */
-export const SESSION_NAMES = ['TIMInit', 'TIMUninit', 'TIMLogin', 'TIMLogout', 'TIMGetLoginStatus'] as const;
-export type SessionFunctions = Record<(typeof SESSION_NAMES)[number], KoffiFunction>;
-
 export interface DeclaredLibrary {
   functions: Map<string, DeclaredFunction>;
   callbacks: Map<string, { decl: NativeSignature; proto: KoffiType }>;
-  session: SessionFunctions;
+  /** Every session function of the surface (TIMInit, TIMLogin, ...), by name. */
+  session: Map<string, DeclaredFunction>;
   commProto: KoffiType;
 }
 
@@ -39,11 +36,7 @@ export function declareLibrary(lib: ReturnType<typeof koffi.load>, surface: Nati
   const declare = (decl: NativeSignature) => lib.func(decl.name, decl.returns, decl.params.map((p) => koffiType(p, protoOf)));
   const functions = new Map<string, DeclaredFunction>();
   for (const decl of surface.functions) functions.set(decl.name, { decl, fn: declare(decl) });
-  const session = {} as SessionFunctions;
-  for (const name of SESSION_NAMES) {
-    const decl = surface.session.find((d) => d.name === name);
-    if (!decl) throw new Error(`native surface: no session function ${name}`);
-    session[name] = declare(decl);
-  }
+  const session = new Map<string, DeclaredFunction>();
+  for (const decl of surface.session) session.set(decl.name, { decl, fn: declare(decl) });
   return { functions, callbacks, session, commProto: protoOf(COMM_CALLBACK) };
 }

@@ -16,9 +16,10 @@ import { TIMResult } from '../../generated/types.ts';
 import { toNative } from './abi.ts';
 import { AsyncCalls, type Invoke } from './async-calls.ts';
 import { CallDepth } from './call-depth.ts';
-import { COMM_CALLBACK, callbackOf, isSetter, valueParams, type NativeParam, type NativeSurface } from '../../native-surface.ts';
+import { COMM_CALLBACK, callbackOf, isSetter, valueParams, type NativeSurface } from '../../native-surface.ts';
 import { assertIsolated } from './isolation.ts';
-import { declareLibrary, type DeclaredLibrary } from './library.ts';
+import { declareLibrary, type DeclaredLibrary, type KoffiFunction } from './library.ts';
+import { sessionArgs } from './session-args.ts';
 import { Listeners } from './listeners.ts';
 import { Trampolines } from './trampolines.ts';
 
@@ -86,34 +87,34 @@ export class NodeNativeBridge implements Bridge {
     this.assertOpen();
     assertIsolated('call TIMInit');
     if (this.initialized) throw new Error('NodeNativeBridge: TIMInit was already called');
-    const code = this.depth.run(() => this.lib.session.TIMInit(BigInt(options.sdkAppId), options.configJson ?? '') as number);
+    const args = sessionArgs(this.surface, 'TIMInit', { sdk_app_id: options.sdkAppId, json_sdk_config: options.configJson ?? '' });
+    const code = this.depth.run(() => this.session('TIMInit')(...args) as number);
     if (code === 0) this.initialized = true;
     return code;
   }
 
   /** TIMLogin; resolves with the callback's code, or with the synchronous TIMResult if that is not 0. */
   login(userId: string, userSig: string): Promise<number> {
-    const id = toNative('TIMLogin', this.sessionParam('TIMLogin', 'user_id'), userId);
-    const sig = toNative('TIMLogin', this.sessionParam('TIMLogin', 'user_sig'), userSig);
-    return this.sessionCall('TIMLogin', (cb, req) => this.lib.session.TIMLogin(id, sig, cb, req));
+    const [id, sig] = sessionArgs(this.surface, 'TIMLogin', { user_id: userId, user_sig: userSig });
+    return this.sessionCall('TIMLogin', (cb, req) => this.session('TIMLogin')(id, sig, cb, req));
   }
 
   /** TIMLogout; resolves like login. */
   logout(): Promise<number> {
-    return this.sessionCall('TIMLogout', (cb, req) => this.lib.session.TIMLogout(cb, req));
+    return this.sessionCall('TIMLogout', (cb, req) => this.session('TIMLogout')(cb, req));
   }
 
   /** TIMGetLoginStatus: 1 logged in, 2 logging in, 3 logged out, 4 logging out. */
   loginStatus(): number {
     this.assertOpen();
-    return this.depth.run(() => this.lib.session.TIMGetLoginStatus() as number);
+    return this.depth.run(() => this.session('TIMGetLoginStatus')() as number);
   }
 
   /** TIMUninit on a worker thread; resolves with its TIMResult. Concurrent calls share one run. */
   uninit(): Promise<number> {
     this.assertOpen();
     this.uninitializing ??= new Promise<number>((resolve, reject) => {
-      this.lib.session.TIMUninit.async((err: unknown, code: number) => {
+      this.session('TIMUninit').async((err: unknown, code: number) => {
         this.uninitializing = null;
         if (err) { reject(err); return; }
         if (code === 0) this.initialized = false;
@@ -181,10 +182,11 @@ export class NodeNativeBridge implements Bridge {
     if (this.disposed) throw new Error('NodeNativeBridge is disposed');
   }
 
-  private sessionParam(fn: string, name: string): NativeParam {
-    const p = this.surface.session.find((d) => d.name === fn)?.params.find((x) => x.name === name);
-    if (!p) throw new Error(`native surface: ${fn} has no parameter ${name}`);
-    return p;
+  /** A session function of the surface, as declared with koffi. */
+  private session(name: string): KoffiFunction {
+    const f = this.lib.session.get(name);
+    if (!f) throw new Error(`native surface: no session function ${name}`);
+    return f.fn;
   }
 
   private sessionCall(name: string, invoke: Invoke): Promise<number> {

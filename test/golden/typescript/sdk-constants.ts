@@ -18,10 +18,15 @@ export const SDK_LIMITS = {
     /** Conversations that may carry a mark at the same time. Past it: 51008. */
     markedConversations: 1000,
   } as const;
+/** The bits the values of each flags enum may set (schema/overlay/enums.json), by enum name. */
+export const FLAG_MASKS = {
+    /** Every bit a TIMConversationMarkType value may set. */
+    TIMConversationMarkType: 0xffffffff0000000fn,
+  } as const;
 /** The TIMSetConv*Callback setter of every listener event. */
 export const LISTENER_SETTERS = {
     /** Registers the TIMConvTotalUnreadMessageCountChangedCallback. */
-    totalUnreadMessageCountChanged: "TIMSetConvTotalUnreadMessageCountChangedCallback",
+    totalUnreadMessageCountChanged: 'TIMSetConvTotalUnreadMessageCountChangedCallback',
     /** Registers the TIMConvTotalUnreadMessageCountChangedByFilterCallback. */
-    unreadMessageCountChangedByFilter: "TIMSetConvUnreadMessageCountChangedByFilterCallback",
+    unreadMessageCountChangedByFilter: 'TIMSetConvUnreadMessageCountChangedByFilterCallback',
   } as const;

@@ -36,41 +36,41 @@ export enum TIMConversationMarkType {
 
 /** Error codes a conversation call can report through its completion callback (a subset of the SDK's code list). */
 export enum TIMErrCode {
-  /** Success. */
+  /** The call succeeded. */
   ERR_SUCC = 0,
-  /** The conversation is not valid; typically asked for before logging in. */
+  /** The SDK has no usable conversation under that ID; asking for one before login ends this way too. */
   ERR_INVALID_CONVERSATION = 6004,
-  /** The SDK has not been initialized yet. */
+  /** Called before TIMInit: start the SDK first. */
   ERR_SDK_NOT_INITIALIZED = 6013,
-  /** Nobody is logged in (or the session was kicked out); log in and retry. */
+  /** No user session: nobody logged in, or the user was logged out or kicked off. Offline, the library answers every asynchronous call this way until TIMLogin starts. */
   ERR_SDK_NOT_LOGGED_IN = 6014,
-  /** The same operation is still running; wait for it before calling again. */
+  /** An earlier call of the same kind has not answered yet; call again once it has. */
   ERR_IN_PROGESS = 6015,
-  /** A parameter is invalid; the description names which one. */
+  /** The library refused an argument; its desc text says which ("conversation_id_array is invalid", for example). */
   ERR_INVALID_PARAMETERS = 6017,
-  /** A JSON payload could not be parsed or has wrong keys. */
+  /** The library could not read a JSON argument in the shape this call takes. */
   ERR_INVALID_JSON = 6027,
-  /** The SDK limits how often this call may be made; wait and retry (cleaning all unread counts works once a second). */
+  /** Called too often: the library rate-limits this call (cleaning all unread counts works once a second); try again later. */
   ERR_SDK_COMM_API_CALL_FREQUENCY_LIMIT = 7008,
-  /** A local database operation failed. */
+  /** Reading or writing the SDK's local storage failed. */
   ERR_SDK_COMM_DATABASE_FAILURE = 7010,
-  /** A local database lookup found no data. */
+  /** What the call asked for is not in the SDK's local storage. */
   ERR_SDK_COMM_DATABASE_NOTFOUND = 7011,
-  /** The SDK hit an internal error it should never reach. */
+  /** The SDK failed inside itself; offline, the library answers pins and custom data this way. */
   ERR_SDK_INTERNAL_ERROR = 7012,
-  /** The app's plan does not include this feature (conversation groups and marks need the Premium edition). */
+  /** The app's service plan lacks this feature: conversation groups and marks come with the Premium edition. */
   ERR_SDK_INTERFACE_NOT_SUPPORT = 7013,
-  /** Too many conversations in one mark, group or custom-data call (at most 100). */
+  /** One call named more than 100 conversations (marks, conversation groups, custom data). */
   ERR_SVR_CONV_CONV_MARK_REQ_COUNT_EXCEED_LIMIT = 51006,
-  /** The server could not update a group conversation (internal error, or the group was dissolved). */
+  /** The service could not change a group conversation: a fault on its side, or the group no longer exists. */
   ERR_SVR_CONV_CONV_MARK_OPERATE_FAILED = 51007,
-  /** Too many conversations marked, grouped or carrying custom data in total (at most 1000). */
+  /** More than 1000 conversations would carry marks, belong to conversation groups or hold custom data. */
   ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT = 51008,
-  /** No conversation group has that name. */
+  /** There is no conversation group of that name. */
   ERR_SVR_CONV_CONV_GROUP_NOT_EXIST = 51009,
-  /** The account already has the maximum of 20 conversation groups. */
+  /** The account would have more than 20 conversation groups. */
   ERR_SVR_CONV_CONV_GROUP_TOTAL_COUNT_EXCEED_LIMIT = 51010,
-  /** The conversation group name is longer than 32 bytes in UTF-8. */
+  /** The conversation group name is over 32 bytes in UTF-8. */
   ERR_SVR_CONV_CONV_GROUP_NAME_EXCEED_LENGTH = 51011
 }
 

@@ -15,22 +15,27 @@ export declare const SDK_LIMITS: {
     /** Conversations that may carry a mark at the same time. Past it: 51008. */
     readonly markedConversations: 1000;
 };
+/** The bits the values of each flags enum may set (schema/overlay/enums.json), by enum name. */
+export declare const FLAG_MASKS: {
+    /** Every bit a TIMConversationMarkType value may set. */
+    readonly TIMConversationMarkType: 0xffffffff0000000fn;
+};
 /** The TIMSetConv*Callback setter of every listener event. */
 export declare const LISTENER_SETTERS: {
     /** Registers the TIMConvConversationGroupCreatedCallback. */
-    readonly conversationGroupCreated: "TIMSetConvConversationGroupCreatedCallback";
+    readonly conversationGroupCreated: 'TIMSetConvConversationGroupCreatedCallback';
     /** Registers the TIMConvConversationGroupDeletedCallback. */
-    readonly conversationGroupDeleted: "TIMSetConvConversationGroupDeletedCallback";
+    readonly conversationGroupDeleted: 'TIMSetConvConversationGroupDeletedCallback';
     /** Registers the TIMConvConversationGroupNameChangedCallback. */
-    readonly conversationGroupNameChanged: "TIMSetConvConversationGroupNameChangedCallback";
+    readonly conversationGroupNameChanged: 'TIMSetConvConversationGroupNameChangedCallback';
     /** Registers the TIMConvConversationsAddedToGroupCallback. */
-    readonly conversationsAddedToGroup: "TIMSetConvConversationsAddedToGroupCallback";
+    readonly conversationsAddedToGroup: 'TIMSetConvConversationsAddedToGroupCallback';
     /** Registers the TIMConvConversationsDeletedFromGroupCallback. */
-    readonly conversationsDeletedFromGroup: "TIMSetConvConversationsDeletedFromGroupCallback";
+    readonly conversationsDeletedFromGroup: 'TIMSetConvConversationsDeletedFromGroupCallback';
     /** Registers the TIMConvEventCallback. */
-    readonly convEvent: "TIMSetConvEventCallback";
+    readonly convEvent: 'TIMSetConvEventCallback';
     /** Registers the TIMConvTotalUnreadMessageCountChangedCallback. */
-    readonly totalUnreadMessageCountChanged: "TIMSetConvTotalUnreadMessageCountChangedCallback";
+    readonly totalUnreadMessageCountChanged: 'TIMSetConvTotalUnreadMessageCountChangedCallback';
     /** Registers the TIMConvTotalUnreadMessageCountChangedByFilterCallback. */
-    readonly unreadMessageCountChangedByFilter: "TIMSetConvUnreadMessageCountChangedByFilterCallback";
+    readonly unreadMessageCountChangedByFilter: 'TIMSetConvUnreadMessageCountChangedByFilterCallback';
 };

@@ -44,9 +44,9 @@ export interface ConvRecord extends ConvFacet, Indexed {
     activeTime: number;
     activitySeq: number;
     unread: number;
-    /** Server time (C2C) or sequence (group) of each unread message the simulator delivered;
-     *  unread counts beyond these (seeded ones) are older than all of them. */
-    unreadStamps: number[];
+    /** Server time (C2C, a number) or sequence (group, an exact bigint) of each unread message the
+     *  simulator delivered; unread counts beyond these (seeded ones) are older than all of them. */
+    unreadStamps: (number | bigint)[];
     recvOpt: number;
     marks: bigint;
     groups: readonly string[];
@@ -55,8 +55,8 @@ export interface ConvRecord extends ConvFacet, Indexed {
     draft: JsonObject | null;
     /** The last message as JSON text (stored messages never change). */
     lastMsgJson: string | null;
-    /** Last message sequence handed out in this conversation. */
-    lastSeq: number;
+    /** Last message sequence handed out in this conversation (uint64, exact). */
+    lastSeq: bigint;
     showName: string;
     faceUrl: string;
     groupType: number;
@@ -70,5 +70,7 @@ export declare function parseConvKey(convKey: string): {
     id: string;
 } | undefined;
 export declare function isConvType(v: unknown): v is ConvType;
-/** Receive options that keep a conversation's unread count out of every total. */
+/** Whether `v` is a value a generated enum declares (types.ts). */
+export declare function isEnumValue(e: object, v: unknown): v is number;
+/** Only conversations that receive and notify count toward the unread totals. */
 export declare function countsTowardTotals(recvOpt: number): boolean;

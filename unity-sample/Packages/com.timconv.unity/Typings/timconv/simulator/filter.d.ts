@@ -4,11 +4,11 @@ export declare const K_GROUP = "conversation_list_filter_conversation_group";
 export declare const K_MARK = "conversation_list_filter_mark_type";
 export declare const K_HAS_UNREAD = "conversation_list_filter_has_unread_count";
 export declare const K_HAS_AT = "conversation_list_filter_has_group_at_info";
-/** Bits a mark type may use: the predefined marks 0..3 and the app's own marks 32..63. */
-export declare const MARK_MASK = 18446744069414584335n;
+/** Bits a mark type may use: the predefined marks and the app's own marks (the overlay's mask). */
+export declare const MARK_MASK: bigint;
 /** A decoded filter; an absent field does not filter. */
 export interface ConvFilter {
-    /** 1 or 2; 3 (system) is kept and matches nothing; 0 is read as "no filter". */
+    /** C2C or group; system is kept and matches nothing; invalid (0) is read as "no filter". */
     readonly type?: number;
     /** "" selects the conversations that are in no group. */
     readonly group?: string;

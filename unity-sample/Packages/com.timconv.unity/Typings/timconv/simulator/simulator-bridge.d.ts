@@ -25,10 +25,11 @@ export declare class SimulatorBridge implements Bridge {
     /** ConvInfo of a conversation as the API reports it (bigint for 64-bit fields), or undefined. */
     peek(convID: string): JsonObject | undefined;
     get conversationCount(): number;
-    /** Paging passes open, move entries kept for them (bounded; see README "Paging"), and how many
-     *  index and move entries the last page looked at. */
+    /** Paging passes open, the cursors they hold, move entries kept for them (all bounded; see
+     *  README "Paging"), and how many index and move entries the last page looked at. */
     get pagingStats(): {
         openPasses: number;
+        cursors: number;
         movesKept: number;
         lastPageWalked: number;
     };
