@@ -1,8 +1,7 @@
 // One conversation as the simulator stores it, and the mapping between conversation IDs
 // ("c2c_<userID>", "group_<groupID>") and the (conv_id, conv_type) pairs of ConvInfo.
-import type { Indexed } from './sorted-index.ts';
 import type { MoveEntry } from './moves.ts';
-import type { OrderKey } from './order-key.ts';
+import type { Indexed, OrderKey } from './order-key.ts';
 import { TIMConvType, TIMReceiveMessageOpt } from '../generated/types.ts';
 
 /** The two conversation types the service keeps (TIMConvType). */

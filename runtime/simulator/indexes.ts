@@ -7,12 +7,16 @@
 import { CONV_C2C, CONV_GROUP, type ConvFacet, type ConvRecord } from './conversation.ts';
 import type { ConvFilter } from './filter.ts';
 import type { MoveEntry } from './moves.ts';
-import { sameKey, type OrderKey } from './order-key.ts';
-import { SortedIndex } from './sorted-index.ts';
+import { BY_ORDER_KEY, sameKey, type OrderKey } from './order-key.ts';
+import { SortedRuns } from '../sorted-runs.ts';
 
-export class RecordIndex extends SortedIndex<ConvRecord> {
+export class RecordIndex extends SortedRuns<ConvRecord, OrderKey> {
   /** Keys that members of this index left while an open paging pass could still need them. */
-  readonly moved = new SortedIndex<MoveEntry>();
+  readonly moved = new SortedRuns<MoveEntry, OrderKey>(BY_ORDER_KEY);
+
+  constructor() {
+    super(BY_ORDER_KEY);
+  }
 }
 
 export class ConvIndexes {
@@ -74,8 +78,8 @@ export class ConvIndexes {
     const keyChanged = !!before && before.alive && !sameKey(before.ik, key);
     for (const ix of oldIn) {
       const stays = newIn.indexOf(ix) >= 0;
-      if (!stays || keyChanged) ix.remove(rec);
-      if (!stays) for (const e of rec.moves) if (e !== move) ix.moved.remove(e);
+      if (!stays || keyChanged) take(ix, rec);
+      if (!stays) for (const e of rec.moves) if (e !== move) take(ix.moved, e);
     }
     rec.ik = key;
     for (const ix of newIn) {
@@ -93,7 +97,7 @@ export class ConvIndexes {
     const { rec } = e;
     if (rec.moves[0] !== e) throw new Error('simulator: move entries dropped out of order');
     rec.moves.shift();
-    if (rec.alive) for (const ix of this.membership(rec)) ix.moved.remove(e);
+    if (rec.alive) for (const ix of this.membership(rec)) take(ix.moved, e);
   }
 
   /**
@@ -141,6 +145,11 @@ export class ConvIndexes {
 }
 
 const EMPTY: RecordIndex[] = [];
+
+/** Removes an item the index must hold; a miss means the indexes went out of step with the records. */
+function take<T>(ix: SortedRuns<T, OrderKey>, item: T): void {
+  if (!ix.remove(item)) throw new Error('simulator index out of step: record not found');
+}
 
 function bucketOf(type: number, unread: boolean): number {
   return (type === CONV_C2C ? 0 : 2) + (unread ? 1 : 0);

@@ -5,8 +5,7 @@
 // merges the two and reads each conversation exactly once. The log holds entries oldest first, so
 // the ones no open pass can need any more are dropped from the front.
 import type { ConvRecord } from './conversation.ts';
-import type { OrderKey } from './order-key.ts';
-import type { Indexed } from './sorted-index.ts';
+import type { Indexed, OrderKey } from './order-key.ts';
 
 export interface MoveEntry extends Indexed {
   /** The key the record left. */

@@ -2,6 +2,7 @@
 // activity sequence is unique, so two keys are never equal unless they belong to the same record
 // in the same state; that makes every sorted index and every paging cursor unambiguous.
 import { PINNED_ACTIVE_TIME_BASE } from '../active-time.ts';
+import type { RunOrder } from '../sorted-runs.ts';
 
 export interface OrderKey {
   /** 1 when pinned. */
@@ -21,6 +22,17 @@ export function sameKey(a: OrderKey, b: OrderKey): boolean {
   return a.pinned === b.pinned && a.time === b.time && a.seq === b.seq;
 }
 
+/** Anything kept in a sorted index carries the key it was inserted with; it must not change while
+ *  indexed. Keys may repeat (two move entries of one record can hold the same old key). */
+export interface Indexed {
+  ik: OrderKey;
+}
+
+/** The order of every sorted index: list order of the items' keys. */
+export const BY_ORDER_KEY: RunOrder<Indexed, OrderKey> = {
+  keyOf: (item) => item.ik,
+  compare: (item, key) => compareKeys(item.ik, key),
+};
 
 export function activeTimeOf(key: OrderKey): bigint {
   const t = BigInt(key.time);

@@ -1,10 +1,10 @@
 // Visiting the entries of several disjoint indexes merged in list order.
 import type { ConvRecord } from './conversation.ts';
-import { compareKeys } from './order-key.ts';
-import type { SortedIndex } from './sorted-index.ts';
+import { compareKeys, type OrderKey } from './order-key.ts';
+import type { SortedRuns } from '../sorted-runs.ts';
 
 /** Calls `visit` for each record in list order; stops when it returns false. */
-export function forEachInOrder(indexes: readonly SortedIndex<ConvRecord>[], visit: (rec: ConvRecord) => boolean | void): void {
+export function forEachInOrder(indexes: readonly SortedRuns<ConvRecord, OrderKey>[], visit: (rec: ConvRecord) => boolean | void): void {
   const cursors = indexes.map((ix) => ix.cursorAfter(null));
   const heads = cursors.map((c) => c.next());
   for (;;) {

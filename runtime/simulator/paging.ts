@@ -10,7 +10,7 @@ import { matchesFilter, type ConvFilter } from './filter.ts';
 import type { ConvIndexes, RecordIndex } from './indexes.ts';
 import { validAt, type MoveEntry } from './moves.ts';
 import { compareKeys, type OrderKey } from './order-key.ts';
-import type { IndexCursor } from './sorted-index.ts';
+import type { RunCursor } from '../sorted-runs.ts';
 
 /** Passes kept open at once; opening one more closes a finished one, else the one used least recently. */
 export const MAX_OPEN_PASSES = 64;
@@ -138,7 +138,7 @@ interface Entry {
 
 /** One sorted walk: its next item not looked at yet, and how to judge it for this pass. */
 interface Walk<T extends { ik: OrderKey }> {
-  readonly cursor: IndexCursor<T>;
+  readonly cursor: RunCursor<T>;
   raw: T | undefined;
   /** The entry the pass reads at `raw`, or undefined to skip it. */
   readonly judge: (item: T) => Entry | undefined;
@@ -180,7 +180,7 @@ class PassStream {
     }
   }
 
-  private add<T extends ConvRecord | MoveEntry>(cursor: IndexCursor<T>, judge: (item: T) => Entry | undefined): void {
+  private add<T extends ConvRecord | MoveEntry>(cursor: RunCursor<T>, judge: (item: T) => Entry | undefined): void {
     const raw = cursor.next();
     if (raw) this.walks.push({ cursor, raw, judge } as unknown as Walk<ConvRecord | MoveEntry>);
   }

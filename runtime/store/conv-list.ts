@@ -4,7 +4,7 @@ import type { ConvInfo } from '../generated/types.ts';
 import { compareEntries, isActivity, keyOf, makeEntry, type Entry } from './entry.ts';
 import { movedEntries, type KeyChange } from './moves.ts';
 import { sameValue } from './same-value.ts';
-import { SortedList } from './sorted-list.ts';
+import { orderBy, SortedRuns } from '../sorted-runs.ts';
 
 /** What happened to the list since the previous change; IDs are "c2c_<userID>" / "group_<groupID>". */
 export interface ListChange {
@@ -29,7 +29,7 @@ type JournalItem = { readonly steps: readonly Step[] } | { readonly removed: rea
 
 export class ConvList {
   private readonly entries = new Map<string, Entry>();
-  private readonly sorted = new SortedList<Entry>(compareEntries);
+  private readonly sorted = new SortedRuns<Entry>(orderBy(compareEntries));
   private counter = 0;
   /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
   private readonly touched = new Map<string, Entry | null>();

@@ -5,7 +5,7 @@
 // message while already first has a new key but has not moved. Cost: O(k log k) for k conversations
 // whose key changed, plus a short walk per conversation in the list.
 import { compareEntries, type Entry } from './entry.ts';
-import type { SortedList } from './sorted-list.ts';
+import type { SortedRuns } from '../sorted-runs.ts';
 
 export interface KeyChange {
   readonly before: Entry;
@@ -16,7 +16,7 @@ export interface KeyChange {
  * The entries of `changes` that moved. `stable(e)` tells whether an entry of the current list kept
  * its key through the change (it was neither added nor re-keyed).
  */
-export function movedEntries(changes: readonly KeyChange[], list: SortedList<Entry>, stable: (e: Entry) => boolean): Entry[] {
+export function movedEntries(changes: readonly KeyChange[], list: SortedRuns<Entry>, stable: (e: Entry) => boolean): Entry[] {
   const moved = new Set<KeyChange>();
   for (const c of changes) if (stableBetween(c, list, stable)) moved.add(c);
   for (const c of swapped(changes)) moved.add(c);
@@ -24,7 +24,7 @@ export function movedEntries(changes: readonly KeyChange[], list: SortedList<Ent
 }
 
 /** True when an entry that kept its key sits between the old and the new key of `c`. */
-function stableBetween(c: KeyChange, list: SortedList<Entry>, stable: (e: Entry) => boolean): boolean {
+function stableBetween(c: KeyChange, list: SortedRuns<Entry>, stable: (e: Entry) => boolean): boolean {
   const at = list.indexOf(c.now);
   const oldRank = list.rank(c.before); // counts `c.now` too when it now sorts before its old key
   const up = compareEntries(c.now, c.before) < 0;

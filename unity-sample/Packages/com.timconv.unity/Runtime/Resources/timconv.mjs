@@ -7581,6 +7581,10 @@ function compareKeys(a, b) {
 function sameKey(a, b) {
   return a.pinned === b.pinned && a.time === b.time && a.seq === b.seq;
 }
+var BY_ORDER_KEY = {
+  keyOf: (item) => item.ik,
+  compare: (item, key) => compareKeys(item.ik, key)
+};
 function activeTimeOf(key) {
   const t = BigInt(key.time);
   return key.pinned ? PINNED_ACTIVE_TIME_BASE + t : t;
@@ -8536,109 +8540,187 @@ var ListenerTable = class {
   }
 };
 
-// runtime/simulator/sorted-index.ts
-var MAX_CHUNK = 512;
-var SortedIndex = class {
-  constructor() {
-    __publicField(this, "chunks", []);
+// runtime/sorted-runs.ts
+var RUN_MAX = 512;
+function orderBy(compare) {
+  return { keyOf: (item) => item, compare };
+}
+var SortedRuns = class {
+  constructor(order) {
+    __publicField(this, "runs", []);
     __publicField(this, "count", 0);
+    // Kept as fields, not read through the order object on every comparison.
+    __publicField(this, "keyOf");
+    __publicField(this, "compare");
+    this.keyOf = order.keyOf;
+    this.compare = order.compare;
   }
   get size() {
     return this.count;
   }
+  /** Replaces the contents with `items`, which must already be in order. */
+  load(items) {
+    const half = RUN_MAX >> 1;
+    this.runs = [];
+    for (let i = 0; i < items.length; i += half) this.runs.push(items.slice(i, i + half));
+    this.count = items.length;
+  }
+  /** Adds `item` before any items with an equal key. */
   insert(item) {
     this.count++;
-    if (this.chunks.length === 0) {
-      this.chunks.push([item]);
+    if (this.runs.length === 0) {
+      this.runs.push([item]);
       return;
     }
-    let ci = this.chunkNotBefore(item.ik, false);
-    if (ci === this.chunks.length) ci--;
-    const chunk = this.chunks[ci];
-    chunk.splice(lowerBound(chunk, item.ik, false), 0, item);
-    if (chunk.length > MAX_CHUNK) this.chunks.splice(ci + 1, 0, chunk.splice(chunk.length >> 1));
+    const key = this.keyOf(item);
+    let r = this.firstRun(key, false);
+    if (r === this.runs.length) r--;
+    const run3 = this.runs[r];
+    run3.splice(this.bound(run3, key, false), 0, item);
+    if (run3.length > RUN_MAX) this.runs.splice(r + 1, 0, run3.splice(run3.length >> 1));
   }
-  /**
-   * Removes the item, found by its `ik` (among items with an equal key, by identity); throws if it
-   * is not there (the indexes went out of step).
-   */
+  /** Removes `item` (found by its key, then by identity); false when it is not held. */
   remove(item) {
-    let ci = this.chunkNotBefore(item.ik, false);
-    let i = ci < this.chunks.length ? lowerBound(this.chunks[ci], item.ik, false) : 0;
+    const at = this.locate(item);
+    if (!at) return false;
+    const run3 = this.runs[at.run];
+    run3.splice(at.offset, 1);
+    this.count--;
+    if (run3.length === 0) this.runs.splice(at.run, 1);
+    return true;
+  }
+  /** Puts `next` where `item` is; both must have equal keys. False when `item` is not held. */
+  replace(item, next) {
+    const at = this.locate(item);
+    if (!at) return false;
+    this.runs[at.run][at.offset] = next;
+    return true;
+  }
+  /** Position of `item`, or -1. */
+  indexOf(item) {
+    const at = this.locate(item);
+    return at ? this.before(at.run) + at.offset : -1;
+  }
+  /** How many items sort before `key` (which no item need have). */
+  rank(key) {
+    const r = this.firstRun(key, false);
+    return r === this.runs.length ? this.count : this.before(r) + this.bound(this.runs[r], key, false);
+  }
+  at(index) {
+    if (!(index >= 0 && index < this.count)) return void 0;
+    for (const run3 of this.runs) {
+      if (index < run3.length) return run3[index];
+      index -= run3.length;
+    }
+    return void 0;
+  }
+  /** Items from position `start` up to (not including) `end`. */
+  slice(start = 0, end = this.count) {
+    const out = [];
+    this.walk(start, end, (item) => {
+      out.push(item);
+      return true;
+    });
+    return out;
+  }
+  toArray() {
+    return this.slice();
+  }
+  /** Calls `visit` for the items from position `start` to `end` in order until it returns false. */
+  walk(start, end, visit) {
+    let skip = Math.max(0, start);
+    let left = Math.min(end, this.count) - skip;
+    for (const run3 of this.runs) {
+      if (left <= 0) return;
+      if (skip >= run3.length) {
+        skip -= run3.length;
+        continue;
+      }
+      for (let i = skip; i < run3.length && left > 0; i++, left--) if (!visit(run3[i])) return;
+      skip = 0;
+    }
+  }
+  /** A cursor over the items whose key comes strictly after `key` (all of them when null): it
+   *  skips every item with an equal key. */
+  cursorAfter(key) {
+    if (key === null) return new RunCursor(this.runs, 0, 0);
+    const r = this.firstRun(key, true);
+    return new RunCursor(this.runs, r, r === this.runs.length ? 0 : this.bound(this.runs[r], key, true));
+  }
+  /** The place of `item` itself: the first with its key, then on through equal keys by identity. */
+  locate(item) {
+    const key = this.keyOf(item);
+    let r = this.firstRun(key, false);
+    if (r === this.runs.length) return void 0;
+    let i = this.bound(this.runs[r], key, false);
     for (; ; ) {
-      const chunk = this.chunks[ci];
-      if (!chunk) break;
-      if (i === chunk.length) {
-        ci++;
+      const run3 = this.runs[r];
+      if (!run3) return void 0;
+      if (i === run3.length) {
+        r++;
         i = 0;
         continue;
       }
-      if (chunk[i] === item) {
-        chunk.splice(i, 1);
-        this.count--;
-        if (chunk.length === 0) this.chunks.splice(ci, 1);
-        return;
-      }
-      if (compareKeys(chunk[i].ik, item.ik) !== 0) break;
+      if (run3[i] === item) return { run: r, offset: i };
+      if (this.compare(run3[i], key) !== 0) return void 0;
       i++;
     }
-    throw new Error("simulator index out of step: record not found");
   }
-  /** A cursor over the entries that come strictly after `key` (from the start when null). */
-  cursorAfter(key) {
-    if (key === null) return new IndexCursor(this.chunks, 0, 0);
-    const ci = this.chunkNotBefore(key, true);
-    if (ci === this.chunks.length) return new IndexCursor(this.chunks, ci, 0);
-    return new IndexCursor(this.chunks, ci, lowerBound(this.chunks[ci], key, true));
+  /** Items in the runs before run `r`. */
+  before(r) {
+    let n = 0;
+    for (let i = 0; i < r; i++) n += this.runs[i].length;
+    return n;
   }
-  /** First chunk whose last entry is at or after `key` (strictly after when `strict`). */
-  chunkNotBefore(key, strict) {
+  /** First run whose last item does not sort before `key` (sorts after it, when `strict`). */
+  firstRun(key, strict) {
     let lo = 0;
-    let hi = this.chunks.length;
+    let hi = this.runs.length;
     while (lo < hi) {
       const mid = lo + hi >> 1;
-      const last = this.chunks[mid][this.chunks[mid].length - 1];
-      const c = compareKeys(last.ik, key);
+      const run3 = this.runs[mid];
+      const c = this.compare(run3[run3.length - 1], key);
+      if (c < 0 || strict && c === 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** First offset in `run` whose item does not sort before `key` (sorts after it, when `strict`). */
+  bound(run3, key, strict) {
+    let lo = 0;
+    let hi = run3.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const c = this.compare(run3[mid], key);
       if (c < 0 || strict && c === 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 };
-function lowerBound(chunk, key, strict) {
-  let lo = 0;
-  let hi = chunk.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    const c = compareKeys(chunk[mid].ik, key);
-    if (c < 0 || strict && c === 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-var IndexCursor = class {
-  constructor(chunks, ci, i) {
-    __publicField(this, "chunks", chunks);
-    __publicField(this, "ci", ci);
-    __publicField(this, "i", i);
+var RunCursor = class {
+  constructor(runs, run3, offset) {
+    __publicField(this, "runs", runs);
+    __publicField(this, "run", run3);
+    __publicField(this, "offset", offset);
   }
   next() {
-    while (this.ci < this.chunks.length) {
-      const chunk = this.chunks[this.ci];
-      if (this.i < chunk.length) return chunk[this.i++];
-      this.ci++;
-      this.i = 0;
+    while (this.run < this.runs.length) {
+      const items = this.runs[this.run];
+      if (this.offset < items.length) return items[this.offset++];
+      this.run++;
+      this.offset = 0;
     }
     return void 0;
   }
 };
 
 // runtime/simulator/indexes.ts
-var RecordIndex = class extends SortedIndex {
+var RecordIndex = class extends SortedRuns {
   constructor() {
-    super(...arguments);
+    super(BY_ORDER_KEY);
     /** Keys that members of this index left while an open paging pass could still need them. */
-    __publicField(this, "moved", new SortedIndex());
+    __publicField(this, "moved", new SortedRuns(BY_ORDER_KEY));
   }
 };
 var ConvIndexes = class {
@@ -8694,9 +8776,9 @@ var ConvIndexes = class {
     const keyChanged = !!before && before.alive && !sameKey(before.ik, key);
     for (const ix of oldIn) {
       const stays = newIn.indexOf(ix) >= 0;
-      if (!stays || keyChanged) ix.remove(rec);
+      if (!stays || keyChanged) take(ix, rec);
       if (!stays) {
-        for (const e of rec.moves) if (e !== move) ix.moved.remove(e);
+        for (const e of rec.moves) if (e !== move) take(ix.moved, e);
       }
     }
     rec.ik = key;
@@ -8716,7 +8798,7 @@ var ConvIndexes = class {
     const { rec } = e;
     if (rec.moves[0] !== e) throw new Error("simulator: move entries dropped out of order");
     rec.moves.shift();
-    if (rec.alive) for (const ix of this.membership(rec)) ix.moved.remove(e);
+    if (rec.alive) for (const ix of this.membership(rec)) take(ix.moved, e);
   }
   /**
    * The indexes whose merged entries include every conversation `f` can match, choosing the
@@ -8764,6 +8846,9 @@ var ConvIndexes = class {
   }
 };
 var EMPTY = [];
+function take(ix, item) {
+  if (!ix.remove(item)) throw new Error("simulator index out of step: record not found");
+}
 function bucketOf(type, unread) {
   return (type === CONV_C2C ? 0 : 2) + (unread ? 1 : 0);
 }
@@ -9394,138 +9479,11 @@ function sameValue(a, b) {
   return defined === 0;
 }
 
-// runtime/store/sorted-list.ts
-var RUN_MAX = 512;
-var SortedList = class {
-  constructor(compare) {
-    __publicField(this, "compare", compare);
-    __publicField(this, "runs", []);
-    __publicField(this, "count", 0);
-  }
-  get size() {
-    return this.count;
-  }
-  /** Replaces the contents with `items`, which must already be in order. */
-  load(items) {
-    this.runs = [];
-    for (let i = 0; i < items.length; i += RUN_MAX >> 1) this.runs.push(items.slice(i, i + (RUN_MAX >> 1)));
-    this.count = items.length;
-  }
-  insert(item) {
-    this.count++;
-    if (this.runs.length === 0) {
-      this.runs.push([item]);
-      return;
-    }
-    let r = this.runAtOrAfter(item);
-    if (r === this.runs.length) r--;
-    const run3 = this.runs[r];
-    run3.splice(this.lowerBound(run3, item), 0, item);
-    if (run3.length > RUN_MAX) this.runs.splice(r + 1, 0, run3.splice(run3.length >> 1));
-  }
-  /** Removes `item` (found through its sort key); false when it is not in the list. */
-  remove(item) {
-    const at = this.locate(item);
-    if (!at) return false;
-    const run3 = this.runs[at.run];
-    run3.splice(at.offset, 1);
-    this.count--;
-    if (run3.length === 0) this.runs.splice(at.run, 1);
-    return true;
-  }
-  /** Puts `next` where `item` is; both must sort alike. False when `item` is not in the list. */
-  replace(item, next) {
-    const at = this.locate(item);
-    if (!at) return false;
-    this.runs[at.run][at.offset] = next;
-    return true;
-  }
-  /** Position of `item`, or -1. */
-  indexOf(item) {
-    const at = this.locate(item);
-    return at ? this.before(at.run) + at.offset : -1;
-  }
-  /** How many items sort before `probe` (which need not be in the list). */
-  rank(probe) {
-    const r = this.runAtOrAfter(probe);
-    return r === this.runs.length ? this.count : this.before(r) + this.lowerBound(this.runs[r], probe);
-  }
-  at(index) {
-    if (!(index >= 0 && index < this.count)) return void 0;
-    for (const run3 of this.runs) {
-      if (index < run3.length) return run3[index];
-      index -= run3.length;
-    }
-    return void 0;
-  }
-  /** Items from position `start` up to (not including) `end`. */
-  slice(start = 0, end = this.count) {
-    const out = [];
-    this.walk(start, end, (item) => {
-      out.push(item);
-      return true;
-    });
-    return out;
-  }
-  /** Calls `visit` for the items from `start` to `end` in order until it returns false. */
-  walk(start, end, visit) {
-    let skip = Math.max(0, start);
-    let left = Math.min(end, this.count) - skip;
-    for (const run3 of this.runs) {
-      if (left <= 0) return;
-      if (skip >= run3.length) {
-        skip -= run3.length;
-        continue;
-      }
-      for (let i = skip; i < run3.length && left > 0; i++, left--) if (!visit(run3[i])) return;
-      skip = 0;
-    }
-  }
-  toArray() {
-    return this.slice();
-  }
-  locate(item) {
-    const r = this.runAtOrAfter(item);
-    if (r === this.runs.length) return void 0;
-    const run3 = this.runs[r];
-    const offset = this.lowerBound(run3, item);
-    return run3[offset] === item ? { run: r, offset } : void 0;
-  }
-  /** Items in the runs before run `r`. */
-  before(r) {
-    let n = 0;
-    for (let i = 0; i < r; i++) n += this.runs[i].length;
-    return n;
-  }
-  /** First run whose last item does not sort before `probe`. */
-  runAtOrAfter(probe) {
-    let lo = 0;
-    let hi = this.runs.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      const run3 = this.runs[mid];
-      if (this.compare(run3[run3.length - 1], probe) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  lowerBound(run3, probe) {
-    let lo = 0;
-    let hi = run3.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (this.compare(run3[mid], probe) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-};
-
 // runtime/store/conv-list.ts
 var ConvList = class {
   constructor() {
     __publicField(this, "entries", /* @__PURE__ */ new Map());
-    __publicField(this, "sorted", new SortedList(compareEntries));
+    __publicField(this, "sorted", new SortedRuns(orderBy(compareEntries)));
     __publicField(this, "counter", 0);
     /** Each entry as it was at its first change since the last takeChange() (null: it was absent). */
     __publicField(this, "touched", /* @__PURE__ */ new Map());

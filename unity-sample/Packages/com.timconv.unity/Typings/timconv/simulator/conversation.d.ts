@@ -1,6 +1,5 @@
-import type { Indexed } from './sorted-index.ts';
 import type { MoveEntry } from './moves.ts';
-import type { OrderKey } from './order-key.ts';
+import type { Indexed, OrderKey } from './order-key.ts';
 import { TIMConvType } from '../generated/types.ts';
 /** The two conversation types the service keeps (TIMConvType). */
 export declare const CONV_C2C = TIMConvType.kTIMConv_C2C;

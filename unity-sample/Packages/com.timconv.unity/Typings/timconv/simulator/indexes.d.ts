@@ -2,10 +2,11 @@ import { type ConvFacet, type ConvRecord } from './conversation.ts';
 import type { ConvFilter } from './filter.ts';
 import type { MoveEntry } from './moves.ts';
 import { type OrderKey } from './order-key.ts';
-import { SortedIndex } from './sorted-index.ts';
-export declare class RecordIndex extends SortedIndex<ConvRecord> {
+import { SortedRuns } from '../sorted-runs.ts';
+export declare class RecordIndex extends SortedRuns<ConvRecord, OrderKey> {
     /** Keys that members of this index left while an open paging pass could still need them. */
-    readonly moved: SortedIndex<MoveEntry>;
+    readonly moved: SortedRuns<MoveEntry, OrderKey>;
+    constructor();
 }
 export declare class ConvIndexes {
     /** [c2c read, c2c unread, group read, group unread]. */

@@ -1,6 +1,5 @@
 import type { ConvRecord } from './conversation.ts';
-import type { OrderKey } from './order-key.ts';
-import type { Indexed } from './sorted-index.ts';
+import type { Indexed, OrderKey } from './order-key.ts';
 export interface MoveEntry extends Indexed {
     /** The key the record left. */
     readonly ik: OrderKey;

@@ -1,5 +1,5 @@
 import { type Entry } from './entry.ts';
-import type { SortedList } from './sorted-list.ts';
+import type { SortedRuns } from '../sorted-runs.ts';
 export interface KeyChange {
     readonly before: Entry;
     readonly now: Entry;
@@ -8,4 +8,4 @@ export interface KeyChange {
  * The entries of `changes` that moved. `stable(e)` tells whether an entry of the current list kept
  * its key through the change (it was neither added nor re-keyed).
  */
-export declare function movedEntries(changes: readonly KeyChange[], list: SortedList<Entry>, stable: (e: Entry) => boolean): Entry[];
+export declare function movedEntries(changes: readonly KeyChange[], list: SortedRuns<Entry>, stable: (e: Entry) => boolean): Entry[];
