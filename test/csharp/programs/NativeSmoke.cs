@@ -98,9 +98,15 @@ namespace TimConvTests
             Console.WriteLine("DONE");
             results.Dispose();
             // The SDK's threads keep retrying to connect and stop a normal shutdown; leave at once.
+            // _exit skips the C library's buffers, and the SDK's log on stdout is block-buffered
+            // when redirected to a file: write out what they hold first, or the log ends mid-block.
+            FlushAll(IntPtr.Zero);
             ExitNow(0);
             return 0;
         }
+
+        [DllImport("libc", EntryPoint = "fflush")]
+        private static extern int FlushAll(IntPtr allStreams);
 
         [DllImport("libc", EntryPoint = "_exit")]
         private static extern void ExitNow(int status);
