@@ -1,7 +1,7 @@
 // What the version matrix runs: every SDK version npm serves (pinned in scripts/fetch-sdk.mjs), then
 // each header fixture of test/fixtures/headers laid over the pinned headers, then any folder given
 // on the command line. Each row is compared with the row named in `previous`.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error plain .mjs script without types
 import { ensureSdkHeaders, pinnedVersions, SDK_VERSION } from '../../scripts/fetch-sdk.mjs';
@@ -55,12 +55,39 @@ export function fixtureEntries(): MatrixEntry[] {
   });
 }
 
-/** A copy of the pinned headers with the fixture's headers added (same name: replaced). */
+/** One change `edits.json` makes to a copy of a pinned header (a regular expression, not SDK text). */
+interface HeaderEdit {
+  file: string;
+  pattern: string;
+  replace: string;
+  /** How many matches the pattern must have; an edit that no longer applies fails the fixture. */
+  count: number;
+}
+
+/**
+ * A copy of the pinned headers with the fixture laid over it: its `.h` files are added (same name:
+ * replaced), then the edits of its `edits.json`, if any, are made to the copied headers. A variation
+ * of a header the SDK ships is written as edits, so no SDK header text is kept in the repository.
+ */
 export function layFixture(base: string, fixture: string, scratch: string): string {
   const out = mkdtempSync(join(scratch, 'headers-'));
   cpSync(base, out, { recursive: true });
   for (const f of readdirSync(fixture).filter((n) => n.endsWith('.h'))) cpSync(join(fixture, f), join(out, f));
+  const editsFile = join(fixture, 'edits.json');
+  if (existsSync(editsFile)) {
+    const edits = JSON.parse(readFileSync(editsFile, 'utf8')) as HeaderEdit[];
+    edits.forEach((e, i) => applyEdit(join(out, e.file), e, `${editsFile} [${i}]`));
+  }
   return out;
+}
+
+function applyEdit(file: string, edit: HeaderEdit, where: string): void {
+  if (!existsSync(file)) throw new Error(`${where}: no header ${edit.file} to edit`);
+  const text = readFileSync(file, 'utf8');
+  const re = new RegExp(edit.pattern, 'g');
+  const found = text.match(re)?.length ?? 0;
+  if (found !== edit.count) throw new Error(`${where}: /${edit.pattern}/ matches ${found} times in ${edit.file}, expected ${edit.count}`);
+  writeFileSync(file, text.replace(re, edit.replace));
 }
 
 export function folderEntry(dir: string, label: string, previous?: string): MatrixEntry {

@@ -124,7 +124,7 @@ describe('version matrix: every npm SDK version and every header fixture imports
     assert.equal(readSchema(row('fixture doc-block-comments'), 'struct/OfflinePushConfig.json').properties.offline_push_config_fixture_scheduled_at['x-since'], '8.4');
   });
 
-  it('a redeclaration with "enum" before the parameter type leaves the function schema as it was', () => {
+  it('"enum" before a parameter type leaves the function schema as it was', () => {
     const r = row('fixture enum-param-keyword');
     assert.equal(readFileSync(join(r.schemaDir!, 'api', 'TIMConvPinConversation.json'), 'utf8'), readFileSync(join(schemaDir, 'api', 'TIMConvPinConversation.json'), 'utf8'));
   });
