@@ -5,6 +5,7 @@
 import { INDEX_ID, type LoadedSchema } from './load-schemas.ts';
 import type { Ir } from './model.ts';
 import { NATIVE_LIBRARIES } from './native-libraries.ts';
+import { upperFirst } from './naming.ts';
 import { buildCallback, buildFunction, buildListener, buildSessionFunctions, sortFunctions } from './build-functions.ts';
 import { buildEnum, buildStruct, buildUnion, exactInt64Keys, sortEnums, sortStructs, unionMemberships } from './build-types.ts';
 import { buildLimits } from './build-limits.ts';
@@ -38,7 +39,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     limits: buildLimits(enumDocs, functions),
     flagMasks: buildFlagMasks([...ofKind('function'), ...ofKind('callback'), ...ofKind('struct')]),
     session: buildSessionFunctions(scope),
-    nativeLibraries: NATIVE_LIBRARIES,
+    nativeLibraries: NATIVE_LIBRARIES.map((l) => ({ ...l, csMember: upperFirst(l.id) })),
     schemas: new Map([...schemas].filter(([id]) => id !== INDEX_ID)),
   };
 }

@@ -60,7 +60,7 @@ export interface NativeLibraryView {
   chain: PlatformBranchView[];
   fallback: { platforms: string; library: string };
   unsupported: Omit<PlatformBranchView, 'library'>[];
-  /** Every entry, with a C# member name derived from its id ("ios" -> Ios). */
+  /** Every entry, with its C# member name (from the IR). */
   entries: { member: string; platforms: string; library: string | null; files: string[] }[];
 }
 
@@ -149,7 +149,7 @@ function nativeLibraryView(libraries: readonly IrNativeLibrary[]): NativeLibrary
     chain: named.map((l, i) => ({ ...branch(l, i), library: l.library! })),
     fallback: { platforms: fallback.platforms, library: fallback.library },
     unsupported: libraries.filter((l) => l.condition && !l.library).map(branch),
-    entries: libraries.map((l) => ({ member: l.id[0].toUpperCase() + l.id.slice(1), platforms: l.platforms, library: l.library, files: l.files })),
+    entries: libraries.map((l) => ({ member: l.csMember, platforms: l.platforms, library: l.library, files: l.files })),
   };
 }
 
