@@ -31,7 +31,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
   const structs = sortStructs(ofKind('struct').map((doc) => buildStruct(doc, memberships)));
   const enums = sortEnums(enumDocs.map(buildEnum));
 
-  const index = [...schemas.values()].find((s) => s.schema['x-kind'] === 'index');
+  const index = schemas.get(INDEX_ID);
   return {
     ...(index?.schema['x-sdk'] ? { sdk: index.schema['x-sdk'] as Ir['sdk'] } : {}),
     functions, callbacks, listeners, structs, unions: unionDocs.map(buildUnion), enums,
