@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byKey } from './order.ts';
 
 export const STAMP_FILE = '.timconv-stamp.json';
 
@@ -34,7 +35,7 @@ export function freshRecord(dir: string, stamp: Stamp | undefined, emitter: stri
 }
 
 export function makeRecord(inputs: string, files: { path: string; content: string }[]): EmitterRecord {
-  const entries = files.map((f): [string, string] => [f.path, sha(f.content)]).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = files.map((f): [string, string] => [f.path, sha(f.content)]).sort(byKey(([p]) => p));
   return { inputs, files: Object.fromEntries(entries) };
 }
 

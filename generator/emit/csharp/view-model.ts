@@ -2,6 +2,7 @@
 // C#/facade types and conversions come from the IR (its crossing rows); this module only arranges
 // them (argument lists, converted locals, de-duplicated delegate lists) and formats doc comments.
 import type { Ir, IrCallback, IrFunction, IrListener, IrNativeLibrary, IrParam } from '../../ir/model.ts';
+import { byKey } from '../../order.ts';
 
 export interface FacadeParamView { type: string; name: string; docName: string; doc: string[] }
 
@@ -193,7 +194,7 @@ export function buildView(ir: Ir, linkAssemblies: readonly string[]): CsharpView
     session: ir.session.map((f) => functionView(f, callbacks)),
     completions,
     listeners,
-    delegates: [...delegates.values()].sort((a, b) => (a.delegate < b.delegate ? -1 : a.delegate > b.delegate ? 1 : 0)),
+    delegates: [...delegates.values()].sort(byKey((d) => d.delegate)),
     resultCodes: resultCodesView(ir.enums),
   };
 }
