@@ -13,7 +13,8 @@ export const STAMP_FILE = '.timconv-stamp.json';
 export interface EmitterRecord { inputs: string; files: Record<string, string> }
 export interface Stamp { note: string; emitters: Record<string, EmitterRecord> }
 
-const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+/** SHA-256 in hex: the hash of stamps and of emitter inputs (inputs.ts). */
+export const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 export function readStamp(dir: string): Stamp | undefined {
   const file = join(dir, STAMP_FILE);
