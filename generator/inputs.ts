@@ -3,11 +3,11 @@
 // assets it reads and the versions of the libraries it uses. Equal hashes mean equal output, so an
 // emitter whose hash is unchanged and whose files are intact need not run, nor even be loaded.
 // A comment-only edit changes a hash and reruns the emitter, which then writes the same bytes.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { EmitterEntry } from './emit/index.ts';
+import { sha } from './stamp.ts';
 
 /** The modules that turn schemas into the IR; every output depends on their closure. */
 export const IR_MODULES = ['generator/ir/build-ir.ts', 'generator/ir/load-schemas.ts'];
@@ -17,7 +17,6 @@ const SCHEMA_KINDS = ['api', 'callback', 'struct', 'enum'];
 // (inside a template string, say) resolves to a file that does not exist and is skipped.
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*(['"])(\.{1,2}\/[^'"\n]+)\1/g;
 
-const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 /** `/` separators, so a hash does not depend on the OS the files were read on. */
 const posix = (path: string) => path.split(sep).join('/');
 

@@ -1,15 +1,27 @@
 // The `x-` annotation keywords of our schemas, declared once: the importer writes them (typed by
 // `Annotations`), the IR reads them through `annotation()` (which checks the value's shape and names
 // the file and JSON path when it is wrong), and schema-vocabulary.ts registers the keyword list with
-// Ajv. Annotations never validate data; the four validating keywords live in schema-vocabulary.ts.
+// Ajv. Annotations never validate data; the validating keywords (the four schema/ uses and the two
+// only the compiled validators use) live in schema-vocabulary.ts.
+
+/** How a C parameter crosses: `json`: a JSON string; `value`: a plain value; `callback` / `user_data`: not validated. */
+export const PARAM_ROLES = ['json', 'value', 'callback', 'user_data'] as const;
+export type ParamRole = typeof PARAM_ROLES[number];
+
+/** What the header says a caller may do with a JSON key. */
+export const ACCESS_MODES = ['read', 'write', 'readwrite'] as const;
+export type Access = typeof ACCESS_MODES[number];
+
+/** What a schema document describes (`x-kind`). */
+export const SCHEMA_KIND_TAGS = ['function', 'callback', 'struct', 'union', 'enum', 'errors', 'index'] as const;
+export type SchemaKindTag = typeof SCHEMA_KIND_TAGS[number];
 
 /** A C parameter as listed in `x-params`, in declaration order. */
 export interface XParam {
   name: string;
   /** Normalized C type: `const char*`, `uint64_t`, `TIMConvType`, `TIMCommCallback`. */
   cType: string;
-  /** `json`: a JSON string; `value`: a plain value; `callback` / `user_data`: not validated. */
-  role?: 'json' | 'value' | 'callback' | 'user_data';
+  role?: ParamRole;
 }
 
 export interface XEnumMember { name: string; value: number; expr: string; description?: string }
@@ -20,8 +32,6 @@ export interface XLimit { value: number; code?: number; description: string }
 
 /** The 64-bit keyword the importer writes and the IR reads (it validates, so it is not listed here). */
 export interface XInt64 { policy: 'exact' | 'number'; signed: boolean }
-
-export type SchemaKindTag = 'function' | 'callback' | 'struct' | 'union' | 'enum' | 'errors' | 'index';
 
 /** Every annotation keyword and the type of its value. */
 export interface Annotations {
@@ -52,7 +62,7 @@ export interface Annotations {
   /** The header's own type words where an overlay fix replaced them in `x-type`. */
   'x-header-type': string;
   /** read, write or readwrite, as the header states. */
-  'x-access': 'read' | 'write' | 'readwrite';
+  'x-access': Access;
   /** The flags enum a 64-bit mark value draws its named bits from. */
   'x-enum': string;
   /** The union a struct is a member of. */
@@ -91,20 +101,20 @@ const limit = shape({ value: (v) => Number.isInteger(v), code: (v) => Number.isI
 
 /** One check per keyword; the mapped type makes a keyword without a check (or a stray check) a compile error. */
 const CHECKS: { [K in AnnotationKeyword]: { check: Check; expected: string } } = {
-  'x-kind': { check: oneOf('function', 'callback', 'struct', 'union', 'enum', 'errors', 'index'), expected: 'a schema kind' },
+  'x-kind': { check: oneOf(...SCHEMA_KIND_TAGS), expected: 'a schema kind' },
   'x-header': { check: isString, expected: 'a header file name' },
   'x-c-return': { check: isString, expected: 'a C type' },
   'x-sync': { check: isBool, expected: 'a boolean' },
   'x-listener': { check: isString, expected: 'a callback name' },
   'x-since': { check: isString, expected: 'a version string' },
   'x-ts-name': { check: isString, expected: 'an identifier' },
-  'x-params': { check: listOf(shape({ name: isString, cType: isString, role: oneOf('json', 'value', 'callback', 'user_data') }, ['role'])), expected: 'a list of { name, cType, role? }' },
+  'x-params': { check: listOf(shape({ name: isString, cType: isString, role: oneOf(...PARAM_ROLES) }, ['role'])), expected: 'a list of { name, cType, role? }' },
   'x-result': { check: oneOf('unknown', 'none'), expected: '"unknown" or "none"' },
   'x-result-optional': { check: isBool, expected: 'a boolean' },
   'x-c-key': { check: isString, expected: 'a C constant name' },
   'x-type': { check: isString, expected: 'a header type' },
   'x-header-type': { check: isString, expected: 'a header type' },
-  'x-access': { check: oneOf('read', 'write', 'readwrite'), expected: '"read", "write" or "readwrite"' },
+  'x-access': { check: oneOf(...ACCESS_MODES), expected: '"read", "write" or "readwrite"' },
   'x-enum': { check: isString, expected: 'an enum name' },
   'x-union': { check: isString, expected: 'a union name' },
   'x-union-base': { check: isString, expected: 'a union name' },

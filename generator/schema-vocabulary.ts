@@ -22,8 +22,6 @@ import namesModule from 'ajv/dist/compile/names.js';
 import { utf8ByteLength } from '../runtime/utf8.ts';
 import { ANNOTATION_KEYWORDS } from './schema-annotations.ts';
 
-export { ANNOTATION_KEYWORDS };
-
 // The source of runtime/utf8.ts's utf8ByteLength, inlined into the standalone validators so they
 // import nothing; test/generator/validators.test.ts checks that both count alike.
 export const UTF8_BYTES_SOURCE =

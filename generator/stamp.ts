@@ -6,13 +6,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byKey } from './order.ts';
 
 export const STAMP_FILE = '.timconv-stamp.json';
 
 export interface EmitterRecord { inputs: string; files: Record<string, string> }
 export interface Stamp { note: string; emitters: Record<string, EmitterRecord> }
 
-const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+/** SHA-256 in hex: the hash of stamps and of emitter inputs (inputs.ts). */
+export const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 export function readStamp(dir: string): Stamp | undefined {
   const file = join(dir, STAMP_FILE);
@@ -34,7 +36,7 @@ export function freshRecord(dir: string, stamp: Stamp | undefined, emitter: stri
 }
 
 export function makeRecord(inputs: string, files: { path: string; content: string }[]): EmitterRecord {
-  const entries = files.map((f): [string, string] => [f.path, sha(f.content)]).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = files.map((f): [string, string] => [f.path, sha(f.content)]).sort(byKey(([p]) => p));
   return { inputs, files: Object.fromEntries(entries) };
 }
 

@@ -12,6 +12,7 @@ import { SCHEMA_DIALECT, createContext, schemaId, type SchemaKind } from './buil
 import { enumSchema } from './build/enum.ts';
 import { functionSchema } from './build/function.ts';
 import { structSchema, unionSchema } from './build/struct.ts';
+import { byKey } from '../order.ts';
 
 export { ID_PREFIX, SCHEMA_DIALECT, schemaId, type SchemaKind } from './build/context.ts';
 
@@ -53,13 +54,13 @@ export function buildSchemas(set: HeaderSet, overlay: Overlay, sdk: { package: s
   const push = (kind: SchemaKind, name: string, schema: JsonSchema) =>
     docs.push({ kind, name, path: `${kind}/${name}.json`, schema: { $schema: SCHEMA_DIALECT, $id: schemaId(kind, name), title: name, ...schema } });
 
-  for (const fn of [...r.functions].sort((a, b) => (a.name < b.name ? -1 : 1))) push('api', fn.name, functionSchema(ctx, fn));
+  for (const fn of [...r.functions].sort(byKey((f) => f.name))) push('api', fn.name, functionSchema(ctx, fn));
   for (const cb of r.callbacks) push('callback', cb.name, callbackSchema(ctx, cb));
   for (const st of r.structs) push('struct', st.name, structSchema(ctx, st));
   for (const u of r.unions) push('struct', u.name, unionSchema(ctx, u.name, u.def));
   for (const en of r.enums) push('enum', en.name, enumSchema(ctx, en));
 
-  docs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  docs.sort(byKey((d) => d.path));
   const manifest: SchemaDoc = {
     kind: 'api', name: 'index', path: 'index.json',
     schema: {

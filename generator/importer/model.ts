@@ -1,5 +1,6 @@
 // The facts the importer reads out of the SDK's C headers. Only facts live here (names, C types,
 // JSON keys, value types, access, versions); the SDK's comment prose is never carried.
+import type { Access } from '../schema-annotations.ts';
 
 export interface SourceLoc {
   file: string;
@@ -18,7 +19,7 @@ export interface TypeSpec {
   text: string;
 }
 
-export type Access = 'read' | 'write' | 'readwrite';
+export type { Access };
 
 export interface JsonKey {
   constName: string;

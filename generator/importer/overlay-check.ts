@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { escapePointer } from '../../runtime/core/problems.ts';
 import { closest } from '../closest-name.ts';
 
 export const OVERLAY_SCHEMA_FILE = join(dirname(fileURLToPath(import.meta.url)), 'overlay.schema.json');
@@ -54,7 +55,7 @@ function describe(e: ErrorObject): { pointer: string; reason: string } {
     const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
     const near = closest(name, known);
     return {
-      pointer: `${e.instancePath}/${escape(name)}`,
+      pointer: `${e.instancePath}/${escapePointer(name)}`,
       reason: `unknown field "${name}"${near ? ` (did you mean "${near}"?)` : ''}; allowed here: ${known.join(', ')}`,
     };
   }
@@ -63,5 +64,3 @@ function describe(e: ErrorObject): { pointer: string; reason: string } {
   }
   return { pointer: e.instancePath, reason: `${e.message}${e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : ''}, found ${JSON.stringify(e.data)?.slice(0, 60)}` };
 }
-
-const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');

@@ -34,9 +34,12 @@ export function parseCallback(text: string, loc: SourceLoc, doc: DocBlock | null
   return { name: m[1], params: parseParams(m[2], loc, docParamRefs(doc?.text)), loc };
 }
 
-/** Two declarations of one function are fine in C when they agree; a different one is a defect. */
-export function sameSignature(a: CFunction, b: CFunction): boolean {
-  const sig = (f: CFunction) => `${f.returnType}(${f.params.map((p) => p.cType).join(',')})`;
+/**
+ * Two declarations of one function or callback typedef are fine in C when they agree; a different
+ * one is a defect. A callback typedef returns void (CALLBACK_START), so its parameters decide.
+ */
+export function sameSignature(a: CFunction | CCallback, b: CFunction | CCallback): boolean {
+  const sig = (f: CFunction | CCallback) => `${'returnType' in f ? f.returnType : 'void'}(${f.params.map((p) => p.cType).join(',')})`;
   return sig(a) === sig(b);
 }
 

@@ -93,7 +93,7 @@ export function parseHeaderText(file: string, text: string, set: HeaderSet, enum
       i = full.end;
       const cb = parseCallback(full.text, loc, doc);
       const seen = set.callbacks.get(cb.name);
-      if (seen && seen.params.map((p) => p.cType).join() !== cb.params.map((p) => p.cType).join()) {
+      if (seen && !sameSignature(seen, cb)) {
         throw new HeaderError(loc, `callback ${cb.name} is declared again with other parameters (first at ${seen.loc.file}:${seen.loc.line})`);
       }
       if (!seen) set.callbacks.set(cb.name, cb);

@@ -6,6 +6,7 @@
 import { HeaderError, type CCallback, type CEnum, type CFunction, type CStruct, type HeaderSet, type JsonKey, type SourceLoc, type TypeSpec } from './model.ts';
 import type { Overlay, OverlayField, OverlayUnion } from './overlay.ts';
 import { parseTypeSpec } from './type-spec.ts';
+import { byKey } from '../order.ts';
 
 /** Whether a function belongs to the conversation API. */
 export const isConversationFunction = (name: string) => /^TIMConv[A-Z]\w*$/.test(name) || /^TIMSetConv\w*Callback$/.test(name);
@@ -124,7 +125,7 @@ export function reach(set: HeaderSet, overlay: Overlay, warn: Warn = () => {}): 
     warn(loc, `${from} refers to "${name}", which no header declares as a struct, enum or callback; the value is kept with a loose type`);
     out.dangling.add(name);
   }
-  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const byName = byKey((x: { name: string }) => x.name);
   out.callbacks.sort(byName); out.enums.sort(byName); out.structs.sort(byName); out.unions.sort(byName);
   return out;
 }

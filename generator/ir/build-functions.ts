@@ -4,9 +4,10 @@ import { SchemaError, type LoadedSchema, type Schema } from './load-schemas.ts';
 import type { IrCallback, IrFunction, IrListener, IrParam } from './model.ts';
 import { csFacadeMethodName, csListenerSetterName, functionTsName, listenerEventName, lowerFirst } from './naming.ts';
 import { schemaParam, signatureParam, type ParamScope } from './params.ts';
-import { ann, byName, must, type Node } from './schema-reader.ts';
+import { ann, must, type Node } from './schema-reader.ts';
 import { SESSION_FUNCTIONS, SESSION_HEADER } from './session-api.ts';
 import { tsFromSdk, typeOf } from './value-types.ts';
+import { byKey } from '../order.ts';
 
 const paramsOf = (doc: Schema, file: string, scope: ParamScope) =>
   must(doc, 'x-params', file).map((p, i) => schemaParam(p, (doc.properties ?? {}) as Node, file, i, scope));
@@ -98,4 +99,4 @@ export function buildSessionFunctions(scope: ParamScope): IrFunction[] {
   });
 }
 
-export const sortFunctions = (fs: IrFunction[]) => fs.sort(byName((f) => f.cName));
+export const sortFunctions = (fs: IrFunction[]) => fs.sort(byKey((f) => f.cName));

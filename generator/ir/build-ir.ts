@@ -5,6 +5,7 @@
 import { INDEX_ID, type LoadedSchema } from './load-schemas.ts';
 import type { Ir } from './model.ts';
 import { NATIVE_LIBRARIES } from './native-libraries.ts';
+import { upperFirst } from './naming.ts';
 import { buildCallback, buildFunction, buildListener, buildSessionFunctions, sortFunctions } from './build-functions.ts';
 import { buildEnum, buildStruct, buildUnion, exactInt64Keys, sortEnums, sortStructs, unionMemberships } from './build-types.ts';
 import { buildLimits } from './build-limits.ts';
@@ -30,7 +31,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
   const structs = sortStructs(ofKind('struct').map((doc) => buildStruct(doc, memberships)));
   const enums = sortEnums(enumDocs.map(buildEnum));
 
-  const index = [...schemas.values()].find((s) => s.schema['x-kind'] === 'index');
+  const index = schemas.get(INDEX_ID);
   return {
     ...(index?.schema['x-sdk'] ? { sdk: index.schema['x-sdk'] as Ir['sdk'] } : {}),
     functions, callbacks, listeners, structs, unions: unionDocs.map(buildUnion), enums,
@@ -38,7 +39,7 @@ export function buildIr(schemas: Map<string, LoadedSchema>): Ir {
     limits: buildLimits(enumDocs, functions),
     flagMasks: buildFlagMasks([...ofKind('function'), ...ofKind('callback'), ...ofKind('struct')]),
     session: buildSessionFunctions(scope),
-    nativeLibraries: NATIVE_LIBRARIES,
+    nativeLibraries: NATIVE_LIBRARIES.map((l) => ({ ...l, csMember: upperFirst(l.id) })),
     schemas: new Map([...schemas].filter(([id]) => id !== INDEX_ID)),
   };
 }

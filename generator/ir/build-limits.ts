@@ -4,6 +4,7 @@
 import { SchemaError, type LoadedSchema } from './load-schemas.ts';
 import type { IrFunction, IrLimit } from './model.ts';
 import { ann } from './schema-reader.ts';
+import { byKey } from '../order.ts';
 
 export function buildLimits(enumDocs: LoadedSchema[], functions: IrFunction[]): IrLimit[] {
   const limits: IrLimit[] = [];
@@ -22,5 +23,5 @@ export function buildLimits(enumDocs: LoadedSchema[], functions: IrFunction[]): 
       }
     }
   }
-  return limits.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return limits.sort(byKey((l) => l.name));
 }

@@ -4,6 +4,7 @@
 import { SchemaError, type LoadedSchema } from './load-schemas.ts';
 import type { IrFlagMask } from './model.ts';
 import { ann, type Node } from './schema-reader.ts';
+import { byKey } from '../order.ts';
 
 const MASK = /^0x[0-9a-fA-F]{1,16}$/;
 
@@ -26,5 +27,5 @@ export function buildFlagMasks(docs: Iterable<LoadedSchema>): IrFlagMask[] {
     for (const [k, v] of Object.entries(n)) if (k !== 'x-params' && k !== 'x-members') visit(v, file, `${ptr}/${k}`);
   };
   for (const { file, schema } of docs) visit(schema, file, '#');
-  return [...found].map(([flagsEnum, { mask }]) => ({ flagsEnum, mask })).sort((a, b) => (a.flagsEnum < b.flagsEnum ? -1 : 1));
+  return [...found].map(([flagsEnum, { mask }]) => ({ flagsEnum, mask })).sort(byKey((m) => m.flagsEnum));
 }

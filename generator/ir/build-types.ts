@@ -2,9 +2,10 @@
 // and error enums, and the keys whose integers are exact 64-bit values.
 import { SchemaError, type LoadedSchema } from './load-schemas.ts';
 import type { IrEnum, IrField, IrStruct, IrUnion } from './model.ts';
-import { ann, byName, must, type Node } from './schema-reader.ts';
+import { ann, must, type Node } from './schema-reader.ts';
 import { tsOf, typeOf } from './value-types.ts';
 import type { XEnumMember, XUnionMember } from '../schema-annotations.ts';
+import { byKey } from '../order.ts';
 
 type UnionMembership = NonNullable<IrStruct['unionMember']>;
 
@@ -78,5 +79,5 @@ export function exactInt64Keys(structs: IrStruct[]): string[] {
   return [...policyOfKey].filter(([, v]) => v.exact).map(([k]) => k).sort();
 }
 
-export const sortStructs = (s: IrStruct[]) => s.sort(byName((x) => x.name));
-export const sortEnums = (e: IrEnum[]) => e.sort(byName((x) => x.name));
+export const sortStructs = (s: IrStruct[]) => s.sort(byKey((x) => x.name));
+export const sortEnums = (e: IrEnum[]) => e.sort(byKey((x) => x.name));

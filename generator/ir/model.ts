@@ -3,6 +3,7 @@
 import type { ParamKind } from '../../runtime/api-meta.ts';
 import type { CsCrossing, ValueKind } from '../../runtime/crossing.ts';
 import type { IrNativeLibrary } from './native-libraries.ts';
+import type { ParamRole } from '../schema-annotations.ts';
 
 export type { IrNativeLibrary };
 
@@ -31,7 +32,7 @@ export interface IrParam extends IrDoc {
   tsName: string;
   /** The C type as the header spells it (normalized), e.g. "const char*", "uint64_t". */
   cType: string;
-  role: 'json' | 'value' | 'callback' | 'user_data';
+  role: ParamRole;
   /** Type of the value (for json: of the parsed payload). Absent for callback and user_data. */
   type?: IrType;
   /** The crossing-table row (runtime/crossing.ts) of a value parameter; absent for callback and user_data. */

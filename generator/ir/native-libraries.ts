@@ -3,7 +3,8 @@
 // of the official Tencent IM Unity package's plugins, so code generated from this table finds the same
 // files whether the game ships that package or places the libraries itself.
 
-export interface IrNativeLibrary {
+/** One entry of the table as written here. */
+export interface NativeLibrary {
   /** A short key for code that looks an entry up ("ios", "macos", ...). */
   id: string;
   /** The platforms this entry covers, in words (doc comments, error messages). */
@@ -19,7 +20,13 @@ export interface IrNativeLibrary {
   files: string[];
 }
 
-export const NATIVE_LIBRARIES: readonly IrNativeLibrary[] = [
+/** An entry as the IR carries it: with the C# member name of its id (naming.ts decides it). */
+export interface IrNativeLibrary extends NativeLibrary {
+  /** "ios" -> Ios: the member of TimConvNativePlugins that lists the entry's files. */
+  csMember: string;
+}
+
+export const NATIVE_LIBRARIES: readonly NativeLibrary[] = [
   // WebGL has no C SDK: its JavaScript SDK lacks part of the conversation API, and an unresolved
   // __Internal symbol fails the player link, so nothing may be imported there.
   { id: 'webgl', platforms: 'WebGL players', condition: 'UNITY_WEBGL && !UNITY_EDITOR', library: null, files: [] },

@@ -31,5 +31,3 @@ export function refTarget(ref: string, file: string, ptr: string): { kind: strin
 export function docsOfKind(schemas: Map<string, LoadedSchema>, kind: string): LoadedSchema[] {
   return [...schemas.values()].filter((s) => ann(s.schema, 'x-kind', s.file) === kind);
 }
-
-export const byName = <T>(key: (x: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);

@@ -28,7 +28,7 @@ declare namespace CS {
        * Files more conversations into an existing conversation group.
        * @param $groupName Name of the target group (1 to 32 UTF-8 bytes).
        * @param $conversationIdArray Conversations to add, 1 to 100 of them. JSON text.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static AddConversationsToGroup($groupName: string, $conversationIdArray: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
@@ -42,7 +42,7 @@ declare namespace CS {
        * @param $conversationId "c2c_<userID>" or "group_<groupID>" for one conversation; "c2c", "group" or "" for all of a kind or everything.
        * @param $cleanTimestamp One-to-one chats only: clear what arrived up to this time (seconds); 0 clears everything. As a decimal string (64-bit).
        * @param $cleanSequence Group chats only: clear up to this message sequence; 0 clears everything. As a decimal string (64-bit).
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static CleanConversationUnreadMessageCount($conversationId: string, $cleanTimestamp: string, $cleanSequence: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
@@ -50,57 +50,57 @@ declare namespace CS {
        * @deprecated Deprecated by the SDK.
        * @param $convId The peer's user ID or the group ID.
        * @param $convType Whether conv_id names a one-to-one or a group conversation.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static Create($convId: string, $convType: number, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Creates a named conversation group holding the given conversations. An account has at most 20 groups (51010). Needs the Premium edition.
        * @param $groupName Name of the new group: 1 to 32 bytes in UTF-8 (a Chinese character takes 3 bytes).
        * @param $conversationIdArray Conversations to put into the group, 1 to 100 of them. JSON text.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static CreateConversationGroup($groupName: string, $conversationIdArray: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Deletes one conversation together with its message history, locally and on the server. This cannot be undone; the conversation event listener reports the deletion.
        * @param $convId The peer's user ID (one-to-one chat) or the group ID (group chat).
        * @param $convType Whether conv_id names a one-to-one or a group conversation.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static Delete($convId: string, $convType: number, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Removes a conversation group; the conversations themselves stay. Unknown names answer 51009.
        * @param $groupName Name of the group to remove (1 to 32 UTF-8 bytes).
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static DeleteConversationGroup($groupName: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Deletes up to 100 conversations in one call, optionally with their messages.
        * @param $conversationIdArray Conversation IDs ("c2c_<userID>" or "group_<groupID>"), 1 to 100 of them. JSON text.
        * @param $clearMessage true also removes the messages locally and on the server for good; false keeps them.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static DeleteConversationList($conversationIdArray: string, $clearMessage: boolean, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Takes conversations out of a conversation group; they stay in the conversation list.
        * @param $groupName Name of the group (1 to 32 UTF-8 bytes).
        * @param $conversationIdArray Conversations to take out, 1 to 100 of them. JSON text.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static DeleteConversationsFromGroup($groupName: string, $conversationIdArray: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Looks up specific conversations by ID and type.
        * @param $jsonGetConvListParam The conversations to look up, each as an ID plus a conversation type. JSON text.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static GetConvInfo($jsonGetConvListParam: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Fetches the whole local conversation list in one go. For large lists prefer the paged TIMConvGetConversationListByFilter.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static GetConvList($cb: System.Action$3<number, string, string> | null): number;
       /**
        * Lists the names of the account's conversation groups as cached on this device; most useful after the conversation sync has finished.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static GetConversationGroupList($cb: System.Action$3<number, string, string> | null): number;
       /**
@@ -108,18 +108,18 @@ declare namespace CS {
        * @param $filter Which conversations to return; a key that is left out does not filter. JSON text.
        * @param $nextSeq Paging cursor: 0 for the first page, then the next_seq of the previous page. As a decimal string (64-bit).
        * @param $count How many conversations one page holds at most, 1 or more (the library refuses 0 with -3). A whole number from 0 to 4294967295.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static GetConversationListByFilter($filter: string, $nextSeq: string, $count: number, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Asks for the unread total over all conversations. Conversations whose receive option mutes them are left out. After the first call the total-changed listener reports every change.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static GetTotalUnreadMessageCount($cb: System.Action$3<number, string, string> | null): number;
       /**
        * Asks for the unread total over the conversations that match a filter; muted conversations are left out.
        * @param $filter Which conversations to count. It must select something: an empty filter, or one whose only key is conv_type 0, is refused with -3. JSON text.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static GetUnreadMessageCountByFilter($filter: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
@@ -127,7 +127,7 @@ declare namespace CS {
        * @param $conversationIdArray Conversation IDs to mark, 1 to 100 of them. JSON text.
        * @param $markType The bits to set or clear: predefined marks (bits 0..3) and app-defined marks (bits 32..63) may be combined. As a decimal string (64-bit).
        * @param $enableMark true sets the bits, false clears them.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static MarkConversation($conversationIdArray: string, $markType: string, $enableMark: boolean, $cb: System.Action$3<number, string, string> | null): number;
       /**
@@ -135,21 +135,21 @@ declare namespace CS {
        * @param $convId The peer's user ID or the group ID.
        * @param $convType Whether conv_id names a one-to-one or a group conversation.
        * @param $isPinned true pins, false unpins.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static PinConversation($convId: string, $convType: number, $isPinned: boolean, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Gives a conversation group a new name.
        * @param $oldName Current name of the group (1 to 32 UTF-8 bytes).
        * @param $newName Name to give it (1 to 32 UTF-8 bytes).
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static RenameConversationGroup($oldName: string, $newName: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Attaches the same app-defined string (1 to 256 bytes) to up to 100 conversations.
        * @param $conversationIdArray Conversation IDs to update, 1 to 100 of them. JSON text.
        * @param $customData The data to store: 1 to 256 bytes in UTF-8 (the library refuses an empty string with -4, so custom data cannot be cleared).
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static SetConversationCustomData($conversationIdArray: string, $customData: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
@@ -226,13 +226,13 @@ declare namespace CS {
        * Present only when the C# code is compiled with TIMCONV_STANDALONE (the Unity package defines it).
        * @param $userId The user to log in.
        * @param $userSig The signature that proves the app allows this login.
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static Login($userId: string, $userSig: string, $cb: System.Action$3<number, string, string> | null): number;
       /**
        * Logs the current user out.
        * Present only when the C# code is compiled with TIMCONV_STANDALONE (the Unity package defines it).
-       * @param $cb Runs once, inside Tick(), with (code, desc, json) when the call was accepted.
+       * @param $cb Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.
        */
       public static Logout($cb: System.Action$3<number, string, string> | null): number;
       /**

@@ -154,6 +154,13 @@ describe('header layouts', () => {
       assert.throws(() => parse({ 'a.h': fn('const char* id'), 'b.h': fn('const char* id, bool on') }),
         (e: unknown) => e instanceof HeaderError && /^b\.h:1: function TIMConvPin is declared again with another signature \(first at a\.h:1\)$/.test(e.message));
     });
+    const cb = (sig: string) => `typedef void (*TIMConvEventCallback)(${sig});`;
+    it('accepts a callback typedef declared again with the same parameters, refuses one with others', () => {
+      const same = parse({ 'a.h': cb('int event, const char* json'), 'b.h': cb('int  event , const char *json') });
+      assert.equal(same.callbacks.get('TIMConvEventCallback')!.loc.file, 'a.h');
+      assert.throws(() => parse({ 'a.h': cb('int event, const char* json'), 'b.h': cb('int event, const char* json, const void* user_data') }),
+        (e: unknown) => e instanceof HeaderError && /^b\.h:1: callback TIMConvEventCallback is declared again with other parameters \(first at a\.h:1\)$/.test(e.message));
+    });
     it('refuses an enum declared twice', () => {
       assert.throws(() => parse({ 'a.h': 'enum E { A };', 'b.h': 'enum E { A, B };' }), /^Error: b\.h:1: enum E is declared again \(first at a\.h:1\)$|b\.h:1: enum E is declared again/);
     });

@@ -6,6 +6,7 @@ import { DEFAULT_ASSEMBLY, PACKAGE_ASSEMBLY, TEMPLATE_OUTPUTS } from './layout.t
 import { staticSources } from './static-sources.ts';
 import { templates } from './templates.ts';
 import { buildView } from './view-model.ts';
+import { byKey } from '../../order.ts';
 
 export const emitCsharp: Emitter = (ir) => {
   const view = buildView(ir, [PACKAGE_ASSEMBLY, DEFAULT_ASSEMBLY]);
@@ -15,5 +16,5 @@ export const emitCsharp: Emitter = (ir) => {
     if (!render) throw new Error(`missing C# template ${template}`);
     return { target: 'csharp', path, content: banner(path) + render(view) };
   });
-  return [...rendered, ...staticSources()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...rendered, ...staticSources()].sort(byKey((f) => f.path));
 };

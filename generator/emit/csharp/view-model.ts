@@ -2,6 +2,8 @@
 // C#/facade types and conversions come from the IR (its crossing rows); this module only arranges
 // them (argument lists, converted locals, de-duplicated delegate lists) and formats doc comments.
 import type { Ir, IrCallback, IrFunction, IrListener, IrNativeLibrary, IrParam } from '../../ir/model.ts';
+import { byKey } from '../../order.ts';
+import { FACADE_DOCS } from '../facade-docs.ts';
 
 export interface FacadeParamView { type: string; name: string; docName: string; doc: string[] }
 
@@ -60,7 +62,7 @@ export interface NativeLibraryView {
   chain: PlatformBranchView[];
   fallback: { platforms: string; library: string };
   unsupported: Omit<PlatformBranchView, 'library'>[];
-  /** Every entry, with a C# member name derived from its id ("ios" -> Ios). */
+  /** Every entry, with its C# member name (from the IR). */
   entries: { member: string; platforms: string; library: string | null; files: string[] }[];
 }
 
@@ -81,6 +83,8 @@ export interface CsharpView {
   session: FunctionView[];
   completions: TrampolineView[];
   listeners: ListenerView[];
+  /** The doc of every Set*Listener method's listener parameter. */
+  listenerParamDoc: string[];
   delegates: DelegateView[];
   resultCodes: ResultCodesView;
 }
@@ -113,7 +117,7 @@ function functionView(f: IrFunction, callbacks: Map<string, IrCallback>): Functi
       const cb = callbacks.get(p.callback!);
       if (!cb) throw new Error(`${f.cName}: unknown callback ${p.callback}`);
       completion = { name: p.csName, delegate: cb.csFacadeDelegate };
-      facadeParams.push({ type: cb.csFacadeDelegate, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines('Runs once, inside Tick(), with the outcome (code, description, JSON) when the call was accepted; may be null.') });
+      facadeParams.push({ type: cb.csFacadeDelegate, name: p.csName, docName: p.csName.replace(/^@/, ''), doc: xmlDocLines(FACADE_DOCS.completion) });
       return `TimConvCallbacks.${cb.cName}Trampoline`;
     }
     return 'new IntPtr(requestId)';
@@ -121,7 +125,7 @@ function functionView(f: IrFunction, callbacks: Map<string, IrCallback>): Functi
   const returnsDoc = !f.sync
     ? 'The SDK\'s TIMResult code: 0 when the call was accepted (the callback then runs once); otherwise the callback never runs.'
     : f.cReturn === 'int' ? 'The SDK\'s TIMResult code (0 on success).' : `The SDK's ${f.cReturn} value, as an int.`;
-  const doc = xmlDocLines(f.description + (f.deprecated ? '\nDeprecated by the SDK.' : ''));
+  const doc = xmlDocLines(f.description + (f.deprecated ? `\n${FACADE_DOCS.deprecated}` : ''));
   if (f.csReturn !== 'int') throw new Error(`${f.cName}: a facade method must return the SDK's int, not ${f.csReturn}`);
   const clash = f.params.find((p) => FACADE_LOCALS.has(p.csName) || converted.some((c) => c.local === p.csName));
   if (clash) throw new Error(`${f.cName}: parameter ${clash.csName} clashes with a local of the facade method`);
@@ -149,7 +153,7 @@ function nativeLibraryView(libraries: readonly IrNativeLibrary[]): NativeLibrary
     chain: named.map((l, i) => ({ ...branch(l, i), library: l.library! })),
     fallback: { platforms: fallback.platforms, library: fallback.library },
     unsupported: libraries.filter((l) => l.condition && !l.library).map(branch),
-    entries: libraries.map((l) => ({ member: l.id[0].toUpperCase() + l.id.slice(1), platforms: l.platforms, library: l.library, files: l.files })),
+    entries: libraries.map((l) => ({ member: l.csMember, platforms: l.platforms, library: l.library, files: l.files })),
   };
 }
 
@@ -193,7 +197,8 @@ export function buildView(ir: Ir, linkAssemblies: readonly string[]): CsharpView
     session: ir.session.map((f) => functionView(f, callbacks)),
     completions,
     listeners,
-    delegates: [...delegates.values()].sort((a, b) => (a.delegate < b.delegate ? -1 : a.delegate > b.delegate ? 1 : 0)),
+    listenerParamDoc: xmlDocLines(FACADE_DOCS.listener),
+    delegates: [...delegates.values()].sort(byKey((d) => d.delegate)),
     resultCodes: resultCodesView(ir.enums),
   };
 }

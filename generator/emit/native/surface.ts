@@ -3,6 +3,7 @@
 // to declare them: the name, the return type and, per parameter, its crossing-table row.
 import type { Ir, IrFunction, IrParam } from '../../ir/model.ts';
 import type { NativeParam, NativeSignature, NativeSurface } from '../../../runtime/native-surface.ts';
+import { byKey } from '../../order.ts';
 
 function nativeParam(owner: string, p: IrParam): NativeParam {
   const base = { name: p.cName, cType: p.cType };
@@ -18,7 +19,7 @@ function returnsOf(f: IrFunction): 'int' | 'void' {
   throw new Error(`${f.cName}: unsupported C return type ${f.cReturn}`);
 }
 
-const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+const byName = byKey((s: NativeSignature) => s.name);
 
 const signature = (f: IrFunction): NativeSignature => ({ name: f.cName, returns: returnsOf(f), params: f.params.map((p) => nativeParam(f.cName, p)) });
 

@@ -4,7 +4,7 @@ import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { Ir } from '../../ir/model.ts';
 import { docs, printFile } from './project.ts';
 
-/** The one generic type of the file: how results and listener payloads are typed (build-ir.ts). */
+/** The one generic type of the file: how results and listener payloads are typed (tsFromSdk, ir/value-types.ts). */
 const WITH_EXTRA_KEYS: StatementStructures = {
   kind: StructureKind.TypeAlias,
   name: 'WithExtraKeys',

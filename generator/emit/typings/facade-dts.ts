@@ -9,6 +9,7 @@
 import { Scope, StructureKind, type InterfaceDeclarationStructure, type JSDocStructure, type MethodDeclarationStructure, type OptionalKind, type StatementStructures } from 'ts-morph';
 import { printFile } from '../typescript/project.ts';
 import type { FacadeMethod } from './facade-members.ts';
+import { FACADE_DOCS } from '../facade-docs.ts';
 
 export const FACADE_DTS = 'timconv-facade.d.ts';
 
@@ -35,7 +36,7 @@ function jsdoc(lines: string[], tags: { tagName: string; text: string }[] = []):
 
 function method(m: FacadeMethod): OptionalKind<MethodDeclarationStructure> {
   const tags = [
-    ...(m.deprecated ? [{ tagName: 'deprecated', text: 'Deprecated by the SDK.' }] : []),
+    ...(m.deprecated ? [{ tagName: 'deprecated', text: FACADE_DOCS.deprecated }] : []),
     ...m.params.filter((p) => p.doc).map((p) => ({ tagName: 'param', text: `$${p.name} ${p.doc}` })),
   ];
   return {

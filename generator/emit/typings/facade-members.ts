@@ -1,6 +1,7 @@
 // The members of the C# facade as the typings see them, taken from the IR: the same methods, in the
 // same order, with the same parameters as the C# emitter's TimConvFacade.
 import type { Ir, IrCallback, IrFunction, IrParam } from '../../ir/model.ts';
+import { FACADE_DOCS } from '../facade-docs.ts';
 
 export interface FacadeParam { name: string; ts: string; csFacade: string; doc: string; nullable: boolean }
 
@@ -31,7 +32,7 @@ function functionMethod(ir: Ir, f: IrFunction, standalone: boolean): FacadeMetho
   const params = f.params.filter((p: IrParam) => p.role !== 'user_data').map((p): FacadeParam => {
     if (p.role === 'callback') {
       const cb = callbackOf(ir, p.callback!);
-      return { name: bare(p.csName), ts: cb.csFacadeTs, csFacade: cb.csFacadeDelegate, doc: 'Runs once, inside Tick(), with (code, desc, json) when the call was accepted.', nullable: true };
+      return { name: bare(p.csName), ts: cb.csFacadeTs, csFacade: cb.csFacadeDelegate, doc: FACADE_DOCS.completion, nullable: true };
     }
     return { name: bare(p.csName), ts: p.csFacadeTs!, csFacade: p.csFacade!, doc: p.facadeDoc ?? '', nullable: false };
   });
@@ -55,7 +56,7 @@ export function facadeMethods(ir: Ir): FacadeMethod[] {
     const cb = callbackOf(ir, l.callback);
     return {
       cName: l.setter, name: l.csSetter, returns: 'void', deprecated: false, completion: false, standalone: false, listener: true,
-      params: [{ name: 'listener', ts: cb.csFacadeTs, csFacade: cb.csFacadeDelegate, doc: 'Runs inside Tick() for every event; null stops the events.', nullable: true }],
+      params: [{ name: 'listener', ts: cb.csFacadeTs, csFacade: cb.csFacadeDelegate, doc: FACADE_DOCS.listener, nullable: true }],
       doc: [l.description],
     };
   });

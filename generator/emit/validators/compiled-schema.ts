@@ -6,7 +6,7 @@
 //   maxItems next to items       ->  items checked only under `if: {maxItems}`, so an over-long
 //                                    array costs one length check and one problem, not one per item.
 import { SchemaError } from '../../ir/load-schemas.ts';
-import { ANNOTATION_KEYWORDS } from '../../schema-vocabulary.ts';
+import { ANNOTATION_KEYWORDS } from '../../schema-annotations.ts';
 
 /** Keywords the validators need. */
 const VALIDATING = new Set([
