@@ -24,9 +24,13 @@ if [ "${TIMCONV_SKIP_APT:-}" != 1 ]; then
   fi
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Installs again only when the lock file's content differs from the one last installed (a checkout
+# that rewrites the file without changing it is not a reason to reinstall).
+lock_sha=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -d node_modules ] || [ "$(cat node_modules/.timconv-lock.sha256 2>/dev/null)" != "$lock_sha" ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_sha" > node_modules/.timconv-lock.sha256
 fi
 
 # The compiled CLI (dist/cli) that bin/timconv.mjs runs; npm ci has usually built it already.
