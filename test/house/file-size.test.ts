@@ -13,7 +13,11 @@ describe('house rules: file size', () => {
   });
 
   it('counts generated files as generated', () => {
-    for (const f of ['runtime/generated/types.ts', 'unity-sample/Packages/com.timconv.unity/Runtime/Generated/TimConvFacade.cs', 'test/golden/typescript/types.ts']) assert.ok(isGenerated(f), f);
-    assert.equal(isGenerated('runtime/crossing.ts'), false);
+    for (const f of ['runtime/generated/types.ts', 'unity-sample/Packages/com.timconv.unity/Runtime/Generated/TimConvFacade.cs', 'test/golden/typescript/types.ts',
+      'unity-sample/Packages/com.timconv.unity/Runtime/Resources/timconv.mjs', 'unity-sample/Packages/com.timconv.unity/Typings/timconv/index.d.ts',
+      'unity-sample/Packages/com.timconv.unity/Samples~/ConversationGroups/Scripts/SampleBootstrap.cs',
+      'unity-sample/Assets/ConversationGroups/Resources/conversation-groups/main.mjs']) assert.ok(isGenerated(f), f);
+    for (const f of ['runtime/crossing.ts', 'unity-sample/Assets/ConversationGroups/TypeScript~/src/main.mts', 'unity-sample/Assets/ConversationGroups/Scripts/SampleBootstrap.cs',
+      'unity-sample/Packages/com.timconv.unity/Runtime/Hosting/TimConvScriptPump.cs', 'unity-sample/tools/build-unity.mjs']) assert.equal(isGenerated(f), false, f);
   });
 });

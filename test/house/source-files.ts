@@ -2,19 +2,22 @@
 // hand-written and generated (generator output, golden baselines, the bundle, compiled sample code).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { UNITY_OUT } from '../../runtime/bundle/build.mjs';
+import { isOwned, UNITY_DIR } from '../../unity-sample/tools/build-unity.mjs';
 import { repoRoot } from '../support/sdk.ts';
 
 const SOURCE = /\.(ts|mts|mjs|cjs|cs|hbs|sh)$/;
 
-/** Output of the generator, the bundle build and the Unity build, and the golden baselines. */
-const GENERATED = [
-  /^runtime\/generated\//, /\/Generated\//, /^unity-sample\/Packages\/com\.timconv\.unity\/(Typings|Resources|Samples~)\//,
-  /^unity-sample\/Packages\/com\.timconv\.unity\/Runtime\/Resources\//, /^unity-sample\/Assets\/ConversationGroups\/Resources\//,
-  /^test\/golden\//, /^dist\//,
-];
+/** Output of the generator (its C# below a Generated/ folder) and the golden baselines. */
+const GENERATED = [/^runtime\/generated\//, /\/Generated\//, /^test\/golden\//, /^dist\//];
+/** The bundle the runtime build writes into the Unity package. */
+const UNITY_BUNDLE = relative(repoRoot, UNITY_OUT).split('\\').join('/');
+const UNITY_PREFIX = `${relative(repoRoot, UNITY_DIR).split('\\').join('/')}/`;
 
-export const isGenerated = (path: string) => GENERATED.some((re) => re.test(path));
+/** Generated: by the generator, the bundle build or the Unity build (whose tool says what it owns). */
+export const isGenerated = (path: string) => GENERATED.some((re) => re.test(path)) || path === UNITY_BUNDLE
+  || (path.startsWith(UNITY_PREFIX) && isOwned(path.slice(UNITY_PREFIX.length)));
 
 /** Tracked source files (repo-relative, '/'-separated). */
 export function trackedSources(): string[] {

@@ -4,9 +4,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { repoRoot, schemaDir } from './sdk.ts';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SCHEMA_DIR = join(repoRoot, 'schema');
 export const MINI_SCHEMA_DIR = join(repoRoot, 'test', 'fixtures', 'mini-schema');
 
 /** The documents the mini set holds: one of each kind and shape the emitters render differently. */
@@ -32,7 +31,7 @@ export const MINI_SCHEMA_FILES = [
 
 /** Every file of the mini set as schema/ has it, by path. */
 export function deriveMiniSchema(): Map<string, string> {
-  return new Map(MINI_SCHEMA_FILES.map((f) => [f, readFileSync(join(SCHEMA_DIR, f), 'utf8')]));
+  return new Map(MINI_SCHEMA_FILES.map((f) => [f, readFileSync(join(schemaDir, f), 'utf8')]));
 }
 
 /** Every file in the mini set folder now, by path. */

@@ -34,12 +34,23 @@ function definesOf(asmdef: Asmdef, installed: Record<string, string>): string[] 
 const UNITY = { Unity: '2021.3.45' };
 /** The Puerts 2.x version the sample project pins (Packages/manifest.json). */
 const PINNED_PUERTS: string = JSON.parse(readFileSync(join(UNITY_PROJECT, 'Packages', 'manifest.json'), 'utf8')).dependencies['com.tencent.puerts.core'];
-const FLAVORS: Record<string, { installed: Record<string, string>; puerts?: 2 | 3 }> = {
-  'without Puerts': { installed: UNITY },
-  [`Puerts ${PINNED_PUERTS} from OpenUPM as the sample pins it`]: { installed: { ...UNITY, 'com.tencent.puerts.core': PINNED_PUERTS }, puerts: 2 },
-  'Puerts 3.0.2 with V8': { installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.v8': '3.0.2' }, puerts: 3 },
-  'Puerts 3.0.2 with QuickJS and Node.js': { installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.quickjs': '3.0.2', 'com.tencent.puerts.nodejs': '3.0.2' }, puerts: 3 },
-  'Puerts 3.0.2 without a backend': { installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2' }, puerts: 3 },
+/** Each flavor with the switches the runtime assembly must get from its .asmdef there. */
+const FLAVORS: Record<string, { installed: Record<string, string>; puerts?: 2 | 3; defines: string[] }> = {
+  'without Puerts': { installed: UNITY, defines: ['TIMCONV_STANDALONE'] },
+  [`Puerts ${PINNED_PUERTS} from OpenUPM as the sample pins it`]: {
+    installed: { ...UNITY, 'com.tencent.puerts.core': PINNED_PUERTS }, puerts: 2, defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS'],
+  },
+  'Puerts 3.0.2 with V8': {
+    installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.v8': '3.0.2' }, puerts: 3,
+    defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'TIMCONV_PUERTS_3', 'TIMCONV_PUERTS_V8'],
+  },
+  'Puerts 3.0.2 with QuickJS and Node.js': {
+    installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2', 'com.tencent.puerts.quickjs': '3.0.2', 'com.tencent.puerts.nodejs': '3.0.2' }, puerts: 3,
+    defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'TIMCONV_PUERTS_3', 'TIMCONV_PUERTS_QUICKJS', 'TIMCONV_PUERTS_NODEJS'],
+  },
+  'Puerts 3.0.2 without a backend': {
+    installed: { ...UNITY, 'com.tencent.puerts.core': '3.0.2' }, puerts: 3, defines: ['TIMCONV_STANDALONE', 'TIMCONV_PUERTS', 'TIMCONV_PUERTS_3'],
+  },
 };
 
 describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x/3.x and official SDK stand-ins', function () {
@@ -71,11 +82,11 @@ describe('Unity package and sample: assemblies compile against Unity, Puerts 2.x
     assert.match(readFileSync(join(SAMPLE_SCRIPTS_DIR, '..', 'link.xml'), 'utf8'), new RegExp(`<assembly fullname="${SAMPLE.name}">`));
   });
 
-  for (const [flavor, { installed, puerts }] of Object.entries(FLAVORS)) {
+  for (const [flavor, { installed, puerts, defines }] of Object.entries(FLAVORS)) {
     it(flavor, () => {
       const puertsRef = puerts ? [stubs[`puerts${puerts}`]] : [];
       const runtimeDefines = definesOf(RUNTIME, installed);
-      assert.ok(runtimeDefines.includes('TIMCONV_STANDALONE'));
+      assert.deepEqual(runtimeDefines.sort(), [...defines].sort(), 'the switches TimConv.asmdef derives from the packages installed');
       const runtime = build(`TimConv-${flavor}`, listCs(join(PACKAGE_DIR, 'Runtime')), [stubs.engine, ...puertsRef], runtimeDefines);
       build(`TimConv.Editor-${flavor}`, listCs(join(PACKAGE_DIR, 'Editor')), [stubs.engine, stubs.editor, runtime, ...puertsRef],
         ['UNITY_EDITOR', 'UNITY_IOS', ...definesOf(EDITOR, installed)]);

@@ -124,8 +124,12 @@ namespace TimConvTests
                     engine.Tick();
                 }
                 Puerts.JsEnv env = Puerts.JsEnv.Last;
-                Check.That(env.Registered.Count > 0, "delegates registered");
-                Check.Equal("ExecuteModule main.mjs,Tick,Dispose", string.Join(",", env.Calls.ToArray()), "calls");
+                var expected = new Puerts.JsEnv();
+                TimConvPuertsDelegates.Register(expected);
+                Check.That(expected.Registered.Count > 0, "the facade has delegates to register");
+                Check.Equal(string.Join(",", expected.Registered), string.Join(",", env.Registered), "delegates registered");
+                string registrations = string.Join(",", expected.Registered.ConvertAll(t => "UsingAction").ToArray());
+                Check.Equal(registrations + ",ExecuteModule main.mjs,Tick,Dispose", string.Join(",", env.Calls.ToArray()), "calls, in order");
             });
 #endif
         }

@@ -11,7 +11,7 @@ namespace Puerts
 
     /// <summary>
     /// Records which delegate types were registered, in order, and what the host did: per engine
-    /// (Calls) and across engines, with their creation (Log).
+    /// (Calls, registrations included) and across engines, with their creation (Log).
     /// </summary>
     public class JsEnv : IDisposable
     {
@@ -28,9 +28,12 @@ namespace Puerts
 
         private void Record(string call) { Calls.Add(call); Log.Add(call); }
 
-        public void UsingAction<T1>() { Registered.Add(typeof(Action<T1>)); }
-        public void UsingAction<T1, T2>() { Registered.Add(typeof(Action<T1, T2>)); }
-        public void UsingAction<T1, T2, T3>() { Registered.Add(typeof(Action<T1, T2, T3>)); }
-        public void UsingAction<T1, T2, T3, T4>() { Registered.Add(typeof(Action<T1, T2, T3, T4>)); }
+        public void UsingAction<T1>() { Register(typeof(Action<T1>)); }
+        public void UsingAction<T1, T2>() { Register(typeof(Action<T1, T2>)); }
+        public void UsingAction<T1, T2, T3>() { Register(typeof(Action<T1, T2, T3>)); }
+        public void UsingAction<T1, T2, T3, T4>() { Register(typeof(Action<T1, T2, T3, T4>)); }
+
+        // A registration is one of this engine's calls too, so a check can see it came before the module ran.
+        private void Register(Type type) { Registered.Add(type); Calls.Add("UsingAction"); }
     }
 }

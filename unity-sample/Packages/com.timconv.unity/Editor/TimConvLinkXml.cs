@@ -24,7 +24,7 @@ namespace TimConv.Editor
             PackageInfo package = PackageInfo.FindForAssembly(typeof(TimConvFacade).Assembly);
             // Copied into Assets instead of installed as a package: Unity finds that link.xml itself.
             if (package == null) return null;
-            return Path.Combine(Path.Combine(Path.Combine(package.resolvedPath, "Runtime"), "Generated"), "link.xml");
+            return Path.Combine(package.resolvedPath, "Runtime", "Generated", "link.xml");
         }
     }
 }

@@ -1,5 +1,5 @@
 import { codeOf, explain, explainEntries } from './error-messages.mjs';
-import { ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, filterOfTab, groupOfTab, groupTab, rowOf, tabsOf, } from './screen-state.mjs';
+import { ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, filterOfTab, groupOfTab, groupTab, isStarred, rowOf, tabsOf, } from './screen-state.mjs';
 import { TabRows } from './tab-rows.mjs';
 /** The rows a tab shows at most; the sample does not scroll further. */
 const ROW_LIMIT = 200;
@@ -160,7 +160,7 @@ export class GroupsViewModel {
     }
     toggleStar(id) {
         const info = this.store.get(id);
-        const starred = info !== undefined && rowOf(info, this.picked).starred;
+        const starred = info !== undefined && isStarred(info);
         return this.act(async () => {
             this.showFailures(outcome([id], await this.actions.markConversation([id], STAR_MARK, !starred)).failed);
         });

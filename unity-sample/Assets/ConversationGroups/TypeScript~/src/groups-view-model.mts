@@ -10,7 +10,7 @@ import type { ConversationStore, StoreChange, StoreErrorContext, TIMConversation
 import { codeOf, explain, explainEntries } from './error-messages.mjs';
 import type { GroupActions } from './group-actions.mjs';
 import {
-  ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, filterOfTab, groupOfTab, groupTab, rowOf, tabsOf, type ScreenState,
+  ALL_TAB, STARRED_FILTER, STARRED_TAB, STAR_MARK, filterOfTab, groupOfTab, groupTab, isStarred, rowOf, tabsOf, type ScreenState,
 } from './screen-state.mjs';
 import { TabRows } from './tab-rows.mjs';
 
@@ -183,7 +183,7 @@ export class GroupsViewModel {
 
   toggleStar(id: string): Promise<void> {
     const info = this.store.get(id);
-    const starred = info !== undefined && rowOf(info, this.picked).starred;
+    const starred = info !== undefined && isStarred(info);
     return this.act(async () => {
       this.showFailures(outcome([id], await this.actions.markConversation([id], STAR_MARK, !starred)).failed);
     });

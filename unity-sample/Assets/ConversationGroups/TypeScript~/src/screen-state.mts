@@ -80,13 +80,18 @@ function previewOf(c: ConvInfo): string {
   return '';
 }
 
+/** Whether the conversation carries the star mark. */
+export function isStarred(c: ConvInfo): boolean {
+  return (c.conv_mark_array ?? []).some((m) => (m & STAR_MARK) !== 0n);
+}
+
 export function rowOf(c: ConvInfo, picked: ReadonlySet<string>): ConversationRow {
   const id = ConversationStore.idOf(c) ?? '';
   return {
     id,
     title: c.conv_show_name || c.conv_id || id,
     unread: c.conv_unread_num ?? 0,
-    starred: (c.conv_mark_array ?? []).some((m) => (m & STAR_MARK) !== 0n),
+    starred: isStarred(c),
     groups: [...(c.conv_conversation_group_array ?? [])],
     preview: previewOf(c),
     picked: picked.has(id),
