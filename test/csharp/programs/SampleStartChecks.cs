@@ -105,6 +105,7 @@ namespace TimConvTests
         {
             string project = Path.Combine(Path.GetTempPath(), "timconv-sample-start-" + Guid.NewGuid().ToString("N"));
             string previous = Directory.GetCurrentDirectory();
+            string previousPersistent = UnityStandIn.Control.PersistentDataPath;
             var saved = new Dictionary<string, string>();
             TimConvScriptRunner runner = RunnerChecks.NewRunner();
             try
@@ -126,6 +127,7 @@ namespace TimConvTests
             {
                 RunnerChecks.Send(runner, "OnDestroy");
                 Directory.SetCurrentDirectory(previous);
+                UnityStandIn.Control.PersistentDataPath = previousPersistent;
                 foreach (KeyValuePair<string, string> v in saved) Environment.SetEnvironmentVariable(v.Key, v.Value);
                 Directory.Delete(project, true);
             }

@@ -1,6 +1,6 @@
 // The simulator as the sample's server when no credentials are given: a few conversations, two
 // conversation groups, and a message now and then, so the badges have something to follow.
-import { SimulatorBridge } from 'timconv.mjs';
+import { SimulatorBridge, TIMElemType } from 'timconv.mjs';
 const CONVERSATIONS = [
     ['c2c_alice', 'Alice', 2], ['c2c_bob', 'Bob', 0], ['c2c_xiaoming', '小明', 1], ['c2c_gm', 'Game Master', 1],
     ['group_raid', 'Raid Night', 4], ['group_guild', '龙之公会', 7], ['group_trade', 'Trading Post', 3], ['group_world', 'World Chat', 0],
@@ -32,7 +32,7 @@ export function chatter(server, seconds) {
         const [convId] = CONVERSATIONS[turn % CONVERSATIONS.length];
         const text = CHATTER[turn % CHATTER.length];
         turn++;
-        server.deliverMessage(convId, { message_sender: convId.startsWith('c2c_') ? convId.slice(4) : 'someone', message_elem_array: [{ elem_type: 0, text_elem_content: text }] });
+        server.deliverMessage(convId, { message_sender: convId.startsWith('c2c_') ? convId.slice(4) : 'someone', message_elem_array: [{ elem_type: TIMElemType.kTIMElem_Text, text_elem_content: text }] });
     }, seconds * 1000);
     return () => clearInterval(id);
 }
