@@ -3,6 +3,7 @@
 // dropped, a wrong type, each bound crossed, an unknown key, a NUL...). Each mutation knows the JSON
 // path the refusal must name and, where the schema decides it, the rule.
 import type { FunctionMeta } from '../api-meta.ts';
+import { escapePointer } from '../core/problems.ts';
 import { clone, type Input } from './payload.ts';
 import type { Rng } from './rng.ts';
 import type { SchemaNode, SchemaSet } from './schema-set.ts';
@@ -39,7 +40,7 @@ interface Candidate {
 const DROP = Symbol('drop');
 const UNSAFE = 2 ** 60 + 2 ** 33; // inside the mark mask and the uint64 range, but not a safe integer
 
-const pointer = (at: readonly string[]) => at.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+const pointer = (at: readonly string[]) => at.map((s) => `/${escapePointer(s)}`).join('');
 
 export class Mutator {
   constructor(private readonly schemas: SchemaSet, private readonly values: ValueGen, private readonly rng: Rng) {}
