@@ -4,6 +4,7 @@
 // path the refusal must name and, where the schema decides it, the rule.
 import type { FunctionMeta } from '../api-meta.ts';
 import { escapePointer } from '../core/problems.ts';
+import { CROSSINGS } from '../crossing.ts';
 import { clone, type Input } from './payload.ts';
 import type { Rng } from './rng.ts';
 import type { SchemaNode, SchemaSet } from './schema-set.ts';
@@ -141,7 +142,7 @@ export class Mutator {
     // Whatever its policy (a bigint, or a plain number), a 64-bit field takes a safe integer at
     // most, at any depth: the x-int64 rule refuses a number beyond 2^53, which has lost digits,
     // whether it is a parameter or a key inside a JSON parameter.
-    const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && (p.kind === 'uint64' || p.kind === 'int64'));
+    const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && CROSSINGS[p.kind].bridge === 'bigint');
     add(param ? 'unsafe-integer' : 'unsafe-integer-nested', () => UNSAFE, 'x-int64');
   }
 }
