@@ -7,7 +7,7 @@ import { sdkPaths } from '../support/sdk.ts';
 import { TIM_ERR_CODE } from './support/contract-result.ts';
 import type { RawRecord } from './support/records.ts';
 import { GROUP_CLEANS } from './support/codes-cases.ts';
-import { makeWorkDir, removeWorkDir } from './support/work-dir.ts';
+import { makeWorkDir, removeWorkDir } from '../../runtime/contract/work-dir.ts';
 
 interface CodesResult {
   init: number;
@@ -34,7 +34,7 @@ describe('real libImSDK.so: codes for refused inputs (isolated network namespace
   };
 
   before(async function () {
-    workDir = makeWorkDir();
+    workDir = makeWorkDir('timconv-native-');
     const run = await runIsolated.call(this, 'test/native/scripts/codes-child.ts', [sdkPaths().libraryPath, workDir], { timeoutMs: 50_000 });
     r = run.result as CodesResult;
     byLabel = new Map(r.raw.map((x) => [x.label, x]));
