@@ -5327,6 +5327,13 @@ function expectedValue(kind) {
   const span = `${row.range[0]}..${row.range[1]}`;
   return row.bridge === "bigint" ? `a bigint (or a safe integer) in ${span}` : `an integer in ${span}`;
 }
+var NUMBER_RANGES = /* @__PURE__ */ new WeakMap();
+function numberRange(row) {
+  if (!row.range) return void 0;
+  let range = NUMBER_RANGES.get(row);
+  if (!range) NUMBER_RANGES.set(row, range = [Number(row.range[0]), Number(row.range[1])]);
+  return range;
+}
 function toBridgeValue(kind, v) {
   const row = CROSSINGS[kind];
   switch (row.bridge) {
@@ -5334,10 +5341,12 @@ function toBridgeValue(kind, v) {
       return typeof v === "string" && !v.includes("\0") ? v : void 0;
     case "boolean":
       return typeof v === "boolean" ? v : void 0;
-    case "number":
+    case "number": {
       if (typeof v !== "number" || Number.isNaN(v)) return void 0;
-      if (!row.range) return v;
-      return Number.isInteger(v) && inRange(BigInt(v), row.range) ? v : void 0;
+      const range = numberRange(row);
+      if (!range) return v;
+      return Number.isInteger(v) && v >= range[0] && v <= range[1] ? v : void 0;
+    }
     case "bigint": {
       const n = typeof v === "bigint" ? v : typeof v === "number" && Number.isSafeInteger(v) ? BigInt(v) : void 0;
       return n !== void 0 && (!row.range || inRange(n, row.range)) ? n : void 0;
@@ -5346,8 +5355,8 @@ function toBridgeValue(kind, v) {
 }
 var inRange = (n, [lo, hi]) => n >= lo && n <= hi;
 function clampToRange(kind, n) {
-  const [lo, hi] = CROSSINGS[kind].range;
-  return n > Number(hi) ? Number(hi) : n < Number(lo) ? Number(lo) : n;
+  const [lo, hi] = numberRange(CROSSINGS[kind]);
+  return n > hi ? hi : n < lo ? lo : n;
 }
 
 // runtime/core/problems.ts
