@@ -130,6 +130,18 @@ export function expectedValue(kind: ValueKind): string {
   return row.bridge === 'bigint' ? `a bigint (or a safe integer) in ${span}` : `an integer in ${span}`;
 }
 
+/** The range of an integer row that crosses as a number, as numbers (exact: such a range lies
+ *  within 2^53), made once per row, so checking an argument compares numbers and makes no BigInt
+ *  (it runs for every argument of every call). Keyed by the row itself: a row added later works. */
+const NUMBER_RANGES = new WeakMap<Crossing, readonly [number, number]>();
+
+function numberRange(row: Crossing): readonly [number, number] | undefined {
+  if (!row.range) return undefined;
+  let range = NUMBER_RANGES.get(row);
+  if (!range) NUMBER_RANGES.set(row, (range = [Number(row.range[0]), Number(row.range[1])]));
+  return range;
+}
+
 /**
  * Checks one Bridge argument against its row and returns it in the row's JS type (a safe integer
  * for a 64-bit kind becomes a bigint), or undefined when it does not fit: wrong type, out of range,
@@ -140,10 +152,12 @@ export function toBridgeValue(kind: ValueKind, v: unknown): string | number | bi
   switch (row.bridge) {
     case 'string': return typeof v === 'string' && !v.includes('\0') ? v : undefined;
     case 'boolean': return typeof v === 'boolean' ? v : undefined;
-    case 'number':
+    case 'number': {
       if (typeof v !== 'number' || Number.isNaN(v)) return undefined;
-      if (!row.range) return v;
-      return Number.isInteger(v) && inRange(BigInt(v), row.range) ? v : undefined;
+      const range = numberRange(row);
+      if (!range) return v;
+      return Number.isInteger(v) && v >= range[0] && v <= range[1] ? v : undefined;
+    }
     case 'bigint': {
       const n = typeof v === 'bigint' ? v : typeof v === 'number' && Number.isSafeInteger(v) ? BigInt(v) : undefined;
       return n !== undefined && (!row.range || inRange(n, row.range)) ? n : undefined;
@@ -156,8 +170,8 @@ const inRange = (n: bigint, [lo, hi]: readonly [bigint, bigint]) => n >= lo && n
 /** `n` held within the range of an integer row that crosses as a number (a count summed past C's
  *  int stops at its largest value): the nearest bound when beyond it. */
 export function clampToRange(kind: 'int32' | 'uint32', n: number): number {
-  const [lo, hi] = CROSSINGS[kind].range!; // both rows have one
-  return n > Number(hi) ? Number(hi) : n < Number(lo) ? Number(lo) : n;
+  const [lo, hi] = numberRange(CROSSINGS[kind])!; // both rows have one
+  return n > hi ? hi : n < lo ? lo : n;
 }
 
 /** How Puerts' typings spell each facade type in TS (`$name: number`). */

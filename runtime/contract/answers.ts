@@ -4,7 +4,7 @@
 // drift (a library newer than the schemas), handed to the reporter; a known key with a wrong value
 // is a finding.
 import type { FunctionMeta } from '../api-meta.ts';
-import { toProblems } from '../core/problems.ts';
+import { escapePointer, toProblems } from '../core/problems.ts';
 import type { UnknownDataReporter } from '../core/unknown-data.ts';
 import type { Validator } from '../core/validator.ts';
 import type { Json64Codec } from '../json64.ts';
@@ -29,8 +29,6 @@ interface KeyTally {
   first?: { api: string; path: string; value: bigint };
 }
 
-const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
-
 /**
  * 64-bit values seen per exact key over a whole run. One value that looks printed from a double
  * proves nothing (about one genuine 64-bit value in a thousand has that form); a key with at least
@@ -53,7 +51,7 @@ export class InexactTracker {
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => this.add(api, v, `${path}/${i}`, key));
     } else if (value !== null && typeof value === 'object') {
-      for (const k of Object.keys(value)) this.add(api, (value as Record<string, unknown>)[k], `${path}/${escape(k)}`, k);
+      for (const k of Object.keys(value)) this.add(api, (value as Record<string, unknown>)[k], `${path}/${escapePointer(k)}`, k);
     }
   }
 

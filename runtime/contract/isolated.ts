@@ -3,12 +3,10 @@
 // as compiled JavaScript, so no TypeScript loader is needed, in a checkout or in an installed
 // package. A child that dies (a crash in the library) or runs over its time limit is reported as
 // such, with the tail of what it wrote, never thrown away.
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNetNamespace, stderrTail } from './netns-run.ts';
 import type { ContractOptions, ContractReport } from './runner.ts';
+import { makeWorkDir, removeWorkDir } from './work-dir.ts';
 
 export type NativeRun =
   | { ok: true; report: ContractReport; loginStatus: number; ms: number }
@@ -27,15 +25,14 @@ export function nativeChildArgs(libraryPath: string, workDir: string, options: C
 
 /** Runs the contract against `libraryPath` inside `unshare --net`; resolves, never rejects. */
 export async function runNativeIsolated(libraryPath: string, options: ContractOptions, timeoutMs = 600_000): Promise<NativeRun> {
-  const work = mkdtempSync(join(tmpdir(), 'timconv-kit-'));
+  const work = makeWorkDir('timconv-kit-');
   try {
-    for (const d of ['log', 'data']) mkdirSync(join(work, d));
     const run = await runInNetNamespace<{ report: ContractReport; loginStatus: number }>(nativeChildArgs(libraryPath, work, options), {
       mark: RESULT_MARK, timeoutMs, stderrLimit: 20_000,
     });
     if (run.ok) return { ok: true, report: run.result.report, loginStatus: run.result.loginStatus, ms: run.ms };
     return { ok: false, reason: `${run.reason}\n${stderrTail(run.stderr, 15)}`, crashed: run.crashed, ms: run.ms };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeWorkDir(work);
   }
 }

@@ -3,6 +3,8 @@
 // dropped, a wrong type, each bound crossed, an unknown key, a NUL...). Each mutation knows the JSON
 // path the refusal must name and, where the schema decides it, the rule.
 import type { FunctionMeta } from '../api-meta.ts';
+import { escapePointer } from '../core/problems.ts';
+import { CROSSINGS } from '../crossing.ts';
 import { clone, type Input } from './payload.ts';
 import type { Rng } from './rng.ts';
 import type { SchemaNode, SchemaSet } from './schema-set.ts';
@@ -39,7 +41,7 @@ interface Candidate {
 const DROP = Symbol('drop');
 const UNSAFE = 2 ** 60 + 2 ** 33; // inside the mark mask and the uint64 range, but not a safe integer
 
-const pointer = (at: readonly string[]) => at.map((s) => `/${s.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+const pointer = (at: readonly string[]) => at.map((s) => `/${escapePointer(s)}`).join('');
 
 export class Mutator {
   constructor(private readonly schemas: SchemaSet, private readonly values: ValueGen, private readonly rng: Rng) {}
@@ -140,7 +142,7 @@ export class Mutator {
     // Whatever its policy (a bigint, or a plain number), a 64-bit field takes a safe integer at
     // most, at any depth: the x-int64 rule refuses a number beyond 2^53, which has lost digits,
     // whether it is a parameter or a key inside a JSON parameter.
-    const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && (p.kind === 'uint64' || p.kind === 'int64'));
+    const param = at.length === 1 && meta.params.some((p) => p.name === at[0] && CROSSINGS[p.kind].bridge === 'bigint');
     add(param ? 'unsafe-integer' : 'unsafe-integer-nested', () => UNSAFE, 'x-int64');
   }
 }

@@ -5,21 +5,18 @@
 // gone), then logged in with a user signature that can never be checked: with no network the login
 // stays "logging in", the state in which the library answers conversation calls locally. Prints one
 // result line for the parent, then ends the process (SDK threads would keep it alive).
-import { join } from 'node:path';
 import { NodeNativeBridge } from '../bridges/node/index.ts';
 import { NATIVE_SURFACE } from '../generated/native-surface.ts';
 import { RESULT_MARK } from './isolated.ts';
 import { runContract, type ContractOptions } from './runner.ts';
+import { sdkConfigJson } from './work-dir.ts';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => { setTimeout(resolve, ms); });
 const within = <T>(p: Promise<T>, ms: number, fallback: T) => Promise.race([p, sleep(ms).then(() => fallback)]);
 
 async function runTarget(libraryPath: string, workDir: string, options: ContractOptions): Promise<void> {
   const bridge = new NodeNativeBridge({ libraryPath, surface: NATIVE_SURFACE, listenerGraceMs: 200 });
-  const init = bridge.init({
-    sdkAppId: 1400000000,
-    configJson: JSON.stringify({ sdk_config_log_file_path: join(workDir, 'log'), sdk_config_config_file_path: join(workDir, 'data') }),
-  });
+  const init = bridge.init({ sdkAppId: 1400000000, configJson: sdkConfigJson(workDir) });
   if (init !== 0) throw new Error(`TIMInit returned ${init}`);
   void bridge.login('timconv_kit', 'offline-signature');
   for (let waited = 0; bridge.loginStatus() === 3 && waited < 5000; waited += 50) await sleep(50);

@@ -103,9 +103,14 @@ class ContractRun {
   private readonly figures = emptyFigures();
   private current = emptyFigures();
 
+  private readonly timeoutMs: number;
+  private readonly maxFindings: number;
+
   constructor(private readonly source: BridgeSource, private readonly options: ContractOptions) {
     this.seed = options.seed ?? 1;
     this.schemas = options.schemas ?? SchemaSet.load();
+    this.timeoutMs = options.timeoutMs ?? 5000;
+    this.maxFindings = options.maxFindings ?? 200;
   }
 
   async all(): Promise<ContractReport> {
@@ -134,7 +139,7 @@ class ContractRun {
   private open(bridge: Bridge): void {
     this.probe = new ProbeBridge(bridge);
     this.manager = new ConversationManager(this.probe, {
-      timeoutMs: this.options.timeoutMs ?? 5000,
+      timeoutMs: this.timeoutMs,
       onUnknownData: (report) => this.addDrift(report),
       onError: (error, context) => {
         if (context.kind !== 'invalid-event') return; // completions are checked from the probe's records
@@ -225,7 +230,7 @@ class ContractRun {
       this.find({ check: 'bridge-threw', api: meta.cName, input: replay, message: `the bridge threw: ${(rec.threw as Error)?.message ?? rec.threw}` });
     }
     if (!outcome.ok && outcome.error instanceof TimError && outcome.error.code === TIMCONV_ERR_TIMEOUT) {
-      this.find({ check: 'settle', api: meta.cName, input: replay, message: `no answer within ${this.options.timeoutMs ?? 5000} ms` });
+      this.find({ check: 'settle', api: meta.cName, input: replay, message: `no answer within ${this.timeoutMs} ms` });
     }
     const first = rec.completions[0];
     if (!meta.sync && rec.threw === undefined && rec.ret === 0 && first?.code === 0) {
@@ -259,7 +264,7 @@ class ContractRun {
   /** Lists an unknown key or value once per API and path (each API's manager reports anew). */
   private addDrift(report: UnknownData): void {
     const id = `${report.kind}\u0000${report.fn}\u0000${report.path}\u0000${typeof report.value === 'bigint' ? `${report.value}n` : String(report.value)}`;
-    if (this.driftSeen.has(id) || this.drift.length >= (this.options.maxFindings ?? 200)) return;
+    if (this.driftSeen.has(id) || this.drift.length >= this.maxFindings) return;
     this.driftSeen.add(id);
     this.drift.push(report);
   }
@@ -267,6 +272,6 @@ class ContractRun {
   private find(f: Finding): void {
     this.figures.findings++;
     this.current.findings++;
-    if (this.findings.length < (this.options.maxFindings ?? 200)) this.findings.push(f);
+    if (this.findings.length < this.maxFindings) this.findings.push(f);
   }
 }

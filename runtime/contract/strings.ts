@@ -4,7 +4,7 @@
 import { utf8ByteLength } from '../utf8.ts';
 import type { Rng } from './rng.ts';
 
-/** IDs and names the kit's simulator session knows (runner.ts seeds them), so calls find them. */
+/** IDs and names the kit's simulator session knows (simulator-session.ts adds them), so calls find them. */
 export const KNOWN_NAMES = ['c2c_alice', 'c2c_bob', 'group_raid', 'group_guild', 'alice', 'bob', 'raid', 'guild', 'friends', 'team'];
 
 /** Pieces of 1, 2, 3 and 4 UTF-8 bytes (the last one a surrogate pair). */

@@ -3,6 +3,7 @@
 // Nothing here mutates arguments, and the bridge gets exactly the copy that was validated.
 import type { BridgeArg } from '../bridge.ts';
 import type { FunctionMeta } from '../api-meta.ts';
+import { CROSSINGS } from '../crossing.ts';
 import { TimError, TIM_ERR_PARAM } from '../errors.ts';
 import type { Json64Codec } from '../json64.ts';
 import { ProblemList, summarize, toProblems } from './problems.ts';
@@ -57,12 +58,9 @@ export function bridgeArgs(meta: FunctionMeta, input: Record<string, unknown>, c
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     const v = input[p.name];
-    switch (p.kind) {
-      case 'json': out[i] = codec.stringify(v); break;
-      case 'uint64':
-      case 'int64': out[i] = typeof v === 'number' ? BigInt(v) : (v as bigint); break;
-      default: out[i] = v as BridgeArg;
-    }
+    if (p.kind === 'json') out[i] = codec.stringify(v);
+    else if (typeof v === 'number' && CROSSINGS[p.kind].bridge === 'bigint') out[i] = BigInt(v);
+    else out[i] = v as BridgeArg;
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // pass through and are reported (unknown-data.ts); a known key with a wrong value fails.
 import type { BridgeArg } from '../bridge.ts';
 import type { FunctionMeta, ListenerMeta } from '../api-meta.ts';
+import { CROSSINGS } from '../crossing.ts';
 import { describeCode, TimError, TIMCONV_ERR_INVALID_RESULT, type Problem } from '../errors.ts';
 import type { Json64Codec } from '../json64.ts';
 import { ExactConversion } from '../json64/fast-parse.ts';
@@ -116,7 +117,7 @@ export function decodeEvent(meta: ListenerMeta, args: readonly BridgeArg[], code
         if (!parsed.ok) return invalid(meta.callback, [parsed.problem]);
         v = parsed.value;
       }
-    } else if ((p.kind === 'uint64' || p.kind === 'int64') && typeof v === 'number' && Number.isSafeInteger(v)) {
+    } else if (typeof v === 'number' && Number.isSafeInteger(v) && CROSSINGS[p.kind].bridge === 'bigint') {
       v = BigInt(v);
     }
     values.push(v);

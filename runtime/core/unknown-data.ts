@@ -4,7 +4,7 @@
 // in the same pass that checks the known keys. Each one is then reported once per function and
 // JSON path, to `onUnknownData` or, by default, as one console warning.
 import type { ApiTable } from '../api-meta.ts';
-import { displayPath } from './problems.ts';
+import { displayPath, escapePointer } from './problems.ts';
 import type { Validator } from './validator.ts';
 
 /** Something the SDK sent that the schema does not know; it was passed through as it came. */
@@ -42,10 +42,6 @@ export const warnToConsole: UnknownDataHook = (report) => {
 /** Array indices become `*`: the same key in every conversation of a page is one path. */
 function generalize(pointer: string): string {
   return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
-}
-
-function escapeSegment(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function show(v: unknown): string {
@@ -92,7 +88,7 @@ export class UnknownDataReporter {
   }
 
   private report(kind: 'key' | 'value', at: string, item: unknown, where: { fn: string; event?: string; rootName: string }): void {
-    const path = generalize(at) + (kind === 'key' ? `/${escapeSegment(item as string)}` : '');
+    const path = generalize(at) + (kind === 'key' ? `/${escapePointer(item as string)}` : '');
     const id = `${where.fn}\u0000${path}${kind === 'value' ? `\u0000${show(item)}` : ''}`;
     if (this.seen.has(id) || this.seen.size >= MAX_REPORTED) return;
     this.seen.add(id);

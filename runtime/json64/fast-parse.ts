@@ -145,16 +145,14 @@ export class ExactConversion {
   }
 
   /**
-   * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
-   * `"key":` after the cursor whose value is an integer literal that rounds to x. Written out in
-   * one loop: a page has one of these per message.
+   * Where the value of the next `"key":` at or after `from` starts (past the colon and white
+   * space). Throws GIVE_UP when there is none. The value may still turn out not to be the one
+   * wanted: the caller then looks again from the returned index.
    */
-  private readScalar(key: string, x: number): bigint {
-    if (!this.ordered) throw GIVE_UP;
+  private nextValue(key: string, from: number): number {
     const { src } = this;
     const { needle, head } = this.finderFor(key);
-    let cursor = this.cursor;
-    for (;;) {
+    for (let cursor = from; ;) {
       const hit = src.indexOf(needle, cursor);
       if (hit < 0) throw GIVE_UP;
       cursor = hit + needle.length;
@@ -167,16 +165,31 @@ export class ExactConversion {
       while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
       if (c !== COLON) continue; // a string value equal to the key, not the key
       do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
+      return i;
+    }
+  }
+
+  /**
+   * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
+   * `"key":` after the cursor whose value is an integer literal that rounds to x.
+   */
+  private readScalar(key: string, x: number): bigint {
+    if (!this.ordered) throw GIVE_UP;
+    const { src } = this;
+    for (let from = this.cursor; ;) {
+      let i = this.nextValue(key, from);
+      from = i;
       const start = i;
+      let c = src.charCodeAt(i);
       if (c === MINUS) c = src.charCodeAt(++i);
       const digits = i;
       while (c >= 48 && c <= 57) c = src.charCodeAt(++i);
       // Not an integer literal, or (x being at least 2^53) too short to round to x.
       if (i - digits < 16 || c === 46 || c === 101 || c === 69) continue;
-      cursor = i;
+      from = i;
       const exact = BigInt(src.slice(start, i));
       if (Number(exact) === x) {
-        this.cursor = cursor;
+        this.cursor = i;
         return exact;
       }
     }
@@ -190,20 +203,10 @@ export class ExactConversion {
   private readArray(key: string, xs: number[]): bigint[] {
     if (!this.ordered) throw GIVE_UP;
     const { src } = this;
-    const { needle, head } = this.finderFor(key);
-    let cursor = this.cursor;
-    for (;;) {
-      const hit = src.indexOf(needle, cursor);
-      if (hit < 0) throw GIVE_UP;
-      cursor = hit + needle.length;
-      const at = hit - head.length;
-      if (at < 0 || (head.length > 0 && !src.startsWith(head, at))) continue;
-      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
-      let i = cursor;
+    for (let from = this.cursor; ;) {
+      let i = this.nextValue(key, from);
+      from = i;
       let c = src.charCodeAt(i);
-      while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
-      if (c !== COLON) continue;
-      do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
       if (c !== BRACKET) continue;
       do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
       const out = new Array<bigint>(xs.length);
@@ -233,9 +236,9 @@ export class ExactConversion {
           do c = src.charCodeAt(++i); while (c === 32 || c === 10 || c === 13 || c === 9);
         }
       }
-      cursor = i;
+      from = i;
       if (n === xs.length && c === CLOSE_BRACKET) {
-        this.cursor = cursor;
+        this.cursor = i;
         return out;
       }
     }

@@ -5,9 +5,9 @@
 //   bare call     JSON.stringify the arguments, JSON.parse the answer (rounds 64-bit values)
 //   official SDK  the Electron SDK's own conversation manager (support/official-sdk.ts)
 // Every group is timed in one measure() call: interleaved rounds, CPU time of this process.
-import type { Bridge, CommCallback } from '../../runtime/bridge.ts';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
 import { page } from '../runtime/fixtures/payloads.ts';
+import { CannedBridge } from './support/canned-bridge.ts';
 import type { BenchOutput, Figure } from './support/figures.ts';
 import { isMain, measure, ratioSpread, round, type Timing } from './support/measure.ts';
 import { loadOfficialSdk } from './support/official-sdk.ts';
@@ -17,16 +17,6 @@ const HOW = `CPU time per call after a warm-up, median of ${ROUNDS} interleaved 
 const BY_FILTER = 'TIMConvGetConversationListByFilter';
 const UNREAD = 'TIMConvGetTotalUnreadMessageCount';
 const UNREAD_JSON = '{"conv_get_total_unread_message_count_result_unread_count":42}';
-
-/** Answers every asynchronous call on the next microtask with the same JSON; no work of its own. */
-class ScriptedBridge implements Bridge {
-  constructor(private readonly json: string) {}
-  call(_fn: string, _args: unknown, done?: CommCallback): number {
-    if (done) Promise.resolve().then(() => done(0, '', this.json));
-    return 0;
-  }
-  setListener(): void {}
-}
 
 /** What a caller without this project writes: stringify, call, JSON.parse on the next microtask. */
 function bareCall(args: unknown[], json: string): Promise<unknown> {
@@ -49,8 +39,8 @@ const spreadText = (s: { median: number; min: number; max: number }) => `${x(s.m
 async function pageGroup(n: number): Promise<{ bare: Timing; official: Timing; strict: Timing; off: Timing; officialCursor: string; ourCursor: string; kib: number }> {
   const { text, value } = page(n);
   const sdk = loadOfficialSdk({ [BY_FILTER]: text });
-  const strict = new ConversationManager(new ScriptedBridge(text));
-  const off = new ConversationManager(new ScriptedBridge(text), { outputValidation: 'off' });
+  const strict = new ConversationManager(new CannedBridge(text));
+  const off = new ConversationManager(new CannedBridge(text), { outputValidation: 'off' });
   const officialCall = () => sdk.manager.TIMConvGetConversationListByFilter({
     params: { ...officialFilter, conversation_list_filter_next_seq: 0, conversation_list_filter_count: n }, user_data: '',
   });
@@ -100,7 +90,7 @@ export async function run(): Promise<BenchOutput> {
   }
 
   const sdk = loadOfficialSdk({ [UNREAD]: UNREAD_JSON });
-  const strict = new ConversationManager(new ScriptedBridge(UNREAD_JSON));
+  const strict = new ConversationManager(new CannedBridge(UNREAD_JSON));
   const ours = await strict.getTotalUnreadMessageCount();
   check(ours.conv_get_total_unread_message_count_result_unread_count === 42, 'the unread total did not come back');
   const [bare, official, tiny] = await measure([

@@ -53,13 +53,14 @@ describe('NodeNativeBridge parts', () => {
     });
 
     it('checks the session functions\' arguments the same way, naming the parameter (TIMInit, TIMLogin)', () => {
-      const surface = nativeSurface(realIr());
-      assert.deepEqual(sessionArgs(surface, 'TIMInit', { sdk_app_id: 1400000000, json_sdk_config: '{}' }), [1400000000n, '{}']);
-      assert.throws(() => sessionArgs(surface, 'TIMInit', { sdk_app_id: -1, json_sdk_config: '' }), /TIMInit: argument sdk_app_id \(uint64_t\) must be a bigint \(or a safe integer\) in 0\.\.18446744073709551615, got -1/);
-      assert.throws(() => sessionArgs(surface, 'TIMInit', { sdk_app_id: 1.5, json_sdk_config: '' }), /sdk_app_id .* got 1\.5/);
-      assert.throws(() => sessionArgs(surface, 'TIMInit', { sdk_app_id: 1, json_sdk_config: '{"a":"\0"}' }), /TIMInit: argument json_sdk_config \(const char\*\) must be a string without NUL characters/);
-      assert.throws(() => sessionArgs(surface, 'TIMLogin', { user_id: 'u', user_sig: 5 as never }), /TIMLogin: argument user_sig/);
-      assert.throws(() => sessionArgs(surface, 'TIMLogin', { user_id: 'u' }), /TIMLogin: no value for parameter user_sig/);
+      const { session } = nativeSurface(realIr());
+      const decl = (name: string) => session.find((d) => d.name === name)!;
+      assert.deepEqual(sessionArgs(decl('TIMInit'), { sdk_app_id: 1400000000, json_sdk_config: '{}' }), [1400000000n, '{}']);
+      assert.throws(() => sessionArgs(decl('TIMInit'), { sdk_app_id: -1, json_sdk_config: '' }), /TIMInit: argument sdk_app_id \(uint64_t\) must be a bigint \(or a safe integer\) in 0\.\.18446744073709551615, got -1/);
+      assert.throws(() => sessionArgs(decl('TIMInit'), { sdk_app_id: 1.5, json_sdk_config: '' }), /sdk_app_id .* got 1\.5/);
+      assert.throws(() => sessionArgs(decl('TIMInit'), { sdk_app_id: 1, json_sdk_config: '{"a":"\0"}' }), /TIMInit: argument json_sdk_config \(const char\*\) must be a string without NUL characters/);
+      assert.throws(() => sessionArgs(decl('TIMLogin'), { user_id: 'u', user_sig: 5 as never }), /TIMLogin: argument user_sig/);
+      assert.throws(() => sessionArgs(decl('TIMLogin'), { user_id: 'u' }), /TIMLogin: no value for parameter user_sig/);
     });
 
     it('normalizes callback values: NULL string to "", 64-bit to bigint with the right sign', () => {

@@ -12,7 +12,7 @@ import { sdkPaths } from '../support/sdk.ts';
 import { TIM_ERR_CODE, TIM_RESULT, byFn, describeCall as line, type ContractResult } from './support/contract-result.ts';
 import { EXTRA_INPUTS, VALID_INPUTS } from './support/inputs.ts';
 import type { CallRecord } from './support/records.ts';
-import { makeWorkDir, removeWorkDir } from './support/work-dir.ts';
+import { makeWorkDir, removeWorkDir } from '../../runtime/contract/work-dir.ts';
 
 const CONV_FUNCTIONS = Object.keys(API_TABLE.functions).sort();
 const GROUP_AND_MARK = [
@@ -31,7 +31,7 @@ describe('real libImSDK.so through NodeNativeBridge (isolated network namespace)
   let workDir = '';
 
   before(async function () {
-    workDir = makeWorkDir();
+    workDir = makeWorkDir('timconv-native-');
     const { libraryPath } = sdkPaths();
     const run = await runIsolated.call(this, 'test/native/scripts/contract-child.ts', [libraryPath, workDir], { timeoutMs: 100_000 });
     r = run.result as ContractResult;

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { runIsolated } from '../support/netns.ts';
 import { sdkPaths } from '../support/sdk.ts';
 import type { CallRecord } from './support/records.ts';
-import { makeWorkDir, removeWorkDir } from './support/work-dir.ts';
+import { makeWorkDir, removeWorkDir } from '../../runtime/contract/work-dir.ts';
 
 interface LifecycleResult {
   beforeInit: { async: CallRecord; sync: CallRecord; status: number };
@@ -27,7 +27,7 @@ describe('NodeNativeBridge life cycle on the real library (isolated network name
   let workDir = '';
 
   before(async function () {
-    workDir = makeWorkDir();
+    workDir = makeWorkDir('timconv-native-');
     const run = await runIsolated.call(this, 'test/native/scripts/lifecycle-child.ts', [sdkPaths().libraryPath, workDir], { timeoutMs: 45_000 });
     r = run.result as LifecycleResult;
   });

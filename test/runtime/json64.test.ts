@@ -4,6 +4,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { createJson64, exactParser, stringify } from '../../runtime/json64.ts';
+import { createFastConverter } from '../../runtime/json64/fast-parse.ts';
 import { convInfo, page, PINNED_ACTIVE_TIME, UNIQUE_ID } from './fixtures/payloads.ts';
 
 const EXACT = ['conv_active_time', 'conv_mark_array', 'message_unique_id', 'message_seq', 'conversation_list_result_next_seq'];
@@ -132,6 +133,23 @@ describe('json64', () => {
         stringify(v);
         assert.deepStrictEqual(v, before);
       }), { numRuns: 100, seed: 130 });
+    });
+  });
+
+  // The fallback hides a fast path that gives up too often: these check that it vouches by itself.
+  describe('texts the fast path reads without the exact pass', () => {
+    const fast = createFastConverter(SDK_KEYS);
+    const vouches = (text: string) => { const value = JSON.parse(text) as object; return fast(text, value) ? value : undefined; };
+
+    it('a page as the SDK sends it, and the same keys laid out with white space', () => {
+      const { text, value } = page(50);
+      assert.deepEqual(vouches(text), value);
+      const spaced = '{ "message_unique_id" :\n\t6961616747713488299 ,\r\n "conv_mark_array" : [ 1 , 9223372036854775809 ] }';
+      assert.deepEqual(vouches(spaced), { message_unique_id: 6961616747713488299n, conv_mark_array: [1n, 9223372036854775809n] });
+    });
+
+    it('gives up on objects with integer-like keys', () => {
+      assert.equal(vouches('{"2":{"message_unique_id":6961616747713488299},"1":{"message_unique_id":6961616747713488298}}'), undefined);
     });
   });
 

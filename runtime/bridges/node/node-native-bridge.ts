@@ -18,7 +18,7 @@ import { AsyncCalls, type Invoke } from './async-calls.ts';
 import { CallDepth } from './call-depth.ts';
 import { COMM_CALLBACK, callbackOf, isSetter, valueParams, type NativeSurface } from '../../native-surface.ts';
 import { assertIsolated } from './isolation.ts';
-import { declareLibrary, type DeclaredLibrary, type KoffiFunction } from './library.ts';
+import { declareLibrary, type DeclaredFunction, type DeclaredLibrary } from './library.ts';
 import { sessionArgs } from './session-args.ts';
 import { Listeners } from './listeners.ts';
 import { Trampolines } from './trampolines.ts';
@@ -62,7 +62,6 @@ const noop: CommCallback = () => {};
 
 export class NodeNativeBridge implements Bridge {
   private readonly lib: DeclaredLibrary;
-  private readonly surface: NativeSurface;
   private readonly trampolines: Trampolines;
   private readonly depth = new CallDepth();
   private readonly calls: AsyncCalls;
@@ -73,7 +72,6 @@ export class NodeNativeBridge implements Bridge {
 
   constructor(options: NodeNativeBridgeOptions) {
     assertIsolated(`load ${options.libraryPath}`);
-    this.surface = options.surface;
     this.lib = declareLibrary(koffi.load(options.libraryPath), options.surface);
     this.trampolines = new Trampolines(options.listenerGraceMs ?? 2000);
     this.calls = new AsyncCalls(this.lib, this.trampolines, this.depth);
@@ -87,34 +85,36 @@ export class NodeNativeBridge implements Bridge {
     this.assertOpen();
     assertIsolated('call TIMInit');
     if (this.initialized) throw new Error('NodeNativeBridge: TIMInit was already called');
-    const args = sessionArgs(this.surface, 'TIMInit', { sdk_app_id: options.sdkAppId, json_sdk_config: options.configJson ?? '' });
-    const code = this.depth.run(() => this.session('TIMInit')(...args) as number);
+    const f = this.session('TIMInit');
+    const args = sessionArgs(f.decl, { sdk_app_id: options.sdkAppId, json_sdk_config: options.configJson ?? '' });
+    const code = this.depth.run(() => f.fn(...args) as number);
     if (code === 0) this.initialized = true;
     return code;
   }
 
   /** TIMLogin; resolves with the callback's code, or with the synchronous TIMResult if that is not 0. */
   login(userId: string, userSig: string): Promise<number> {
-    const [id, sig] = sessionArgs(this.surface, 'TIMLogin', { user_id: userId, user_sig: userSig });
-    return this.sessionCall('TIMLogin', (cb, req) => this.session('TIMLogin')(id, sig, cb, req));
+    const f = this.session('TIMLogin');
+    const [id, sig] = sessionArgs(f.decl, { user_id: userId, user_sig: userSig });
+    return this.sessionCall('TIMLogin', (cb, req) => f.fn(id, sig, cb, req));
   }
 
   /** TIMLogout; resolves like login. */
   logout(): Promise<number> {
-    return this.sessionCall('TIMLogout', (cb, req) => this.session('TIMLogout')(cb, req));
+    return this.sessionCall('TIMLogout', (cb, req) => this.session('TIMLogout').fn(cb, req));
   }
 
   /** TIMGetLoginStatus: 1 logged in, 2 logging in, 3 logged out, 4 logging out. */
   loginStatus(): number {
     this.assertOpen();
-    return this.depth.run(() => this.session('TIMGetLoginStatus')() as number);
+    return this.depth.run(() => this.session('TIMGetLoginStatus').fn() as number);
   }
 
   /** TIMUninit on a worker thread; resolves with its TIMResult. Concurrent calls share one run. */
   uninit(): Promise<number> {
     this.assertOpen();
     this.uninitializing ??= new Promise<number>((resolve, reject) => {
-      this.session('TIMUninit').async((err: unknown, code: number) => {
+      this.session('TIMUninit').fn.async((err: unknown, code: number) => {
         this.uninitializing = null;
         if (err) { reject(err); return; }
         if (code === 0) this.initialized = false;
@@ -183,10 +183,10 @@ export class NodeNativeBridge implements Bridge {
   }
 
   /** A session function of the surface, as declared with koffi. */
-  private session(name: string): KoffiFunction {
+  private session(name: string): DeclaredFunction {
     const f = this.lib.session.get(name);
     if (!f) throw new Error(`native surface: no session function ${name}`);
-    return f.fn;
+    return f;
   }
 
   private sessionCall(name: string, invoke: Invoke): Promise<number> {

@@ -14,7 +14,7 @@ import { printIsolatedResult } from '../../support/netns.ts';
 import { loadNativeSurface } from '../support/surface.ts';
 import { GROUP_CLEANS } from '../support/codes-cases.ts';
 import { recordRaw, sleep, type RawRecord } from '../support/records.ts';
-import { sdkConfigJson } from '../support/work-dir.ts';
+import { sdkConfigJson } from '../../../runtime/contract/work-dir.ts';
 
 const NO_FILTER = ['{}', '{"conversation_list_filter_conv_type":0}'];
 const UNREAD_BY_FILTER = ['TIMConvGetUnreadMessageCountByFilter', 'TIMConvSubscribeUnreadMessageCountByFilter', 'TIMConvUnsubscribeUnreadMessageCountByFilter'];

@@ -12,7 +12,7 @@ import { printIsolatedResult } from '../../support/netns.ts';
 import { loadNativeSurface } from '../support/surface.ts';
 import { EXTRA_INPUTS, VALID_INPUTS } from '../support/inputs.ts';
 import { bounded, sleep, within, type CallRecord } from '../support/records.ts';
-import { sdkConfigJson } from '../support/work-dir.ts';
+import { sdkConfigJson } from '../../../runtime/contract/work-dir.ts';
 
 const CALL_TIMEOUT_MS = 10_000;
 // After TIMLogin: wait until the SDK leaves "logged out", then this long, at most LOGIN_WAIT_MS.

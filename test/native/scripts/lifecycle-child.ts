@@ -9,7 +9,7 @@ import { printIsolatedResult } from '../../support/netns.ts';
 import { loadNativeSurface } from '../support/surface.ts';
 import { bridgeArgs, VALID_INPUTS } from '../support/inputs.ts';
 import { bounded, sleep, within } from '../support/records.ts';
-import { sdkConfigJson } from '../support/work-dir.ts';
+import { sdkConfigJson } from '../../../runtime/contract/work-dir.ts';
 
 const attempt = (run: () => unknown): string => {
   try { return `returned ${String(run())}`; } catch (err) { return `${(err as Error).name}: ${(err as Error).message}`; }

@@ -604,16 +604,14 @@ var ExactConversion = class {
     return f;
   }
   /**
-   * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
-   * `"key":` after the cursor whose value is an integer literal that rounds to x. Written out in
-   * one loop: a page has one of these per message.
+   * Where the value of the next `"key":` at or after `from` starts (past the colon and white
+   * space). Throws GIVE_UP when there is none. The value may still turn out not to be the one
+   * wanted: the caller then looks again from the returned index.
    */
-  readScalar(key, x) {
-    if (!this.ordered) throw GIVE_UP;
+  nextValue(key, from) {
     const { src } = this;
     const { needle, head } = this.finderFor(key);
-    let cursor = this.cursor;
-    for (; ; ) {
+    for (let cursor = from; ; ) {
       const hit = src.indexOf(needle, cursor);
       if (hit < 0) throw GIVE_UP;
       cursor = hit + needle.length;
@@ -627,15 +625,29 @@ var ExactConversion = class {
       do
         c = src.charCodeAt(++i);
       while (c === 32 || c === 10 || c === 13 || c === 9);
+      return i;
+    }
+  }
+  /**
+   * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
+   * `"key":` after the cursor whose value is an integer literal that rounds to x.
+   */
+  readScalar(key, x) {
+    if (!this.ordered) throw GIVE_UP;
+    const { src } = this;
+    for (let from = this.cursor; ; ) {
+      let i = this.nextValue(key, from);
+      from = i;
       const start = i;
+      let c = src.charCodeAt(i);
       if (c === MINUS) c = src.charCodeAt(++i);
       const digits = i;
       while (c >= 48 && c <= 57) c = src.charCodeAt(++i);
       if (i - digits < 16 || c === 46 || c === 101 || c === 69) continue;
-      cursor = i;
+      from = i;
       const exact = BigInt(src.slice(start, i));
       if (Number(exact) === x) {
-        this.cursor = cursor;
+        this.cursor = i;
         return exact;
       }
     }
@@ -648,22 +660,10 @@ var ExactConversion = class {
   readArray(key, xs) {
     if (!this.ordered) throw GIVE_UP;
     const { src } = this;
-    const { needle, head } = this.finderFor(key);
-    let cursor = this.cursor;
-    for (; ; ) {
-      const hit = src.indexOf(needle, cursor);
-      if (hit < 0) throw GIVE_UP;
-      cursor = hit + needle.length;
-      const at = hit - head.length;
-      if (at < 0 || head.length > 0 && !src.startsWith(head, at)) continue;
-      if (at > 0 && src.charCodeAt(at - 1) === BACKSLASH) continue;
-      let i = cursor;
+    for (let from = this.cursor; ; ) {
+      let i = this.nextValue(key, from);
+      from = i;
       let c = src.charCodeAt(i);
-      while (c === 32 || c === 10 || c === 13 || c === 9) c = src.charCodeAt(++i);
-      if (c !== COLON) continue;
-      do
-        c = src.charCodeAt(++i);
-      while (c === 32 || c === 10 || c === 13 || c === 9);
       if (c !== BRACKET) continue;
       do
         c = src.charCodeAt(++i);
@@ -697,9 +697,9 @@ var ExactConversion = class {
           while (c === 32 || c === 10 || c === 13 || c === 9);
         }
       }
-      cursor = i;
+      from = i;
       if (n === xs.length && c === CLOSE_BRACKET) {
-        this.cursor = cursor;
+        this.cursor = i;
         return out;
       }
     }
@@ -5230,6 +5230,135 @@ var EventHub = class {
   }
 };
 
+// runtime/crossing.ts
+var INT32_RANGE = [-(2n ** 31n), 2n ** 31n - 1n];
+var UINT32_RANGE = [0n, 2n ** 32n - 1n];
+var STRING = {
+  cTypes: ["const char*"],
+  headerWords: ["string"],
+  schema: { type: "string" },
+  bridge: "string",
+  ts: "string",
+  koffi: "str",
+  facadeValue: "same",
+  cs: { native: "IntPtr", facade: "string", toNative: "utf8", fromNative: "TimConvUtf8.FromNative" }
+};
+var INT32 = {
+  cTypes: ["int", "int32_t"],
+  headerWords: ["int", "int32"],
+  schema: { type: "integer", minimum: Number(INT32_RANGE[0]), maximum: Number(INT32_RANGE[1]) },
+  range: INT32_RANGE,
+  bridge: "number",
+  ts: "number",
+  koffi: "int32_t",
+  facadeValue: "same",
+  cs: { native: "int", facade: "int" }
+};
+var CROSSINGS = {
+  string: STRING,
+  /** A `const char*` that carries JSON text: crosses as a string; the core serializes and parses it. */
+  json: { ...STRING, cTypes: [], headerWords: [], cs: { ...STRING.cs, hint: "JSON text." } },
+  int32: INT32,
+  /** A C enum: crosses as a C int; its TS type is the enum. */
+  enum: { ...INT32, cTypes: [], headerWords: [] },
+  uint32: {
+    cTypes: ["uint32_t"],
+    headerWords: ["uint", "uint32"],
+    schema: { type: "integer", minimum: Number(UINT32_RANGE[0]), maximum: Number(UINT32_RANGE[1]) },
+    range: UINT32_RANGE,
+    // A double holds every uint32 exactly, and Puerts passes a JS number to it unchanged.
+    bridge: "number",
+    ts: "number",
+    koffi: "uint32_t",
+    facadeValue: "same",
+    cs: { native: "uint", facade: "double", toNative: "TimConvArgs.TryToUInt32", hint: "A whole number from 0 to 4294967295." }
+  },
+  // 64-bit integers cross the facade as decimal text: Puerts would turn C# long/ulong into bigint,
+  // and signed under Puerts 2.x.
+  uint64: {
+    cTypes: ["uint64_t"],
+    headerWords: ["uint64"],
+    schema: { "x-int64": { signed: false } },
+    range: [0n, 2n ** 64n - 1n],
+    bridge: "bigint",
+    ts: "bigint",
+    koffi: "uint64_t",
+    facadeValue: "decimal",
+    cs: { native: "ulong", facade: "string", toNative: "TimConvArgs.TryParseUInt64", fromNative: "TimConvArgs.FromUInt64", hint: "As a decimal string (64-bit)." }
+  },
+  int64: {
+    cTypes: ["int64_t"],
+    headerWords: ["int64"],
+    schema: { "x-int64": { signed: true } },
+    range: [-(2n ** 63n), 2n ** 63n - 1n],
+    bridge: "bigint",
+    ts: "bigint",
+    koffi: "int64_t",
+    facadeValue: "decimal",
+    cs: { native: "long", facade: "string", toNative: "TimConvArgs.TryParseInt64", fromNative: "TimConvArgs.FromInt64", hint: "As a decimal string (64-bit, signed)." }
+  },
+  bool: {
+    cTypes: ["bool"],
+    headerWords: ["bool"],
+    schema: { type: "boolean" },
+    bridge: "boolean",
+    ts: "boolean",
+    koffi: "bool",
+    facadeValue: "same",
+    cs: { native: "bool", marshal: "[MarshalAs(UnmanagedType.U1)]", facade: "bool" }
+  },
+  double: {
+    cTypes: ["double"],
+    headerWords: ["double"],
+    schema: { type: "number" },
+    bridge: "number",
+    ts: "number",
+    koffi: "double",
+    facadeValue: "same",
+    cs: { native: "double", facade: "double" }
+  }
+};
+var VALUE_KINDS = Object.keys(CROSSINGS);
+function expectedValue(kind) {
+  const row = CROSSINGS[kind];
+  if (row.bridge === "string") return "a string without NUL characters";
+  if (row.bridge === "boolean") return "a boolean";
+  if (!row.range) return "a number";
+  const span = `${row.range[0]}..${row.range[1]}`;
+  return row.bridge === "bigint" ? `a bigint (or a safe integer) in ${span}` : `an integer in ${span}`;
+}
+var NUMBER_RANGES = /* @__PURE__ */ new WeakMap();
+function numberRange(row) {
+  if (!row.range) return void 0;
+  let range = NUMBER_RANGES.get(row);
+  if (!range) NUMBER_RANGES.set(row, range = [Number(row.range[0]), Number(row.range[1])]);
+  return range;
+}
+function toBridgeValue(kind, v) {
+  const row = CROSSINGS[kind];
+  switch (row.bridge) {
+    case "string":
+      return typeof v === "string" && !v.includes("\0") ? v : void 0;
+    case "boolean":
+      return typeof v === "boolean" ? v : void 0;
+    case "number": {
+      if (typeof v !== "number" || Number.isNaN(v)) return void 0;
+      const range = numberRange(row);
+      if (!range) return v;
+      return Number.isInteger(v) && v >= range[0] && v <= range[1] ? v : void 0;
+    }
+    case "bigint": {
+      const n = typeof v === "bigint" ? v : typeof v === "number" && Number.isSafeInteger(v) ? BigInt(v) : void 0;
+      return n !== void 0 && (!row.range || inRange(n, row.range)) ? n : void 0;
+    }
+  }
+}
+var inRange = (n, [lo, hi]) => n >= lo && n <= hi;
+function clampToRange(kind, n) {
+  const [lo, hi] = numberRange(CROSSINGS[kind]);
+  return n > hi ? hi : n < lo ? lo : n;
+}
+
 // runtime/core/problems.ts
 var RULE_OF_KEYWORD = { "x-known-keys": "additionalProperties", "x-known-values": "enum" };
 var MAX_PROBLEMS = 20;
@@ -5530,17 +5659,9 @@ function bridgeArgs(meta, input, codec2) {
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     const v = input[p.name];
-    switch (p.kind) {
-      case "json":
-        out[i] = codec2.stringify(v);
-        break;
-      case "uint64":
-      case "int64":
-        out[i] = typeof v === "number" ? BigInt(v) : v;
-        break;
-      default:
-        out[i] = v;
-    }
+    if (p.kind === "json") out[i] = codec2.stringify(v);
+    else if (typeof v === "number" && CROSSINGS[p.kind].bridge === "bigint") out[i] = BigInt(v);
+    else out[i] = v;
   }
   return out;
 }
@@ -5638,7 +5759,7 @@ function decodeEvent(meta, args, codec2, output) {
         if (!parsed.ok) return invalid(meta.callback, [parsed.problem]);
         v = parsed.value;
       }
-    } else if ((p.kind === "uint64" || p.kind === "int64") && typeof v === "number" && Number.isSafeInteger(v)) {
+    } else if (typeof v === "number" && Number.isSafeInteger(v) && CROSSINGS[p.kind].bridge === "bigint") {
       v = BigInt(v);
     }
     values.push(v);
@@ -5725,9 +5846,6 @@ var warnToConsole = (report) => {
 function generalize(pointer) {
   return pointer.replace(/\/\d+(?=\/|$)/g, "/*");
 }
-function escapeSegment(s) {
-  return s.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function show(v) {
   return typeof v === "bigint" ? `${v}n` : String(v);
 }
@@ -5768,7 +5886,7 @@ var UnknownDataReporter = class {
     return ok2;
   }
   report(kind, at, item, where) {
-    const path = generalize(at) + (kind === "key" ? `/${escapeSegment(item)}` : "");
+    const path = generalize(at) + (kind === "key" ? `/${escapePointer(item)}` : "");
     const id = `${where.fn}\0${path}${kind === "value" ? `\0${show(item)}` : ""}`;
     if (this.seen.has(id) || this.seen.size >= MAX_REPORTED) return;
     this.seen.add(id);
@@ -6305,126 +6423,6 @@ var LISTENER_SETTERS = {
   /** Registers the TIMConvTotalUnreadMessageCountChangedByFilterCallback. */
   unreadMessageCountChangedByFilter: "TIMSetConvUnreadMessageCountChangedByFilterCallback"
 };
-
-// runtime/crossing.ts
-var INT32_RANGE = [-(2n ** 31n), 2n ** 31n - 1n];
-var UINT32_RANGE = [0n, 2n ** 32n - 1n];
-var STRING = {
-  cTypes: ["const char*"],
-  headerWords: ["string"],
-  schema: { type: "string" },
-  bridge: "string",
-  ts: "string",
-  koffi: "str",
-  facadeValue: "same",
-  cs: { native: "IntPtr", facade: "string", toNative: "utf8", fromNative: "TimConvUtf8.FromNative" }
-};
-var INT32 = {
-  cTypes: ["int", "int32_t"],
-  headerWords: ["int", "int32"],
-  schema: { type: "integer", minimum: Number(INT32_RANGE[0]), maximum: Number(INT32_RANGE[1]) },
-  range: INT32_RANGE,
-  bridge: "number",
-  ts: "number",
-  koffi: "int32_t",
-  facadeValue: "same",
-  cs: { native: "int", facade: "int" }
-};
-var CROSSINGS = {
-  string: STRING,
-  /** A `const char*` that carries JSON text: crosses as a string; the core serializes and parses it. */
-  json: { ...STRING, cTypes: [], headerWords: [], cs: { ...STRING.cs, hint: "JSON text." } },
-  int32: INT32,
-  /** A C enum: crosses as a C int; its TS type is the enum. */
-  enum: { ...INT32, cTypes: [], headerWords: [] },
-  uint32: {
-    cTypes: ["uint32_t"],
-    headerWords: ["uint", "uint32"],
-    schema: { type: "integer", minimum: Number(UINT32_RANGE[0]), maximum: Number(UINT32_RANGE[1]) },
-    range: UINT32_RANGE,
-    // A double holds every uint32 exactly, and Puerts passes a JS number to it unchanged.
-    bridge: "number",
-    ts: "number",
-    koffi: "uint32_t",
-    facadeValue: "same",
-    cs: { native: "uint", facade: "double", toNative: "TimConvArgs.TryToUInt32", hint: "A whole number from 0 to 4294967295." }
-  },
-  // 64-bit integers cross the facade as decimal text: Puerts would turn C# long/ulong into bigint,
-  // and signed under Puerts 2.x.
-  uint64: {
-    cTypes: ["uint64_t"],
-    headerWords: ["uint64"],
-    schema: { "x-int64": { signed: false } },
-    range: [0n, 2n ** 64n - 1n],
-    bridge: "bigint",
-    ts: "bigint",
-    koffi: "uint64_t",
-    facadeValue: "decimal",
-    cs: { native: "ulong", facade: "string", toNative: "TimConvArgs.TryParseUInt64", fromNative: "TimConvArgs.FromUInt64", hint: "As a decimal string (64-bit)." }
-  },
-  int64: {
-    cTypes: ["int64_t"],
-    headerWords: ["int64"],
-    schema: { "x-int64": { signed: true } },
-    range: [-(2n ** 63n), 2n ** 63n - 1n],
-    bridge: "bigint",
-    ts: "bigint",
-    koffi: "int64_t",
-    facadeValue: "decimal",
-    cs: { native: "long", facade: "string", toNative: "TimConvArgs.TryParseInt64", fromNative: "TimConvArgs.FromInt64", hint: "As a decimal string (64-bit, signed)." }
-  },
-  bool: {
-    cTypes: ["bool"],
-    headerWords: ["bool"],
-    schema: { type: "boolean" },
-    bridge: "boolean",
-    ts: "boolean",
-    koffi: "bool",
-    facadeValue: "same",
-    cs: { native: "bool", marshal: "[MarshalAs(UnmanagedType.U1)]", facade: "bool" }
-  },
-  double: {
-    cTypes: ["double"],
-    headerWords: ["double"],
-    schema: { type: "number" },
-    bridge: "number",
-    ts: "number",
-    koffi: "double",
-    facadeValue: "same",
-    cs: { native: "double", facade: "double" }
-  }
-};
-var VALUE_KINDS = Object.keys(CROSSINGS);
-function expectedValue(kind) {
-  const row = CROSSINGS[kind];
-  if (row.bridge === "string") return "a string without NUL characters";
-  if (row.bridge === "boolean") return "a boolean";
-  if (!row.range) return "a number";
-  const span = `${row.range[0]}..${row.range[1]}`;
-  return row.bridge === "bigint" ? `a bigint (or a safe integer) in ${span}` : `an integer in ${span}`;
-}
-function toBridgeValue(kind, v) {
-  const row = CROSSINGS[kind];
-  switch (row.bridge) {
-    case "string":
-      return typeof v === "string" && !v.includes("\0") ? v : void 0;
-    case "boolean":
-      return typeof v === "boolean" ? v : void 0;
-    case "number":
-      if (typeof v !== "number" || Number.isNaN(v)) return void 0;
-      if (!row.range) return v;
-      return Number.isInteger(v) && inRange(BigInt(v), row.range) ? v : void 0;
-    case "bigint": {
-      const n = typeof v === "bigint" ? v : typeof v === "number" && Number.isSafeInteger(v) ? BigInt(v) : void 0;
-      return n !== void 0 && (!row.range || inRange(n, row.range)) ? n : void 0;
-    }
-  }
-}
-var inRange = (n, [lo, hi]) => n >= lo && n <= hi;
-function clampToRange(kind, n) {
-  const [lo, hi] = CROSSINGS[kind].range;
-  return n > Number(hi) ? Number(hi) : n < Number(lo) ? Number(lo) : n;
-}
 
 // runtime/facade-values.ts
 function fail(what, value) {

@@ -32,9 +32,14 @@ export declare class ExactConversion {
     walk(v: unknown): void;
     private finderFor;
     /**
+     * Where the value of the next `"key":` at or after `from` starts (past the colon and white
+     * space). Throws GIVE_UP when there is none. The value may still turn out not to be the one
+     * wanted: the caller then looks again from the returned index.
+     */
+    private nextValue;
+    /**
      * The exact value of an unsafe integer JSON.parse rounded to x, read from the text: the first
-     * `"key":` after the cursor whose value is an integer literal that rounds to x. Written out in
-     * one loop: a page has one of these per message.
+     * `"key":` after the cursor whose value is an integer literal that rounds to x.
      */
     private readScalar;
     /**
