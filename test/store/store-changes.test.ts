@@ -150,7 +150,8 @@ describe('store: unread badges', () => {
   it('refuses a bad name or filter with the path, the rule and the value', async () => {
     const w = await setup();
     assert.throws(() => w.store.watchUnread('', {}), (e: unknown) => e instanceof TimError && e.code === -4
-      && e.problems[0].path === '/name' && e.problems[0].rule === 'non-empty-string');
+      && e.problems[0].path === '/name' && e.problems[0].rule === 'non-empty-string'
+      && e.problems[0].message === 'name must be a non-empty string (rule non-empty-string, value "")');
     assert.throws(() => w.store.watchUnread('x', { conversation_list_filter_conv_typ: 1 } as never), (e: unknown) => e instanceof TimError
       && e.code === -4 && e.problems.some((p) => p.rule === 'additionalProperties'));
     assert.throws(() => w.store.watchUnread('x', { conversation_list_filter_mark_type: 1n << 20n }), (e: unknown) => e instanceof TimError
