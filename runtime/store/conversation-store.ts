@@ -144,8 +144,10 @@ export class ConversationStore {
     return pagesOf({ manager: this.manager, list: this.list, ready: () => this.ready(), open: () => this.checkOpen('pages') }, filter, pageSize);
   }
 
-  /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  /**
+   * Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. Waits
+   * for ready() first; read the report when the store has settled (see runtime/store/README.md).
+   */
   async reconcileUnread(): Promise<UnreadReport> {
     if (this.isDisposed) throw disposed('reconcileUnread');
     await this.ready();
