@@ -174,5 +174,8 @@ describe('store: life cycle', () => {
     fake.emit('TIMSetConvEventCallback', 0, '[{"conv_type":1},{"conv_id":"a","conv_type":1}]');
     assert.deepEqual(errors.map((e) => e.kind), ['invalid-conversation']);
     assert.equal(store.size, 1);
+    fake.emit('TIMSetConvEventCallback', 1, '[{"conv_type":1},{"conv_id":"a","conv_type":1}]');
+    assert.deepEqual(errors.map((e) => e.kind), ['invalid-conversation', 'invalid-conversation'], 'in a delete event too');
+    assert.equal(store.size, 0);
   });
 });
