@@ -4,14 +4,13 @@
 // the numbers; running this file prints a report.
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
 import type { ConvInfo } from '../../runtime/generated/types.ts';
 import { ManualClock, SimulatorBridge } from '../../runtime/simulator/index.ts';
 import { ConversationStore } from '../../runtime/store/index.ts';
 import { ConvList } from '../../runtime/store/conv-list.ts';
 import { measure, round } from './support/measure.ts';
+import { heapUsed, median } from './support/simulator-world.ts';
 import { RecordingBridge } from '../store/support/recording-bridge.ts';
 
 const N = 100_000;
@@ -39,17 +38,8 @@ const GOALS = {
   heapMB: 100,
 };
 
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 function heapMB(): number {
-  collect();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
+  return heapUsed() / 2 ** 20;
 }
 
 function seeded(): SimulatorBridge {
