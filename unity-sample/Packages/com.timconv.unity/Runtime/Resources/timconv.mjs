@@ -6160,8 +6160,8 @@ var ConversationManager = class extends ConversationCore {
    * @returns One page of matching conversations with the cursor for the next page.
    * @since SDK 6.5
    */
-  getConversationListByFilter(filter, nextSeq, count2) {
-    return this.invoke("TIMConvGetConversationListByFilter", [filter, nextSeq, count2]);
+  getConversationListByFilter(filter, nextSeq, count) {
+    return this.invoke("TIMConvGetConversationListByFilter", [filter, nextSeq, count]);
   }
   /**
    * Asks for the unread total over all conversations. Conversations whose receive option mutes them are left out. After the first call the total-changed listener reports every change.
@@ -7662,6 +7662,12 @@ function opResult(convKey, code = 0 /* ERR_SUCC */, info = "") {
     conversation_operation_result_result_info: info
   };
 }
+function resultsFor(sim, ids, each) {
+  return ids.map((key) => {
+    const rec = sim.store.get(key);
+    return rec ? each(rec, key) : opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION);
+  });
+}
 function opResultsJson(results) {
   return stringify(results);
 }
@@ -7721,17 +7727,11 @@ function deleteConv(sim, type, id) {
 function deleteConvList(sim, ids) {
   const over = overPerCallLimit(ids);
   if (over) return over;
-  const results = [];
   const gone = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     gone.push(rec);
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(1 /* kTIMConvEvent_Del */, gone);
   for (const rec of gone) sim.store.remove(rec);
   return ok(opResultsJson(results));
@@ -7772,17 +7772,10 @@ function cancelDraft(sim, type, id) {
 function setCustomData(sim, ids, data) {
   const over = overPerCallLimit(ids);
   if (over) return over;
-  const results = [];
   const changed = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (data !== "" && rec.customData === "" && sim.store.customDataCount >= SDK_LIMITS.customDataConversations) {
-      results.push(opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`));
-      continue;
+      return opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`);
     }
     if (rec.customData !== data) {
       sim.store.update(rec, (r) => {
@@ -7790,8 +7783,8 @@ function setCustomData(sim, ids, data) {
       });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(2 /* kTIMConvEvent_Update */, changed);
   return ok(opResultsJson(results));
 }
@@ -7947,38 +7940,26 @@ function addToGroup(sim, name, ids) {
 function deleteFromGroup(sim, name, ids) {
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
-  const results = [];
   const changed = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (rec.groups.indexOf(name) >= 0) {
       sim.store.update(rec, (r) => {
         r.groups = r.groups.filter((g) => g !== name);
       });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   if (changed.length) sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [name, convInfoArrayJson(changed), REASON_REMOVED_BY_APP]);
   sim.convEvent(2 /* kTIMConvEvent_Update */, changed);
   return ok(opResultsJson(results));
 }
 function addMembers(sim, name, ids) {
   const { store } = sim;
-  const results = [];
   const changed = [];
   const evictedFrom = /* @__PURE__ */ new Map();
   const evicted = [];
-  for (const key of ids) {
-    const rec = store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (rec.groups.indexOf(name) < 0) {
       if (rec.groups.length === 0 && store.indexes.groupedCount >= SDK_LIMITS.groupedConversations) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => {
@@ -7987,8 +7968,8 @@ function addMembers(sim, name, ids) {
       store.indexes.noteGroupJoin(rec);
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   for (const [group, recs] of evictedFrom) {
     sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
   }
@@ -8022,18 +8003,11 @@ function markConversations(sim, ids, markType, enable) {
   const over = overPerCallLimit(ids);
   if (over) return over;
   const { store } = sim;
-  const results = [];
   const changed = [];
-  for (const key of ids) {
-    const rec = store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     const marks = enable ? rec.marks | markType : rec.marks & ~markType;
     if (rec.marks === 0n && marks !== 0n && store.indexes.marked.size >= SDK_LIMITS.markedConversations) {
-      results.push(opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`));
-      continue;
+      return opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`);
     }
     if (marks !== rec.marks) {
       store.update(rec, (r) => {
@@ -8041,8 +8015,8 @@ function markConversations(sim, ids, markType, enable) {
       });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(2 /* kTIMConvEvent_Update */, changed);
   return ok(opResultsJson(results));
 }
@@ -8111,8 +8085,8 @@ var UnreadBook = class {
 };
 
 // runtime/simulator/unread-ops.ts
-function unreadResult(count2) {
-  return stringify({ conv_get_total_unread_message_count_result_unread_count: clampInt32(count2) });
+function unreadResult(count) {
+  return stringify({ conv_get_total_unread_message_count_result_unread_count: clampInt32(count) });
 }
 function getTotalUnread(sim) {
   sim.store.unread.totalAnnounced = true;
@@ -8269,8 +8243,8 @@ function markTypeArg(arg) {
 var DEFINITIONS = {
   TIMConvGetConvList: async(none, (sim) => getConvList(sim)),
   TIMConvGetConvInfo: async((a) => convInfoParamsArg(a[0]), (sim, wanted) => wanted ? getConvInfo(sim, wanted) : fail2(6017 /* ERR_INVALID_PARAMETERS */, "the list of conversations to look up is empty")),
-  TIMConvGetConversationListByFilter: async((a) => decodeAll(filterArg(a[0]), as(a[1]), pageCount(a[2])), (sim, [filter, nextSeq, count2]) => {
-    const page = sim.store.readPage(filter, nextSeq, count2);
+  TIMConvGetConversationListByFilter: async((a) => decodeAll(filterArg(a[0]), as(a[1]), pageCount(a[2])), (sim, [filter, nextSeq, count]) => {
+    const page = sim.store.readPage(filter, nextSeq, count);
     if (!page) return fail2(6017 /* ERR_INVALID_PARAMETERS */, "next_seq is not a cursor of an open paging pass");
     return ok(`{"conversation_list_result_conv_list":${convInfoArrayJson(page.convs)},"conversation_list_result_is_finished":${page.finished},"conversation_list_result_next_seq":${page.nextSeq}}`);
   }),
@@ -8623,9 +8597,6 @@ var SortedRuns = class {
     });
     return out;
   }
-  toArray() {
-    return this.slice();
-  }
   /** Calls `visit` for the items from position `start` to `end` in order until it returns false. */
   walk(start, end, visit) {
     let skip = Math.max(0, start);
@@ -8758,12 +8729,7 @@ var ConvIndexes = class {
   }
   /** The members of a conversation group in list order. */
   membersOf(name) {
-    const out = [];
-    const ix = this.groupMembers.get(name);
-    if (!ix) return out;
-    const cursor = ix.cursorAfter(null);
-    for (let rec = cursor.next(); rec; rec = cursor.next()) out.push(rec);
-    return out;
+    return this.groupMembers.get(name)?.slice() ?? [];
   }
   /**
    * Brings the indexes in step with a change of `rec`: `before` is its state at the last commit
@@ -8910,7 +8876,7 @@ var Pager = class {
     return this.positions.size;
   }
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
-  page(indexes, version, filter, nextSeq, count2) {
+  page(indexes, version, filter, nextSeq, count) {
     let pos;
     if (nextSeq === 0n) pos = this.open(version);
     else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
@@ -8920,13 +8886,13 @@ var Pager = class {
     const convs = [];
     let last = pos.after;
     let more = false;
-    for (let e = stream.next(); e; e = stream.next()) {
-      if (convs.length === count2) {
+    for (let item = stream.next(); item; item = stream.next()) {
+      if (convs.length === count) {
         more = true;
         break;
       }
-      convs.push(e.rec);
-      last = e.key;
+      convs.push(recordOf2(item));
+      last = item.ik;
     }
     this.lastPageWalked = stream.walked;
     const { pass } = pos;
@@ -8974,20 +8940,22 @@ var Pager = class {
   }
 };
 var positionId = (k) => `${k.pinned}:${k.time}:${k.seq}`;
+function recordOf2(item) {
+  return "rec" in item ? item.rec : item;
+}
 var PassStream = class {
   constructor(version, indexes, after, filter) {
-    __publicField(this, "version", version);
-    __publicField(this, "filter", filter);
     __publicField(this, "walks", []);
     /** Items looked at so far (returned or skipped). */
     __publicField(this, "walked", 0);
-    const live = (rec) => rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : void 0;
-    const moved = (e) => validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : void 0;
+    const live = (rec) => rec.keyFrom <= version && matchesFilter(filter, rec);
+    const moved = (e) => validAt(e, version) && matchesFilter(filter, e.rec);
     for (const ix of indexes) {
       this.add(ix.cursorAfter(after), live);
       this.add(ix.moved.cursorAfter(after), moved);
     }
   }
+  /** The next item the pass reads, in pass order. */
   next() {
     for (; ; ) {
       let best;
@@ -8996,13 +8964,12 @@ var PassStream = class {
       const item = best.raw;
       best.raw = best.cursor.next();
       this.walked++;
-      const entry = best.judge(item);
-      if (entry) return entry;
+      if (best.reads(item)) return item;
     }
   }
-  add(cursor, judge) {
+  add(cursor, reads) {
     const raw = cursor.next();
-    if (raw) this.walks.push({ cursor, raw, judge });
+    if (raw) this.walks.push({ cursor, raw, reads });
   }
 };
 
@@ -9011,7 +8978,7 @@ var NO_MOVES = [];
 var NO_STAMPS = [];
 var NO_NAMES = [];
 var MIN_MOVES_KEPT = 1e4;
-var ConversationStore = class {
+var RecordStore = class {
   constructor() {
     __publicField(this, "records", /* @__PURE__ */ new Map());
     __publicField(this, "indexes", new ConvIndexes());
@@ -9034,8 +9001,8 @@ var ConversationStore = class {
     return this.moveLog.size;
   }
   /** One page of TIMConvGetConversationListByFilter; undefined for an unknown or expired next_seq. */
-  readPage(filter, nextSeq, count2) {
-    const page = this.pager.page(this.indexes, this.version, filter, nextSeq, count2);
+  readPage(filter, nextSeq, count) {
+    const page = this.pager.page(this.indexes, this.version, filter, nextSeq, count);
     this.compactMoves();
     return page;
   }
@@ -9149,7 +9116,7 @@ function facetOf(rec) {
 // runtime/simulator/simulation.ts
 var Simulation = class {
   constructor(options = {}) {
-    __publicField(this, "store", new ConversationStore());
+    __publicField(this, "store", new RecordStore());
     __publicField(this, "queue");
     __publicField(this, "listeners");
     __publicField(this, "edition");
@@ -9201,8 +9168,8 @@ var Simulation = class {
       this.listeners.emit(LISTENER_SETTERS.totalUnreadMessageCountChanged, () => [total]);
     }
     for (const sub of changes.subs) {
-      const count2 = clampInt32(sub.count);
-      this.listeners.emit(LISTENER_SETTERS.unreadMessageCountChangedByFilter, () => [sub.text, count2]);
+      const count = clampInt32(sub.count);
+      this.listeners.emit(LISTENER_SETTERS.unreadMessageCountChangedByFilter, () => [sub.text, count]);
     }
   }
 };
@@ -9617,7 +9584,7 @@ var ConvList = class {
     this.journal = null;
     for (const item of journal) {
       if ("removed" in item) this.drop(item.removed);
-      else this.apply(item.steps);
+      else this.apply(item.steps.filter((s) => this.differs(s)));
     }
     return invalid2;
   }
@@ -9654,16 +9621,26 @@ var ConvList = class {
     const keys = (list) => list.sort(compareEntries).map((e) => e.key);
     return { added: keys(added), changed: keys(changed), moved: keys(moved), removed: keys(removed) };
   }
-  /** Puts updates in place; those with activity get new numbers, the first listed the highest. */
+  /**
+   * Puts updates in place; those with activity get new numbers, the first listed the highest. Each
+   * step must differ from the entry the list holds for it (upsert() and the replay check that).
+   */
   apply(steps) {
-    const plan = steps.map((s) => ({ ...s, old: this.entries.get(s.key) })).filter((p) => !p.old || !sameValue(p.old.info, p.info));
-    let next = this.counter + plan.filter((p) => p.fresh || !p.old).length;
+    const olds = steps.map((s) => this.entries.get(s.key));
+    let next = this.counter;
+    for (let i = 0; i < steps.length; i++) if (steps[i].fresh || !olds[i]) next++;
     this.counter = next;
-    for (const p of plan) {
-      const e = makeEntry(p.key, p.info, p.fresh || !p.old ? next-- : p.old.seq);
-      this.put(p.key, e);
-      if (p.old && p.old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i];
+      const old = olds[i];
+      const e = makeEntry(s.key, s.info, s.fresh || !old ? next-- : old.seq);
+      this.put(s.key, e);
+      if (old && old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
     }
+  }
+  differs(s) {
+    const old = this.entries.get(s.key);
+    return !old || !sameValue(old.info, s.info);
   }
   drop(keys) {
     for (const key of keys) {
@@ -9810,9 +9787,9 @@ function copyFilter(f) {
 
 // runtime/store/param-error.ts
 function paramError(fn, name, rule, value, message) {
-  const shown = typeof value === "string" ? JSON.stringify(value) : typeof value === "bigint" ? `${value}n` : String(value);
-  const text = `${name} ${message} (rule ${rule}, value ${shown})`;
-  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path: `/${name}`, rule, value, message: text }] });
+  const path = `/${name}`;
+  const text = problemMessage(path, name, message, rule, value);
+  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path, rule, value, message: text }] });
 }
 function checkCount(fn, name, value, min, max) {
   if (typeof value !== "number" || !Number.isInteger(value)) throw paramError(fn, name, "integer", value, "must be an integer");
@@ -9864,6 +9841,9 @@ function firstSight(seen, key) {
 }
 
 // runtime/store/badge-book.ts
+function unreadCountOf(r) {
+  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
+}
 function groupFilter(name) {
   return { conversation_list_filter_conversation_group: name };
 }
@@ -9985,9 +9965,6 @@ function push(list, item) {
 }
 
 // runtime/store/reconcile.ts
-function count(r) {
-  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
-}
 async function reconcileUnread(manager, list, book) {
   const total = { kind: "total", name: "total", sum: 0, badge: book.total };
   const byFilter = [
@@ -10009,7 +9986,7 @@ async function reconcileUnread(manager, list, book) {
     name: p.name,
     ...p.filter ? { filter: p.filter } : {},
     fromList: clampToRange("int32", p.sum),
-    fromSdk: count(answers[i]),
+    fromSdk: unreadCountOf(answers[i]),
     badge: p.badge
   }));
   return {
@@ -10163,7 +10140,7 @@ var UnreadSync = class {
     try {
       const t = await total;
       if (!this.stopped && this.stamp("total") === totalStamp) {
-        this.book.setTotal(t.conv_get_total_unread_message_count_result_unread_count ?? 0);
+        this.book.setTotal(unreadCountOf(t));
         this.changed();
       }
     } catch (err) {
@@ -10183,7 +10160,7 @@ var UnreadSync = class {
       const stamp = this.stamp(sub.id);
       const r = await this.tasks.run(this.manager.getUnreadMessageCountByFilter(sub.filter));
       if (this.stopped || this.stamp(sub.id) !== stamp) return;
-      this.book.setValue(sub.id, r.conv_get_total_unread_message_count_result_unread_count ?? 0);
+      this.book.setValue(sub.id, unreadCountOf(r));
       this.changed();
     } catch (err) {
       if (!this.stopped) this.report(err, { kind: "unread-failed", badge });
@@ -10205,7 +10182,7 @@ var UnreadSync = class {
 };
 
 // runtime/store/conversation-store.ts
-var ConversationStore2 = class {
+var ConversationStore = class {
   constructor(manager, options = {}) {
     __publicField(this, "manager", manager);
     __publicField(this, "list", new ConvList());
@@ -10311,8 +10288,10 @@ var ConversationStore2 = class {
     this.checkOpen("pages");
     return pagesOf({ manager: this.manager, list: this.list, ready: () => this.ready(), open: () => this.checkOpen("pages") }, filter, pageSize);
   }
-  /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  /**
+   * Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. Waits
+   * for ready() first; read the report when the store has settled (see runtime/store/README.md).
+   */
   async reconcileUnread() {
     if (this.isDisposed) throw disposed("reconcileUnread");
     await this.ready();
@@ -10368,12 +10347,17 @@ var ConversationStore2 = class {
         this.afterSync();
         return;
       case 1 /* kTIMConvEvent_Del */:
-        this.list.remove(infos.map(keyOf).filter((k) => k !== void 0));
+        this.removeInfos(infos);
         break;
       default:
         this.reportInvalid(this.list.upsert(infos));
     }
     this.afterUpdate();
+  }
+  removeInfos(infos) {
+    const keys = infos.map(keyOf);
+    this.list.remove(keys.filter((k) => k !== void 0));
+    this.reportInvalid(infos.filter((_, i) => keys[i] === void 0));
   }
   /** Conversations a group event carries: updates for those the list holds. */
   applyKnown(infos) {
@@ -10549,7 +10533,7 @@ export {
   ConversationBatch,
   ConversationCore,
   ConversationManager,
-  ConversationStore2 as ConversationStore,
+  ConversationStore,
   MAX_PAGE_SIZE,
   ManualClock,
   PuertsBridge,
