@@ -15,6 +15,9 @@ import type { RunCursor } from '../sorted-runs.ts';
 /** Passes kept open at once; opening one more closes a finished one, else the one used least recently. */
 export const MAX_OPEN_PASSES = 64;
 
+/** Cursors are handed out as safe integers; a larger next_seq cannot be one. */
+const MAX_TOKEN = BigInt(Number.MAX_SAFE_INTEGER);
+
 interface Pass {
   /** Store version when the pass opened. */
   readonly openedAt: number;
@@ -64,7 +67,7 @@ export class Pager {
   page(indexes: ConvIndexes, version: number, filter: ConvFilter, nextSeq: bigint, count: number): Page | undefined {
     let pos: Position | undefined;
     if (nextSeq === 0n) pos = this.open(version);
-    else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
+    else if (nextSeq <= MAX_TOKEN) pos = this.positions.get(Number(nextSeq));
     if (!pos) return undefined;
     pos.pass.lastUsed = ++this.useClock;
 
