@@ -8856,6 +8856,7 @@ var MoveLog = class {
 
 // runtime/simulator/paging.ts
 var MAX_OPEN_PASSES = 64;
+var MAX_TOKEN = BigInt(Number.MAX_SAFE_INTEGER);
 var Pager = class {
   constructor() {
     __publicField(this, "passes", []);
@@ -8879,7 +8880,7 @@ var Pager = class {
   page(indexes, version, filter, nextSeq, count) {
     let pos;
     if (nextSeq === 0n) pos = this.open(version);
-    else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
+    else if (nextSeq <= MAX_TOKEN) pos = this.positions.get(Number(nextSeq));
     if (!pos) return void 0;
     pos.pass.lastUsed = ++this.useClock;
     const stream = new PassStream(pos.pass.openedAt, indexes.candidates(filter), pos.after, filter);
