@@ -112,10 +112,6 @@ export class SortedRuns<T, K = T> {
     return out;
   }
 
-  toArray(): T[] {
-    return this.slice();
-  }
-
   /** Calls `visit` for the items from position `start` to `end` in order until it returns false. */
   walk(start: number, end: number, visit: (item: T) => boolean): void {
     let skip = Math.max(0, start);

@@ -4,7 +4,7 @@ import { SDK_LIMITS } from '../generated/sdk-constants.ts';
 import { NO_SUCH_CONVERSATION, fail, ok, overPerCallLimit, type Reply } from './codes.ts';
 import { convKeyOf, type ConvRecord, type ConvType, type JsonObject } from './conversation.ts';
 import { convInfoArrayJson, convInfoJson } from './conv-info.ts';
-import { opResult, opResultsJson, type OpResult } from './op-result.ts';
+import { opResult, opResultsJson, resultsFor } from './op-result.ts';
 import { forEachInOrder } from './ordered.ts';
 import type { Simulation } from './simulation.ts';
 
@@ -47,14 +47,8 @@ export function deleteConv(sim: Simulation, type: ConvType, id: string): Reply {
 export function deleteConvList(sim: Simulation, ids: readonly string[]): Reply {
   const over = overPerCallLimit(ids);
   if (over) return over;
-  const results: OpResult[] = [];
   const gone: ConvRecord[] = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
-    gone.push(rec);
-    results.push(opResult(key));
-  }
+  const results = resultsFor(sim, ids, (rec, key) => { gone.push(rec); return opResult(key); });
   sim.convEvent(TIMConvEvent.kTIMConvEvent_Del, gone);
   for (const rec of gone) sim.store.remove(rec);
   return ok(opResultsJson(results));
@@ -94,21 +88,17 @@ export function cancelDraft(sim: Simulation, type: ConvType, id: string): number
 export function setCustomData(sim: Simulation, ids: readonly string[], data: string): Reply {
   const over = overPerCallLimit(ids);
   if (over) return over;
-  const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (data !== '' && rec.customData === '' && sim.store.customDataCount >= SDK_LIMITS.customDataConversations) {
-      results.push(opResult(key, TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`));
-      continue;
+      return opResult(key, TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`);
     }
     if (rec.customData !== data) {
       sim.store.update(rec, (r) => { r.customData = data; });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok(opResultsJson(results));
 }

@@ -4,11 +4,11 @@
 // and fires the group listeners plus a convEvent update for those conversations.
 import { TIMConvEvent, TIMErrCode } from '../generated/types.ts';
 import { LISTENER_SETTERS, SDK_LIMITS } from '../generated/sdk-constants.ts';
-import { NO_SUCH_CONVERSATION, fail, ok, overPerCallLimit, type Reply } from './codes.ts';
+import { fail, ok, overPerCallLimit, type Reply } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
 import { stringify } from '../json64.ts';
-import { opResult, opResultsJson, type OpResult } from './op-result.ts';
+import { opResult, opResultsJson, resultsFor, type OpResult } from './op-result.ts';
 import type { Simulation } from './simulation.ts';
 import { utf8ByteLength } from '../utf8.ts';
 
@@ -89,17 +89,14 @@ export function addToGroup(sim: Simulation, name: string, ids: readonly string[]
 export function deleteFromGroup(sim: Simulation, name: string, ids: readonly string[]): Reply {
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
-  const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (rec.groups.indexOf(name) >= 0) {
       sim.store.update(rec, (r) => { r.groups = r.groups.filter((g) => g !== name); });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   if (changed.length) sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [name, convInfoArrayJson(changed), REASON_REMOVED_BY_APP]);
   sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok(opResultsJson(results));
@@ -112,21 +109,18 @@ export function deleteFromGroup(sim: Simulation, name: string, ids: readonly str
  */
 function addMembers(sim: Simulation, name: string, ids: readonly string[]): { results: OpResult[]; changed: ConvRecord[]; evicted: ConvRecord[] } {
   const { store } = sim;
-  const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
   const evictedFrom = new Map<string, ConvRecord[]>();
   const evicted: ConvRecord[] = [];
-  for (const key of ids) {
-    const rec = store.get(key);
-    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (rec.groups.indexOf(name) < 0) {
       if (rec.groups.length === 0 && store.indexes.groupedCount >= SDK_LIMITS.groupedConversations) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => { r.groups = [...r.groups, name]; });
       store.indexes.noteGroupJoin(rec);
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   for (const [group, recs] of evictedFrom) {
     sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
   }

@@ -59,12 +59,7 @@ export class ConvIndexes {
 
   /** The members of a conversation group in list order. */
   membersOf(name: string): ConvRecord[] {
-    const out: ConvRecord[] = [];
-    const ix = this.groupMembers.get(name);
-    if (!ix) return out;
-    const cursor = ix.cursorAfter(null);
-    for (let rec = cursor.next(); rec; rec = cursor.next()) out.push(rec);
-    return out;
+    return this.groupMembers.get(name)?.slice() ?? [];
   }
 
   /**

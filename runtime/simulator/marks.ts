@@ -1,10 +1,10 @@
 // Conversation marks: predefined bits 0..3 and the app's own bits 32..63 of a uint64.
 import { TIMConvEvent, TIMErrCode } from '../generated/types.ts';
 import { SDK_LIMITS } from '../generated/sdk-constants.ts';
-import { NO_SUCH_CONVERSATION, ok, overPerCallLimit, type Reply } from './codes.ts';
+import { ok, overPerCallLimit, type Reply } from './codes.ts';
 import type { ConvRecord } from './conversation.ts';
 import { MARK_MASK } from './filter.ts';
-import { opResult, opResultsJson, type OpResult } from './op-result.ts';
+import { opResult, opResultsJson, resultsFor } from './op-result.ts';
 import type { Simulation } from './simulation.ts';
 
 
@@ -21,22 +21,18 @@ export function markConversations(sim: Simulation, ids: readonly string[], markT
   const over = overPerCallLimit(ids);
   if (over) return over;
   const { store } = sim;
-  const results: OpResult[] = [];
   const changed: ConvRecord[] = [];
-  for (const key of ids) {
-    const rec = store.get(key);
-    if (!rec) { results.push(opResult(key, TIMErrCode.ERR_INVALID_CONVERSATION, NO_SUCH_CONVERSATION)); continue; }
+  const results = resultsFor(sim, ids, (rec, key) => {
     const marks = enable ? rec.marks | markType : rec.marks & ~markType;
     if (rec.marks === 0n && marks !== 0n && store.indexes.marked.size >= SDK_LIMITS.markedConversations) {
-      results.push(opResult(key, TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`));
-      continue;
+      return opResult(key, TIMErrCode.ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`);
     }
     if (marks !== rec.marks) {
       store.update(rec, (r) => { r.marks = marks; });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(TIMConvEvent.kTIMConvEvent_Update, changed);
   return ok(opResultsJson(results));
 }

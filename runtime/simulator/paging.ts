@@ -15,6 +15,9 @@ import type { RunCursor } from '../sorted-runs.ts';
 /** Passes kept open at once; opening one more closes a finished one, else the one used least recently. */
 export const MAX_OPEN_PASSES = 64;
 
+/** Cursors are handed out as safe integers; a larger next_seq cannot be one. */
+const MAX_TOKEN = BigInt(Number.MAX_SAFE_INTEGER);
+
 interface Pass {
   /** Store version when the pass opened. */
   readonly openedAt: number;
@@ -64,7 +67,7 @@ export class Pager {
   page(indexes: ConvIndexes, version: number, filter: ConvFilter, nextSeq: bigint, count: number): Page | undefined {
     let pos: Position | undefined;
     if (nextSeq === 0n) pos = this.open(version);
-    else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
+    else if (nextSeq <= MAX_TOKEN) pos = this.positions.get(Number(nextSeq));
     if (!pos) return undefined;
     pos.pass.lastUsed = ++this.useClock;
 
@@ -72,10 +75,10 @@ export class Pager {
     const convs: ConvRecord[] = [];
     let last = pos.after;
     let more = false;
-    for (let e = stream.next(); e; e = stream.next()) {
+    for (let item = stream.next(); item; item = stream.next()) {
       if (convs.length === count) { more = true; break; }
-      convs.push(e.rec);
-      last = e.key;
+      convs.push(recordOf(item));
+      last = item.ik;
     }
     this.lastPageWalked = stream.walked;
     const { pass } = pos;
@@ -130,18 +133,19 @@ export class Pager {
 /** A position's identity inside its pass: the activity sequence makes every key unique. */
 const positionId = (k: OrderKey) => `${k.pinned}:${k.time}:${k.seq}`;
 
-interface Entry {
-  rec: ConvRecord;
-  /** The record's key as of the pass's opening. */
-  key: OrderKey;
+/** What a pass reads: a record at its current key, or a move entry holding a record at a key it left.
+ *  Either way `ik` is the record's key as of the pass's opening. */
+type Item = ConvRecord | MoveEntry;
+
+function recordOf(item: Item): ConvRecord {
+  return 'rec' in item ? item.rec : item;
 }
 
-/** One sorted walk: its next item not looked at yet, and how to judge it for this pass. */
-interface Walk<T extends { ik: OrderKey }> {
-  readonly cursor: RunCursor<T>;
-  raw: T | undefined;
-  /** The entry the pass reads at `raw`, or undefined to skip it. */
-  readonly judge: (item: T) => Entry | undefined;
+/** One sorted walk: its next item not looked at yet, and whether the pass reads an item of it. */
+interface Walk {
+  readonly cursor: RunCursor<Item>;
+  raw: Item | undefined;
+  readonly reads: (item: Item) => boolean;
 }
 
 /**
@@ -152,36 +156,34 @@ interface Walk<T extends { ik: OrderKey }> {
  * own range and nothing past it, however many entries other passes keep.
  */
 class PassStream {
-  private readonly walks: Walk<ConvRecord | MoveEntry>[] = [];
+  private readonly walks: Walk[] = [];
   /** Items looked at so far (returned or skipped). */
   walked = 0;
 
-  constructor(private readonly version: number, indexes: readonly RecordIndex[], after: OrderKey | null, private readonly filter: ConvFilter) {
-    const live = (rec: ConvRecord): Entry | undefined =>
-      (rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : undefined);
-    const moved = (e: MoveEntry): Entry | undefined =>
-      (validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : undefined);
+  constructor(version: number, indexes: readonly RecordIndex[], after: OrderKey | null, filter: ConvFilter) {
+    const live = (rec: ConvRecord) => rec.keyFrom <= version && matchesFilter(filter, rec);
+    const moved = (e: MoveEntry) => validAt(e, version) && matchesFilter(filter, e.rec);
     for (const ix of indexes) {
       this.add(ix.cursorAfter(after), live);
       this.add(ix.moved.cursorAfter(after), moved);
     }
   }
 
-  next(): Entry | undefined {
+  /** The next item the pass reads, in pass order. */
+  next(): Item | undefined {
     for (;;) {
-      let best: Walk<ConvRecord | MoveEntry> | undefined;
+      let best: Walk | undefined;
       for (const w of this.walks) if (w.raw && (!best || compareKeys(w.raw.ik, best.raw!.ik) < 0)) best = w;
       if (!best) return undefined;
       const item = best.raw!;
       best.raw = best.cursor.next();
       this.walked++;
-      const entry = best.judge(item);
-      if (entry) return entry;
+      if (best.reads(item)) return item;
     }
   }
 
-  private add<T extends ConvRecord | MoveEntry>(cursor: RunCursor<T>, judge: (item: T) => Entry | undefined): void {
+  private add<T extends Item>(cursor: RunCursor<T>, reads: (item: T) => boolean): void {
     const raw = cursor.next();
-    if (raw) this.walks.push({ cursor, raw, judge } as unknown as Walk<ConvRecord | MoveEntry>);
+    if (raw) this.walks.push({ cursor, raw, reads } as unknown as Walk);
   }
 }

@@ -5,7 +5,7 @@ import { LISTENER_SETTERS } from '../generated/sdk-constants.ts';
 import type { ConvRecord } from './conversation.ts';
 import { convInfoArrayJson } from './conv-info.ts';
 import { DeliveryQueue, ListenerTable } from './events.ts';
-import { ConversationStore } from './store.ts';
+import { RecordStore } from './store.ts';
 import { clampInt32 } from './unread.ts';
 
 export type Edition = 'standard' | 'premium';
@@ -23,7 +23,7 @@ export interface SimulationOptions {
 }
 
 export class Simulation {
-  readonly store = new ConversationStore();
+  readonly store = new RecordStore();
   readonly queue: DeliveryQueue;
   readonly listeners: ListenerTable;
   readonly edition: Edition;

@@ -19,7 +19,7 @@ const NO_NAMES: readonly string[] = [];
 /** Move entries kept at least; beyond max(this, conversation count) the oldest passes expire. */
 export const MIN_MOVES_KEPT = 10_000;
 
-export class ConversationStore {
+export class RecordStore {
   private readonly records = new Map<string, ConvRecord>();
   readonly indexes = new ConvIndexes();
   readonly unread = new UnreadBook();

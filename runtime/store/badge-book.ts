@@ -2,7 +2,7 @@
 // game gave it) and one per conversation group. Filters that select the same conversations share
 // one SDK subscription and one value; the book counts who uses each so the subscription ends with
 // its last user. It also records which badges changed since the previous coalesced change.
-import type { TIMConversationListFilter } from '../generated/types.ts';
+import type { GetTotalUnreadNumberResult, TIMConversationListFilter } from '../generated/types.ts';
 import { copyFilter, filterIdentity, looseIdentity } from './filter-match.ts';
 
 /** What happened to the badges since the previous change. */
@@ -21,6 +21,11 @@ export interface Subscription {
   readonly id: string;
   readonly filter: TIMConversationListFilter;
   users: number;
+}
+
+/** The count in an answer of the total or by-filter unread call. */
+export function unreadCountOf(r: GetTotalUnreadNumberResult): number {
+  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
 }
 
 export function groupFilter(name: string): TIMConversationListFilter {

@@ -173,7 +173,8 @@ export class ConvList {
     this.journal = null;
     for (const item of journal) {
       if ('removed' in item) this.drop(item.removed);
-      else this.apply(item.steps);
+      // The load may already show an update: replay only the ones that still change something.
+      else this.apply(item.steps.filter((s) => this.differs(s)));
     }
     return invalid;
   }
@@ -203,17 +204,27 @@ export class ConvList {
     return { added: keys(added), changed: keys(changed), moved: keys(moved), removed: keys(removed) };
   }
 
-  /** Puts updates in place; those with activity get new numbers, the first listed the highest. */
+  /**
+   * Puts updates in place; those with activity get new numbers, the first listed the highest. Each
+   * step must differ from the entry the list holds for it (upsert() and the replay check that).
+   */
   private apply(steps: readonly Step[]): void {
-    const plan = steps.map((s) => ({ ...s, old: this.entries.get(s.key) }))
-      .filter((p) => !p.old || !sameValue(p.old.info, p.info));
-    let next = this.counter + plan.filter((p) => p.fresh || !p.old).length;
+    const olds = steps.map((s) => this.entries.get(s.key));
+    let next = this.counter;
+    for (let i = 0; i < steps.length; i++) if (steps[i].fresh || !olds[i]) next++;
     this.counter = next;
-    for (const p of plan) {
-      const e = makeEntry(p.key, p.info, p.fresh || !p.old ? next-- : p.old.seq);
-      this.put(p.key, e);
-      if (p.old && p.old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i];
+      const old = olds[i];
+      const e = makeEntry(s.key, s.info, s.fresh || !old ? next-- : old.seq);
+      this.put(s.key, e);
+      if (old && old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
     }
+  }
+
+  private differs(s: Step): boolean {
+    const old = this.entries.get(s.key);
+    return !old || !sameValue(old.info, s.info);
   }
 
   private drop(keys: readonly string[]): void {

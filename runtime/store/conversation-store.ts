@@ -144,8 +144,10 @@ export class ConversationStore {
     return pagesOf({ manager: this.manager, list: this.list, ready: () => this.ready(), open: () => this.checkOpen('pages') }, filter, pageSize);
   }
 
-  /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  /**
+   * Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. Waits
+   * for ready() first; read the report when the store has settled (see runtime/store/README.md).
+   */
   async reconcileUnread(): Promise<UnreadReport> {
     if (this.isDisposed) throw disposed('reconcileUnread');
     await this.ready();
@@ -205,10 +207,16 @@ export class ConversationStore {
     switch (event) {
       case TIMConvEvent.kTIMConvEvent_Start: this.syncing = true; return;
       case TIMConvEvent.kTIMConvEvent_Finish: this.afterSync(); return;
-      case TIMConvEvent.kTIMConvEvent_Del: this.list.remove(infos.map(keyOf).filter((k): k is string => k !== undefined)); break;
+      case TIMConvEvent.kTIMConvEvent_Del: this.removeInfos(infos); break;
       default: this.reportInvalid(this.list.upsert(infos));
     }
     this.afterUpdate();
+  }
+
+  private removeInfos(infos: ConvInfo[]): void {
+    const keys = infos.map(keyOf);
+    this.list.remove(keys.filter((k): k is string => k !== undefined));
+    this.reportInvalid(infos.filter((_, i) => keys[i] === undefined));
   }
 
   /** Conversations a group event carries: updates for those the list holds. */

@@ -1,9 +1,10 @@
 // One conversation as the store holds it, and the list order. The SDK lists pinned conversations
 // first, then by active time, newest first; `conv_active_time` is a uint64 (a pinned one's is
-// 2^62 plus its own time) and is compared as bigint, never as a rounded number. ConvInfo has no
-// field that orders conversations active in the same second, so the store keeps its own activity
-// counter (`seq`): a list load numbers the conversations in the SDK's order, and a conversation
-// with new activity takes the next number, which puts it first among equals, as the SDK does.
+// 2^62 plus its own time) and is compared exactly, as two 32-bit halves, never as a rounded
+// number. ConvInfo has no field that orders conversations active in the same second, so the store
+// keeps its own activity counter (`seq`): a list load numbers the conversations in the SDK's
+// order, and a conversation with new activity takes the next number, which puts it first among
+// equals, as the SDK does.
 import { PINNED_ACTIVE_TIME_BASE } from '../active-time.ts';
 import type { ConvInfo } from '../generated/types.ts';
 
@@ -18,7 +19,6 @@ export interface Entry {
   readonly low: number;
   readonly seq: number;
 }
-
 
 /** The conversation ID of a ConvInfo, as the per-conversation calls take it; undefined without conv_id. */
 export function keyOf(info: ConvInfo): string | undefined {

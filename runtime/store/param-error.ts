@@ -1,11 +1,12 @@
 // Refusals of the store's own arguments, in the same shape as the runtime's validation errors.
+import { problemMessage } from '../core/problems.ts';
 import { TimError, TIM_ERR_PARAM } from '../errors.ts';
 
 /** A -4 TimError naming the argument (as a JSON path), the rule broken and the value given. */
-export function paramError(fn: string, name: string, rule: string, value: unknown, message: string): TimError {
-  const shown = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'bigint' ? `${value}n` : String(value);
-  const text = `${name} ${message} (rule ${rule}, value ${shown})`;
-  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path: `/${name}`, rule, value, message: text }] });
+function paramError(fn: string, name: string, rule: string, value: unknown, message: string): TimError {
+  const path = `/${name}`;
+  const text = problemMessage(path, name, message, rule, value);
+  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path, rule, value, message: text }] });
 }
 
 /** Throws unless `value` is an integer from `min` to `max`. */

@@ -3,8 +3,8 @@
 // answer of the SDK and the badge the store shows. A figure drifts when the three disagree. The
 // list and the badges are read when the call starts, so call it when the store has settled.
 import type { ConversationManager } from '../generated/conversation-manager.ts';
-import type { GetTotalUnreadNumberResult, TIMConversationListFilter } from '../generated/types.ts';
-import { groupFilter, type BadgeBook } from './badge-book.ts';
+import type { TIMConversationListFilter } from '../generated/types.ts';
+import { groupFilter, unreadCountOf, type BadgeBook } from './badge-book.ts';
 import type { ConvList } from './conv-list.ts';
 import { clampToRange } from '../crossing.ts';
 import { matchesFilter, unreadContribution } from './filter-match.ts';
@@ -38,10 +38,6 @@ interface Pending {
   badge: number | undefined;
 }
 
-function count(r: GetTotalUnreadNumberResult): number {
-  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
-}
-
 export async function reconcileUnread(manager: ConversationManager, list: ConvList, book: BadgeBook): Promise<UnreadReport> {
   const total: Pending = { kind: 'total', name: 'total', sum: 0, badge: book.total };
   const byFilter: Pending[] = [
@@ -61,7 +57,7 @@ export async function reconcileUnread(manager: ConversationManager, list: ConvLi
   // The SDK's counts are C ints: a sum past that range reads as its largest value.
   const figures = [total, ...byFilter].map((p, i): UnreadFigure => ({
     kind: p.kind, name: p.name, ...(p.filter ? { filter: p.filter } : {}),
-    fromList: clampToRange('int32', p.sum), fromSdk: count(answers[i]), badge: p.badge,
+    fromList: clampToRange('int32', p.sum), fromSdk: unreadCountOf(answers[i]), badge: p.badge,
   }));
   return {
     total: figures[0],

@@ -3,7 +3,7 @@
 // events, and subscribes everything again after a login (the SDK forgets subscriptions at logout).
 import type { ConversationManager } from '../generated/conversation-manager.ts';
 import type { TIMConversationListFilter } from '../generated/types.ts';
-import { BadgeBook, type Subscription } from './badge-book.ts';
+import { BadgeBook, unreadCountOf, type Subscription } from './badge-book.ts';
 import { isLoggedOut } from './readiness.ts';
 import type { StoreErrorHook, Tasks } from './tasks.ts';
 
@@ -95,7 +95,7 @@ export class UnreadSync {
     try {
       const t = await total;
       if (!this.stopped && this.stamp('total') === totalStamp) {
-        this.book.setTotal(t.conv_get_total_unread_message_count_result_unread_count ?? 0);
+        this.book.setTotal(unreadCountOf(t));
         this.changed();
       }
     } catch (err) {
@@ -118,7 +118,7 @@ export class UnreadSync {
       const r = await this.tasks.run(this.manager.getUnreadMessageCountByFilter(sub.filter));
       // An event heard meanwhile is as new as the answer or newer.
       if (this.stopped || this.stamp(sub.id) !== stamp) return;
-      this.book.setValue(sub.id, r.conv_get_total_unread_message_count_result_unread_count ?? 0);
+      this.book.setValue(sub.id, unreadCountOf(r));
       this.changed();
     } catch (err) {
       if (!this.stopped) this.report(err, { kind: 'unread-failed', badge });

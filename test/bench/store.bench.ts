@@ -4,15 +4,14 @@
 // the numbers; running this file prints a report.
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import type { Bridge, BridgeArg, CommCallback, ListenerCallback } from '../../runtime/bridge.ts';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
 import type { ConvInfo } from '../../runtime/generated/types.ts';
 import { ManualClock, SimulatorBridge } from '../../runtime/simulator/index.ts';
 import { ConversationStore } from '../../runtime/store/index.ts';
 import { ConvList } from '../../runtime/store/conv-list.ts';
 import { measure, round } from './support/measure.ts';
+import { heapUsed, median } from './support/simulator-world.ts';
+import { RecordingBridge } from '../store/support/recording-bridge.ts';
 
 const N = 100_000;
 const T0 = 1_700_000_000;
@@ -39,31 +38,8 @@ const GOALS = {
   heapMB: 100,
 };
 
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 function heapMB(): number {
-  collect();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
-
-/** Passes calls to the simulator and keeps the native listeners, so the bench can fire events as the SDK would. */
-class TapBridge implements Bridge {
-  readonly listeners = new Map<string, ListenerCallback>();
-  constructor(private readonly sim: SimulatorBridge) {}
-  call(fn: string, args: readonly BridgeArg[], done?: CommCallback): number {
-    return this.sim.call(fn, args, done);
-  }
-  setListener(setter: string, listener: ListenerCallback | null): void {
-    if (listener) this.listeners.set(setter, listener);
-    else this.listeners.delete(setter);
-    this.sim.setListener(setter, listener);
-  }
+  return heapUsed() / 2 ** 20;
 }
 
 function seeded(): SimulatorBridge {
@@ -101,7 +77,8 @@ function activity(base: ConvInfo, n: number): ConvInfo {
 /** Loads a store of 100k conversations from the simulator; returns the ConvInfo and the end-to-end figures. */
 async function throughManager(): Promise<{ infos: ConvInfo[]; loadSeconds: number; storeMB: number; eventMs: number }> {
   const sim = seeded();
-  const bridge = new TapBridge(sim);
+  // Records what the store sets, so the bench can fire events at its native listener as the SDK would.
+  const bridge = new RecordingBridge(sim);
   const manager = new ConversationManager(bridge);
   const before = heapMB();
   const t = performance.now();
@@ -111,7 +88,7 @@ async function throughManager(): Promise<{ infos: ConvInfo[]; loadSeconds: numbe
   store.flush();
   const storeMB = heapMB() - before;
   // The native listener with the SDK's JSON: parsed, validated, applied, and its change delivered.
-  const native = bridge.listeners.get('TIMSetConvEventCallback')!;
+  const native = bridge.set.get('TIMSetConvEventCallback')!;
   let n = 0;
   const [event] = await measure([
     { name: 'one event through the manager', run: () => { n++; native(2, updateJson((n * 7919) % N, n)); return store.flush(); } },

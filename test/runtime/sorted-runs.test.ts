@@ -58,7 +58,7 @@ describe('runtime: sorted runs', () => {
         }
       }
       assert.equal(list.size, model.length);
-      assert.deepEqual(list.toArray().map((x) => x.id), model.map((x) => x.id), 'same items in the same order');
+      assert.deepEqual(list.slice().map((x) => x.id), model.map((x) => x.id), 'same items in the same order');
       for (let i = 0; i < model.length; i += 37) {
         assert.equal(list.indexOf(model[i]), i);
         assert.equal(list.at(i), model[i]);
@@ -90,10 +90,10 @@ describe('runtime: sorted runs', () => {
     for (const it of same) list.insert(it);
     for (let i = same.length - 1; i >= 0; i -= 2) assert.equal(list.remove(same[i]), true);
     assert.equal(list.size, 300 + 600);
-    const kept = list.toArray().filter((x) => x.k === 5).map((x) => x.id).sort((a, b) => a - b);
+    const kept = list.slice().filter((x) => x.k === 5).map((x) => x.id).sort((a, b) => a - b);
     assert.deepEqual(kept, same.filter((_, i) => i % 2 === 0).map((x) => x.id));
     assert.equal(list.remove(same[1]), false, 'removed already');
-    assert.equal(list.indexOf(same[0]), list.toArray().indexOf(same[0]));
+    assert.equal(list.indexOf(same[0]), list.slice().indexOf(same[0]));
     assert.equal(new SortedRuns<Item, number>(BY_K).remove(same[0]), false, 'nothing held');
   });
 
@@ -110,7 +110,7 @@ describe('runtime: sorted runs', () => {
     assert.equal(list.indexOf(items[999]), 299);
     list.insert(items[0]);
     list.insert(items[1299]);
-    assert.deepEqual(list.toArray(), [items[0], ...items.slice(700, 1000), items[1299]]);
+    assert.deepEqual(list.slice(), [items[0], ...items.slice(700, 1000), items[1299]]);
     assert.deepEqual(drain(list.cursorAfter(998)), [items[999], items[1299]]);
   });
 

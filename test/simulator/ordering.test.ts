@@ -1,7 +1,7 @@
 // Order of TIMConvGetConvList and of pages: newest activity first, pinned conversations first with
 // the real SDK's 2^62 active time, ties broken by the most recent activity.
 import { strict as assert } from 'node:assert';
-import { type ConvInfo, call, codec, convKey, convList, expectCode, makeSim, ok } from './helpers.ts';
+import { type ConvInfo, T0, call, codec, convKey, convList, expectCode, makeSim, ok } from './helpers.ts';
 
 const PIN_BASE = 1n << 62n;
 
@@ -38,11 +38,11 @@ describe('simulator: ordering', () => {
     for (const id of ['c2c_a', 'c2c_b', 'c2c_c']) { clock.advance(); bridge.addConversation(id); }
     await ok(bridge, 'TIMConvPinConversation', ['a', 1, true]);
     const c = await call(bridge, 'TIMConvGetConvList', []);
-    assert.match(c.json, new RegExp(`"conv_active_time":${PIN_BASE + BigInt(T0plus(1))}`));
+    assert.match(c.json, new RegExp(`"conv_active_time":${PIN_BASE + BigInt(T0 + 1)}`));
     const list = codec.parse(c.json) as ConvInfo[];
     assert.deepEqual(list.map(convKey), ['c2c_a', 'c2c_c', 'c2c_b']);
     assert.equal(list[0].conv_is_pinned, true);
-    assert.equal(list[0].conv_active_time, PIN_BASE + BigInt(T0plus(1)));
+    assert.equal(list[0].conv_active_time, PIN_BASE + BigInt(T0 + 1));
     assert.ok(list[0].conv_active_time > BigInt(Number.MAX_SAFE_INTEGER));
   });
 
@@ -64,7 +64,3 @@ describe('simulator: ordering', () => {
     await expectCode(bridge, 'TIMConvPinConversation', ['ghost', 1, true], 6004);
   });
 });
-
-function T0plus(n: number): number {
-  return 1_700_000_000 + n;
-}

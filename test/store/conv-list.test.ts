@@ -122,6 +122,16 @@ describe('store: list order and changes', () => {
     assert.deepEqual(ids(list), ['d', 'c', 'a']);
   });
 
+  it('an event the load already shows is not replayed as new activity', () => {
+    const list = new ConvList();
+    list.replaceAll([conv('x', 10n), conv('z', 10n)]);
+    list.startJournal();
+    list.upsert([conv('x', 10n, { conv_last_msg: msg('m1') })]);
+    // The answer shows x's message and z's later one, whose event has not arrived yet.
+    list.replaceAll([conv('z', 10n, { conv_last_msg: msg('m2') }), conv('x', 10n, { conv_last_msg: msg('m1') })]);
+    assert.deepEqual(ids(list), ['z', 'x']);
+  });
+
   it('returns the conversations that carry no conv_id instead of storing them', () => {
     const list = new ConvList();
     const bad = { conv_type: 1 } as ConvInfo;

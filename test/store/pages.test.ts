@@ -100,6 +100,8 @@ describe('store: pages()', () => {
     assert.throws(() => w.store.pages({}, 0), bad('/pageSize'));
     assert.throws(() => w.store.pages({}, 1.5), bad('/pageSize'));
     assert.throws(() => w.store.pages({}, 5000), bad('/pageSize'));
+    assert.throws(() => w.store.pages({}, 5000), { message: 'ConversationStore.pages: pageSize must be from 1 to 1000 (rule range, value 5000)' });
+    assert.throws(() => w.store.pages({}, '7' as never), { message: 'ConversationStore.pages: pageSize must be an integer (rule integer, value "7")' });
     assert.throws(() => w.store.pages({ conversation_list_filter_conv_type: 'c2c' } as never, 10), bad('/conversation_list_filter_conv_type'));
   });
 

@@ -1,30 +1,18 @@
 // Coalesced changes and badges: one change per delivery, nothing for an update that changes
 // nothing, the three flush modes, listener failures, and the unread badges per filter and per group.
 import { strict as assert } from 'node:assert';
-import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
-import { ManualClock, SimulatorBridge } from '../../runtime/simulator/index.ts';
-import { ConversationStore, type StoreChange, type StoreOptions } from '../../runtime/store/index.ts';
+import type { StoreOptions } from '../../runtime/store/index.ts';
 import { TimError } from '../../runtime/errors.ts';
 import { stringify } from '../../runtime/json64.ts';
 import { RecordingBridge } from './support/recording-bridge.ts';
-import { T0 } from './support/world.ts';
+import { storeOnSim } from './support/world.ts';
 
 async function setup(options: StoreOptions = {}) {
-  const clock = new ManualClock(T0);
-  const sim = new SimulatorBridge({ clock: clock.now });
-  for (const id of ['c2c_a', 'c2c_b', 'group_g', 'group_h']) { clock.advance(); sim.addConversation(id, { unread: 1 }); }
-  sim.login('me');
-  const bridge = new RecordingBridge(sim);
-  const manager = new ConversationManager(bridge);
-  const errors: { error: unknown; kind: string }[] = [];
-  const store = new ConversationStore(manager, { onError: (error, c) => errors.push({ error, kind: c.kind }), ...options });
-  const changes: StoreChange[] = [];
-  store.onChange((c) => changes.push(c));
-  const settle = async () => { for (let i = 0; i < 3; i++) { await sim.settle(); await store.settled(); } };
-  if (options.flush !== 'manual') await store.ready();
-  await settle();
-  changes.length = 0;
-  return { clock, sim, bridge, manager, store, changes, errors, settle };
+  const w = storeOnSim({ ids: ['c2c_a', 'c2c_b', 'group_g', 'group_h'], unread: 1, options });
+  if (options.flush !== 'manual') await w.store.ready();
+  await w.settle();
+  w.changes.length = 0;
+  return w;
 }
 
 /** Sends a conversation event as the SDK would, through the native listener the store registered. */
@@ -150,7 +138,8 @@ describe('store: unread badges', () => {
   it('refuses a bad name or filter with the path, the rule and the value', async () => {
     const w = await setup();
     assert.throws(() => w.store.watchUnread('', {}), (e: unknown) => e instanceof TimError && e.code === -4
-      && e.problems[0].path === '/name' && e.problems[0].rule === 'non-empty-string');
+      && e.problems[0].path === '/name' && e.problems[0].rule === 'non-empty-string'
+      && e.problems[0].message === 'name must be a non-empty string (rule non-empty-string, value "")');
     assert.throws(() => w.store.watchUnread('x', { conversation_list_filter_conv_typ: 1 } as never), (e: unknown) => e instanceof TimError
       && e.code === -4 && e.problems.some((p) => p.rule === 'additionalProperties'));
     assert.throws(() => w.store.watchUnread('x', { conversation_list_filter_mark_type: 1n << 20n }), (e: unknown) => e instanceof TimError

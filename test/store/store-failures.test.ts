@@ -5,10 +5,10 @@ import { strict as assert } from 'node:assert';
 import type { ListenerCallback } from '../../runtime/bridge.ts';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
 import { ManualClock, SimulatorBridge } from '../../runtime/simulator/index.ts';
-import { ConversationStore, type StoreChange, type StoreOptions } from '../../runtime/store/index.ts';
+import { ConversationStore, type StoreOptions } from '../../runtime/store/index.ts';
 import { TimError, TIMCONV_ERR_BRIDGE } from '../../runtime/errors.ts';
 import { RecordingBridge } from './support/recording-bridge.ts';
-import { idOf, T0 } from './support/world.ts';
+import { idOf, storeOnSim, T0 } from './support/world.ts';
 
 /** Refuses setListener while `refuse` says so. */
 class RefusingBridge extends RecordingBridge {
@@ -21,20 +21,10 @@ class RefusingBridge extends RecordingBridge {
 }
 
 async function setup(options: StoreOptions = {}, ids = ['c2c_a', 'c2c_b', 'group_g']) {
-  const clock = new ManualClock(T0);
-  const sim = new SimulatorBridge({ clock: clock.now });
-  for (const id of ids) { clock.advance(); sim.addConversation(id, { unread: 1 }); }
-  sim.login('me');
-  const bridge = new RefusingBridge(sim);
-  const manager = new ConversationManager(bridge);
-  const errors: { error: unknown; kind: string }[] = [];
-  const store = new ConversationStore(manager, { onError: (error, c) => errors.push({ error, kind: c.kind }), ...options });
-  const changes: StoreChange[] = [];
-  store.onChange((c) => changes.push(c));
-  const settle = async () => { for (let i = 0; i < 3; i++) { await sim.settle(); await store.settled(); } };
-  await settle();
-  changes.length = 0;
-  return { clock, sim, bridge, manager, store, changes, errors, settle };
+  const w = storeOnSim({ ids, unread: 1, options, bridge: (sim) => new RefusingBridge(sim) });
+  await w.settle();
+  w.changes.length = 0;
+  return w;
 }
 
 /** Counts the Map, Set and array items held by an object's own fields, and by what those hold. */

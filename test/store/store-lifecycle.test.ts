@@ -2,26 +2,13 @@
 // changes made in between, listeners displaced and put back, and dispose() leaving nothing behind.
 import { strict as assert } from 'node:assert';
 import { ConversationManager } from '../../runtime/generated/conversation-manager.ts';
-import { ManualClock, SimulatorBridge } from '../../runtime/simulator/index.ts';
-import { ConversationStore, type StoreChange } from '../../runtime/store/index.ts';
+import { ConversationStore } from '../../runtime/store/index.ts';
 import { TimError, TIMCONV_ERR_DISPOSED } from '../../runtime/errors.ts';
 import { FakeBridge } from '../runtime/fixtures/fake-bridge.ts';
-import { RecordingBridge } from './support/recording-bridge.ts';
-import { idOf, T0 } from './support/world.ts';
+import { idOf, storeOnSim } from './support/world.ts';
 
 function setup(login = true) {
-  const clock = new ManualClock(T0);
-  const sim = new SimulatorBridge({ clock: clock.now });
-  for (const id of ['c2c_a', 'c2c_b', 'group_g']) { clock.advance(); sim.addConversation(id, { unread: 2 }); }
-  if (login) sim.login('me');
-  const bridge = new RecordingBridge(sim);
-  const manager = new ConversationManager(bridge);
-  const errors: unknown[] = [];
-  const store = new ConversationStore(manager, { onError: (e) => errors.push(e) });
-  const changes: StoreChange[] = [];
-  store.onChange((c) => changes.push(c));
-  const settle = async () => { for (let i = 0; i < 3; i++) { await sim.settle(); await store.settled(); } };
-  return { clock, sim, bridge, manager, store, changes, errors, settle };
+  return storeOnSim({ ids: ['c2c_a', 'c2c_b', 'group_g'], unread: 2, login });
 }
 
 const ids = (store: ConversationStore) => store.conversations().map(idOf);
@@ -174,5 +161,8 @@ describe('store: life cycle', () => {
     fake.emit('TIMSetConvEventCallback', 0, '[{"conv_type":1},{"conv_id":"a","conv_type":1}]');
     assert.deepEqual(errors.map((e) => e.kind), ['invalid-conversation']);
     assert.equal(store.size, 1);
+    fake.emit('TIMSetConvEventCallback', 1, '[{"conv_type":1},{"conv_id":"a","conv_type":1}]');
+    assert.deepEqual(errors.map((e) => e.kind), ['invalid-conversation', 'invalid-conversation'], 'in a delete event too');
+    assert.equal(store.size, 0);
   });
 });

@@ -8,6 +8,7 @@ import { ManualClock, SimulatorBridge } from '../../../runtime/simulator/index.t
 import { ConversationStore, type StoreChange, type StoreOptions } from '../../../runtime/store/index.ts';
 import { sameValue } from '../../../runtime/store/same-value.ts';
 import { stringify } from '../../../runtime/json64.ts';
+import { RecordingBridge } from './recording-bridge.ts';
 
 export const T0 = 1_700_000_000;
 
@@ -73,6 +74,31 @@ export async function makeWorld(count: number, seed: number, options: StoreOptio
   await store.ready();
   await settle({ sim, store });
   return { sim, clock, manager, store, changes, errors };
+}
+
+/**
+ * A few conversations (`ids`, created one second apart with `unread` each, logged in unless told
+ * otherwise) and a store over them through a recording bridge; nothing is awaited yet. Errors the
+ * store reports and every change it delivers are collected.
+ */
+export function storeOnSim<B extends RecordingBridge = RecordingBridge>(setup: {
+  ids: readonly string[];
+  unread: number;
+  login?: boolean;
+  options?: StoreOptions;
+  bridge?: (sim: SimulatorBridge) => B;
+}) {
+  const clock = new ManualClock(T0);
+  const sim = new SimulatorBridge({ clock: clock.now });
+  for (const id of setup.ids) { clock.advance(); sim.addConversation(id, { unread: setup.unread }); }
+  if (setup.login !== false) sim.login('me');
+  const bridge = setup.bridge ? setup.bridge(sim) : new RecordingBridge(sim);
+  const manager = new ConversationManager(bridge);
+  const errors: { error: unknown; kind: string }[] = [];
+  const store = new ConversationStore(manager, { onError: (error, c) => errors.push({ error, kind: c.kind }), ...setup.options });
+  const changes: StoreChange[] = [];
+  store.onChange((c) => changes.push(c));
+  return { clock, sim, bridge: bridge as B, manager, store, changes, errors, settle: () => settle({ sim, store }) };
 }
 
 /** Lets the simulator deliver everything and the store finish what that started. */

@@ -6278,8 +6278,8 @@ var ConversationManager = class extends ConversationCore {
    * @returns One page of matching conversations with the cursor for the next page.
    * @since SDK 6.5
    */
-  getConversationListByFilter(filter, nextSeq, count2) {
-    return this.invoke("TIMConvGetConversationListByFilter", [filter, nextSeq, count2]);
+  getConversationListByFilter(filter, nextSeq, count) {
+    return this.invoke("TIMConvGetConversationListByFilter", [filter, nextSeq, count]);
   }
   /**
    * Asks for the unread total over all conversations. Conversations whose receive option mutes them are left out. After the first call the total-changed listener reports every change.
@@ -7660,6 +7660,12 @@ function opResult(convKey, code = 0 /* ERR_SUCC */, info = "") {
     conversation_operation_result_result_info: info
   };
 }
+function resultsFor(sim, ids, each) {
+  return ids.map((key) => {
+    const rec = sim.store.get(key);
+    return rec ? each(rec, key) : opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION);
+  });
+}
 function opResultsJson(results) {
   return stringify(results);
 }
@@ -7719,17 +7725,11 @@ function deleteConv(sim, type, id) {
 function deleteConvList(sim, ids) {
   const over = overPerCallLimit(ids);
   if (over) return over;
-  const results = [];
   const gone = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     gone.push(rec);
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(1 /* kTIMConvEvent_Del */, gone);
   for (const rec of gone) sim.store.remove(rec);
   return ok(opResultsJson(results));
@@ -7770,17 +7770,10 @@ function cancelDraft(sim, type, id) {
 function setCustomData(sim, ids, data) {
   const over = overPerCallLimit(ids);
   if (over) return over;
-  const results = [];
   const changed = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (data !== "" && rec.customData === "" && sim.store.customDataCount >= SDK_LIMITS.customDataConversations) {
-      results.push(opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`));
-      continue;
+      return opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.customDataConversations} conversations carry custom data`);
     }
     if (rec.customData !== data) {
       sim.store.update(rec, (r) => {
@@ -7788,8 +7781,8 @@ function setCustomData(sim, ids, data) {
       });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(2 /* kTIMConvEvent_Update */, changed);
   return ok(opResultsJson(results));
 }
@@ -7945,38 +7938,26 @@ function addToGroup(sim, name, ids) {
 function deleteFromGroup(sim, name, ids) {
   const bad = precheck(sim, [name], ids, name);
   if (bad) return bad;
-  const results = [];
   const changed = [];
-  for (const key of ids) {
-    const rec = sim.store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (rec.groups.indexOf(name) >= 0) {
       sim.store.update(rec, (r) => {
         r.groups = r.groups.filter((g) => g !== name);
       });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   if (changed.length) sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [name, convInfoArrayJson(changed), REASON_REMOVED_BY_APP]);
   sim.convEvent(2 /* kTIMConvEvent_Update */, changed);
   return ok(opResultsJson(results));
 }
 function addMembers(sim, name, ids) {
   const { store } = sim;
-  const results = [];
   const changed = [];
   const evictedFrom = /* @__PURE__ */ new Map();
   const evicted = [];
-  for (const key of ids) {
-    const rec = store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     if (rec.groups.indexOf(name) < 0) {
       if (rec.groups.length === 0 && store.indexes.groupedCount >= SDK_LIMITS.groupedConversations) evictOldest(sim, evictedFrom, evicted);
       store.update(rec, (r) => {
@@ -7985,8 +7966,8 @@ function addMembers(sim, name, ids) {
       store.indexes.noteGroupJoin(rec);
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   for (const [group, recs] of evictedFrom) {
     sim.listeners.emit(LISTENER_SETTERS.conversationsDeletedFromGroup, () => [group, convInfoArrayJson(recs), REASON_OVER_LIMIT]);
   }
@@ -8020,18 +8001,11 @@ function markConversations(sim, ids, markType, enable) {
   const over = overPerCallLimit(ids);
   if (over) return over;
   const { store } = sim;
-  const results = [];
   const changed = [];
-  for (const key of ids) {
-    const rec = store.get(key);
-    if (!rec) {
-      results.push(opResult(key, 6004 /* ERR_INVALID_CONVERSATION */, NO_SUCH_CONVERSATION));
-      continue;
-    }
+  const results = resultsFor(sim, ids, (rec, key) => {
     const marks = enable ? rec.marks | markType : rec.marks & ~markType;
     if (rec.marks === 0n && marks !== 0n && store.indexes.marked.size >= SDK_LIMITS.markedConversations) {
-      results.push(opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`));
-      continue;
+      return opResult(key, 51008 /* ERR_SVR_CONV_CONV_MARK_TOTAL_COUNT_EXCEED_LIMIT */, `at most ${SDK_LIMITS.markedConversations} conversations can be marked`);
     }
     if (marks !== rec.marks) {
       store.update(rec, (r) => {
@@ -8039,8 +8013,8 @@ function markConversations(sim, ids, markType, enable) {
       });
       changed.push(rec);
     }
-    results.push(opResult(key));
-  }
+    return opResult(key);
+  });
   sim.convEvent(2 /* kTIMConvEvent_Update */, changed);
   return ok(opResultsJson(results));
 }
@@ -8109,8 +8083,8 @@ var UnreadBook = class {
 };
 
 // runtime/simulator/unread-ops.ts
-function unreadResult(count2) {
-  return stringify({ conv_get_total_unread_message_count_result_unread_count: clampInt32(count2) });
+function unreadResult(count) {
+  return stringify({ conv_get_total_unread_message_count_result_unread_count: clampInt32(count) });
 }
 function getTotalUnread(sim) {
   sim.store.unread.totalAnnounced = true;
@@ -8267,8 +8241,8 @@ function markTypeArg(arg) {
 var DEFINITIONS = {
   TIMConvGetConvList: async(none, (sim) => getConvList(sim)),
   TIMConvGetConvInfo: async((a) => convInfoParamsArg(a[0]), (sim, wanted) => wanted ? getConvInfo(sim, wanted) : fail2(6017 /* ERR_INVALID_PARAMETERS */, "the list of conversations to look up is empty")),
-  TIMConvGetConversationListByFilter: async((a) => decodeAll(filterArg(a[0]), as(a[1]), pageCount(a[2])), (sim, [filter, nextSeq, count2]) => {
-    const page = sim.store.readPage(filter, nextSeq, count2);
+  TIMConvGetConversationListByFilter: async((a) => decodeAll(filterArg(a[0]), as(a[1]), pageCount(a[2])), (sim, [filter, nextSeq, count]) => {
+    const page = sim.store.readPage(filter, nextSeq, count);
     if (!page) return fail2(6017 /* ERR_INVALID_PARAMETERS */, "next_seq is not a cursor of an open paging pass");
     return ok(`{"conversation_list_result_conv_list":${convInfoArrayJson(page.convs)},"conversation_list_result_is_finished":${page.finished},"conversation_list_result_next_seq":${page.nextSeq}}`);
   }),
@@ -8621,9 +8595,6 @@ var SortedRuns = class {
     });
     return out;
   }
-  toArray() {
-    return this.slice();
-  }
   /** Calls `visit` for the items from position `start` to `end` in order until it returns false. */
   walk(start, end, visit) {
     let skip = Math.max(0, start);
@@ -8756,12 +8727,7 @@ var ConvIndexes = class {
   }
   /** The members of a conversation group in list order. */
   membersOf(name) {
-    const out = [];
-    const ix = this.groupMembers.get(name);
-    if (!ix) return out;
-    const cursor = ix.cursorAfter(null);
-    for (let rec = cursor.next(); rec; rec = cursor.next()) out.push(rec);
-    return out;
+    return this.groupMembers.get(name)?.slice() ?? [];
   }
   /**
    * Brings the indexes in step with a change of `rec`: `before` is its state at the last commit
@@ -8888,6 +8854,7 @@ var MoveLog = class {
 
 // runtime/simulator/paging.ts
 var MAX_OPEN_PASSES = 64;
+var MAX_TOKEN = BigInt(Number.MAX_SAFE_INTEGER);
 var Pager = class {
   constructor() {
     __publicField(this, "passes", []);
@@ -8908,23 +8875,23 @@ var Pager = class {
     return this.positions.size;
   }
   /** Reads one page; undefined when next_seq is not a cursor this pager handed out (or it expired). */
-  page(indexes, version, filter, nextSeq, count2) {
+  page(indexes, version, filter, nextSeq, count) {
     let pos;
     if (nextSeq === 0n) pos = this.open(version);
-    else if (nextSeq <= BigInt(Number.MAX_SAFE_INTEGER)) pos = this.positions.get(Number(nextSeq));
+    else if (nextSeq <= MAX_TOKEN) pos = this.positions.get(Number(nextSeq));
     if (!pos) return void 0;
     pos.pass.lastUsed = ++this.useClock;
     const stream = new PassStream(pos.pass.openedAt, indexes.candidates(filter), pos.after, filter);
     const convs = [];
     let last = pos.after;
     let more = false;
-    for (let e = stream.next(); e; e = stream.next()) {
-      if (convs.length === count2) {
+    for (let item = stream.next(); item; item = stream.next()) {
+      if (convs.length === count) {
         more = true;
         break;
       }
-      convs.push(e.rec);
-      last = e.key;
+      convs.push(recordOf2(item));
+      last = item.ik;
     }
     this.lastPageWalked = stream.walked;
     const { pass } = pos;
@@ -8972,20 +8939,22 @@ var Pager = class {
   }
 };
 var positionId = (k) => `${k.pinned}:${k.time}:${k.seq}`;
+function recordOf2(item) {
+  return "rec" in item ? item.rec : item;
+}
 var PassStream = class {
   constructor(version, indexes, after, filter) {
-    __publicField(this, "version", version);
-    __publicField(this, "filter", filter);
     __publicField(this, "walks", []);
     /** Items looked at so far (returned or skipped). */
     __publicField(this, "walked", 0);
-    const live = (rec) => rec.keyFrom <= this.version && matchesFilter(this.filter, rec) ? { rec, key: rec.ik } : void 0;
-    const moved = (e) => validAt(e, this.version) && matchesFilter(this.filter, e.rec) ? { rec: e.rec, key: e.ik } : void 0;
+    const live = (rec) => rec.keyFrom <= version && matchesFilter(filter, rec);
+    const moved = (e) => validAt(e, version) && matchesFilter(filter, e.rec);
     for (const ix of indexes) {
       this.add(ix.cursorAfter(after), live);
       this.add(ix.moved.cursorAfter(after), moved);
     }
   }
+  /** The next item the pass reads, in pass order. */
   next() {
     for (; ; ) {
       let best;
@@ -8994,13 +8963,12 @@ var PassStream = class {
       const item = best.raw;
       best.raw = best.cursor.next();
       this.walked++;
-      const entry = best.judge(item);
-      if (entry) return entry;
+      if (best.reads(item)) return item;
     }
   }
-  add(cursor, judge) {
+  add(cursor, reads) {
     const raw = cursor.next();
-    if (raw) this.walks.push({ cursor, raw, judge });
+    if (raw) this.walks.push({ cursor, raw, reads });
   }
 };
 
@@ -9009,7 +8977,7 @@ var NO_MOVES = [];
 var NO_STAMPS = [];
 var NO_NAMES = [];
 var MIN_MOVES_KEPT = 1e4;
-var ConversationStore = class {
+var RecordStore = class {
   constructor() {
     __publicField(this, "records", /* @__PURE__ */ new Map());
     __publicField(this, "indexes", new ConvIndexes());
@@ -9032,8 +9000,8 @@ var ConversationStore = class {
     return this.moveLog.size;
   }
   /** One page of TIMConvGetConversationListByFilter; undefined for an unknown or expired next_seq. */
-  readPage(filter, nextSeq, count2) {
-    const page = this.pager.page(this.indexes, this.version, filter, nextSeq, count2);
+  readPage(filter, nextSeq, count) {
+    const page = this.pager.page(this.indexes, this.version, filter, nextSeq, count);
     this.compactMoves();
     return page;
   }
@@ -9147,7 +9115,7 @@ function facetOf(rec) {
 // runtime/simulator/simulation.ts
 var Simulation = class {
   constructor(options = {}) {
-    __publicField(this, "store", new ConversationStore());
+    __publicField(this, "store", new RecordStore());
     __publicField(this, "queue");
     __publicField(this, "listeners");
     __publicField(this, "edition");
@@ -9199,8 +9167,8 @@ var Simulation = class {
       this.listeners.emit(LISTENER_SETTERS.totalUnreadMessageCountChanged, () => [total]);
     }
     for (const sub of changes.subs) {
-      const count2 = clampInt32(sub.count);
-      this.listeners.emit(LISTENER_SETTERS.unreadMessageCountChangedByFilter, () => [sub.text, count2]);
+      const count = clampInt32(sub.count);
+      this.listeners.emit(LISTENER_SETTERS.unreadMessageCountChangedByFilter, () => [sub.text, count]);
     }
   }
 };
@@ -9615,7 +9583,7 @@ var ConvList = class {
     this.journal = null;
     for (const item of journal) {
       if ("removed" in item) this.drop(item.removed);
-      else this.apply(item.steps);
+      else this.apply(item.steps.filter((s) => this.differs(s)));
     }
     return invalid2;
   }
@@ -9652,16 +9620,26 @@ var ConvList = class {
     const keys = (list) => list.sort(compareEntries).map((e) => e.key);
     return { added: keys(added), changed: keys(changed), moved: keys(moved), removed: keys(removed) };
   }
-  /** Puts updates in place; those with activity get new numbers, the first listed the highest. */
+  /**
+   * Puts updates in place; those with activity get new numbers, the first listed the highest. Each
+   * step must differ from the entry the list holds for it (upsert() and the replay check that).
+   */
   apply(steps) {
-    const plan = steps.map((s) => ({ ...s, old: this.entries.get(s.key) })).filter((p) => !p.old || !sameValue(p.old.info, p.info));
-    let next = this.counter + plan.filter((p) => p.fresh || !p.old).length;
+    const olds = steps.map((s) => this.entries.get(s.key));
+    let next = this.counter;
+    for (let i = 0; i < steps.length; i++) if (steps[i].fresh || !olds[i]) next++;
     this.counter = next;
-    for (const p of plan) {
-      const e = makeEntry(p.key, p.info, p.fresh || !p.old ? next-- : p.old.seq);
-      this.put(p.key, e);
-      if (p.old && p.old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i];
+      const old = olds[i];
+      const e = makeEntry(s.key, s.info, s.fresh || !old ? next-- : old.seq);
+      this.put(s.key, e);
+      if (old && old.pinned !== e.pinned && this.tiesWithNeighbour(e)) this.doubt = true;
     }
+  }
+  differs(s) {
+    const old = this.entries.get(s.key);
+    return !old || !sameValue(old.info, s.info);
   }
   drop(keys) {
     for (const key of keys) {
@@ -9808,9 +9786,9 @@ function copyFilter(f) {
 
 // runtime/store/param-error.ts
 function paramError(fn, name, rule, value, message) {
-  const shown = typeof value === "string" ? JSON.stringify(value) : typeof value === "bigint" ? `${value}n` : String(value);
-  const text = `${name} ${message} (rule ${rule}, value ${shown})`;
-  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path: `/${name}`, rule, value, message: text }] });
+  const path = `/${name}`;
+  const text = problemMessage(path, name, message, rule, value);
+  return new TimError(TIM_ERR_PARAM, text, { fn, problems: [{ path, rule, value, message: text }] });
 }
 function checkCount(fn, name, value, min, max) {
   if (typeof value !== "number" || !Number.isInteger(value)) throw paramError(fn, name, "integer", value, "must be an integer");
@@ -9862,6 +9840,9 @@ function firstSight(seen, key) {
 }
 
 // runtime/store/badge-book.ts
+function unreadCountOf(r) {
+  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
+}
 function groupFilter(name) {
   return { conversation_list_filter_conversation_group: name };
 }
@@ -9983,9 +9964,6 @@ function push(list, item) {
 }
 
 // runtime/store/reconcile.ts
-function count(r) {
-  return r.conv_get_total_unread_message_count_result_unread_count ?? 0;
-}
 async function reconcileUnread(manager, list, book) {
   const total = { kind: "total", name: "total", sum: 0, badge: book.total };
   const byFilter = [
@@ -10007,7 +9985,7 @@ async function reconcileUnread(manager, list, book) {
     name: p.name,
     ...p.filter ? { filter: p.filter } : {},
     fromList: clampToRange("int32", p.sum),
-    fromSdk: count(answers[i]),
+    fromSdk: unreadCountOf(answers[i]),
     badge: p.badge
   }));
   return {
@@ -10161,7 +10139,7 @@ var UnreadSync = class {
     try {
       const t = await total;
       if (!this.stopped && this.stamp("total") === totalStamp) {
-        this.book.setTotal(t.conv_get_total_unread_message_count_result_unread_count ?? 0);
+        this.book.setTotal(unreadCountOf(t));
         this.changed();
       }
     } catch (err) {
@@ -10181,7 +10159,7 @@ var UnreadSync = class {
       const stamp = this.stamp(sub.id);
       const r = await this.tasks.run(this.manager.getUnreadMessageCountByFilter(sub.filter));
       if (this.stopped || this.stamp(sub.id) !== stamp) return;
-      this.book.setValue(sub.id, r.conv_get_total_unread_message_count_result_unread_count ?? 0);
+      this.book.setValue(sub.id, unreadCountOf(r));
       this.changed();
     } catch (err) {
       if (!this.stopped) this.report(err, { kind: "unread-failed", badge });
@@ -10203,7 +10181,7 @@ var UnreadSync = class {
 };
 
 // runtime/store/conversation-store.ts
-var ConversationStore2 = class {
+var ConversationStore = class {
   constructor(manager, options = {}) {
     __publicField(this, "manager", manager);
     __publicField(this, "list", new ConvList());
@@ -10309,8 +10287,10 @@ var ConversationStore2 = class {
     this.checkOpen("pages");
     return pagesOf({ manager: this.manager, list: this.list, ready: () => this.ready(), open: () => this.checkOpen("pages") }, filter, pageSize);
   }
-  /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-  /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+  /**
+   * Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. Waits
+   * for ready() first; read the report when the store has settled (see runtime/store/README.md).
+   */
   async reconcileUnread() {
     if (this.isDisposed) throw disposed("reconcileUnread");
     await this.ready();
@@ -10366,12 +10346,17 @@ var ConversationStore2 = class {
         this.afterSync();
         return;
       case 1 /* kTIMConvEvent_Del */:
-        this.list.remove(infos.map(keyOf).filter((k) => k !== void 0));
+        this.removeInfos(infos);
         break;
       default:
         this.reportInvalid(this.list.upsert(infos));
     }
     this.afterUpdate();
+  }
+  removeInfos(infos) {
+    const keys = infos.map(keyOf);
+    this.list.remove(keys.filter((k) => k !== void 0));
+    this.reportInvalid(infos.filter((_, i) => keys[i] === void 0));
   }
   /** Conversations a group event carries: updates for those the list holds. */
   applyKnown(infos) {
@@ -10547,7 +10532,7 @@ export {
   ConversationBatch,
   ConversationCore,
   ConversationManager,
-  ConversationStore2 as ConversationStore,
+  ConversationStore,
   MAX_PAGE_SIZE,
   ManualClock,
   PuertsBridge,

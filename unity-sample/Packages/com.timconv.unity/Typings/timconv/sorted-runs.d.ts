@@ -29,7 +29,6 @@ export declare class SortedRuns<T, K = T> {
     at(index: number): T | undefined;
     /** Items from position `start` up to (not including) `end`. */
     slice(start?: number, end?: number): T[];
-    toArray(): T[];
     /** Calls `visit` for the items from position `start` to `end` in order until it returns false. */
     walk(start: number, end: number, visit: (item: T) => boolean): void;
     /** A cursor over the items whose key comes strictly after `key` (all of them when null): it

@@ -1,6 +1,6 @@
 import type { ConvRecord } from './conversation.ts';
 import { DeliveryQueue, ListenerTable } from './events.ts';
-import { ConversationStore } from './store.ts';
+import { RecordStore } from './store.ts';
 export type Edition = 'standard' | 'premium';
 /** Unix time in seconds. */
 export type Clock = () => number;
@@ -13,7 +13,7 @@ export interface SimulationOptions {
     onCallbackError?: (error: unknown) => void;
 }
 export declare class Simulation {
-    readonly store: ConversationStore;
+    readonly store: RecordStore;
     readonly queue: DeliveryQueue;
     readonly listeners: ListenerTable;
     readonly edition: Edition;

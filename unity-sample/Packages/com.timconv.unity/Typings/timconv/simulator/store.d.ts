@@ -5,7 +5,7 @@ import { Pager, type Page } from './paging.ts';
 import { UnreadBook } from './unread.ts';
 /** Move entries kept at least; beyond max(this, conversation count) the oldest passes expire. */
 export declare const MIN_MOVES_KEPT = 10000;
-export declare class ConversationStore {
+export declare class RecordStore {
     private readonly records;
     readonly indexes: ConvIndexes;
     readonly unread: UnreadBook;

@@ -1,4 +1,4 @@
-import type { TIMConversationListFilter } from '../generated/types.ts';
+import type { GetTotalUnreadNumberResult, TIMConversationListFilter } from '../generated/types.ts';
 /** What happened to the badges since the previous change. */
 export interface BadgeChange {
     /** The unread total changed. */
@@ -15,6 +15,8 @@ export interface Subscription {
     readonly filter: TIMConversationListFilter;
     users: number;
 }
+/** The count in an answer of the total or by-filter unread call. */
+export declare function unreadCountOf(r: GetTotalUnreadNumberResult): number;
 export declare function groupFilter(name: string): TIMConversationListFilter;
 export declare class BadgeBook {
     total: number | undefined;

@@ -71,8 +71,12 @@ export declare class ConvList {
     replaceAll(infos: readonly ConvInfo[]): ConvInfo[];
     /** What changed since the previous call, or undefined when nothing did. */
     takeChange(): ListChange | undefined;
-    /** Puts updates in place; those with activity get new numbers, the first listed the highest. */
+    /**
+     * Puts updates in place; those with activity get new numbers, the first listed the highest. Each
+     * step must differ from the entry the list holds for it (upsert() and the replay check that).
+     */
     private apply;
+    private differs;
     private drop;
     private put;
     private tiesWithNeighbour;

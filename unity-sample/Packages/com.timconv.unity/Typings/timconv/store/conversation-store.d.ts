@@ -51,8 +51,10 @@ export declare class ConversationStore {
     unwatchUnread(name: string): void;
     /** Pages of the conversations matching `filter`: each one exactly once, even while the list moves. */
     pages(filter: TIMConversationListFilter, pageSize: number): AsyncIterableIterator<ConvInfo[]>;
-    /** Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. */
-    /** Waits for ready() first; read the report when the store has settled (see runtime/store/README.md). */
+    /**
+     * Unread total and per-badge counts recomputed from the list, beside the SDK's own figures. Waits
+     * for ready() first; read the report when the store has settled (see runtime/store/README.md).
+     */
     reconcileUnread(): Promise<UnreadReport>;
     /** Adds a change listener; returns its remover. */
     onChange(listener: ChangeListener): () => void;
@@ -66,6 +68,7 @@ export declare class ConversationStore {
     dispose(): void;
     get disposed(): boolean;
     private onConvEvent;
+    private removeInfos;
     /** Conversations a group event carries: updates for those the list holds. */
     private applyKnown;
     /**
