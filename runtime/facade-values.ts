@@ -15,10 +15,11 @@ function fail(what: string, value: unknown): never {
   throw new TypeError(`timconv puerts bridge: ${what}, got ${typeof value === 'bigint' ? `${value}n` : JSON.stringify(value) ?? String(value)}`);
 }
 
-/** Converts one Bridge argument to the facade's value for its kind (64-bit integers as decimal text). */
-export function toFacadeArg(kind: ValueKind, value: BridgeArg, name: string): FacadeArg {
+/** Converts one Bridge argument to the facade's value for its kind (64-bit integers as decimal text).
+ *  `fn` (the function) and `name` (the parameter) are joined only for the error, not on every call. */
+export function toFacadeArg(kind: ValueKind, value: BridgeArg, name: string, fn?: string): FacadeArg {
   const v = toBridgeValue(kind, value);
-  if (v === undefined) return fail(`${name} must be ${expectedValue(kind)}`, value);
+  if (v === undefined) return fail(`${fn === undefined ? '' : `${fn} `}${name} must be ${expectedValue(kind)}`, value);
   return CROSSINGS[kind].facadeValue === 'decimal' ? String(v) : (v as FacadeArg);
 }
 

@@ -92,6 +92,8 @@ describe('Puerts bridge', () => {
       ['TIMConvCancelDraft', ['c2c_a', 1.5]],
     ];
     for (const [fn, args] of bad) assert.throws(() => bridge.call(fn, args as never, () => {}), TypeError, `${fn} ${String(args)}`);
+    // The error names the function, the parameter, the rule and the value.
+    assert.throws(() => bridge.call('TIMConvGetConversationListByFilter', ['{}', 0n, -1], () => {}), /^TypeError: timconv puerts bridge: TIMConvGetConversationListByFilter count must be an integer in 0\.\.4294967295, got -1$/);
     assert.throws(() => bridge.call('TIMConvGetConvList', ['extra'], () => {}), /takes 0 arguments/);
     assert.throws(() => bridge.call('TIMConvNoSuchThing', []), /unknown function/);
     assert.equal(calls.length, 0);

@@ -47,7 +47,7 @@ export class PuertsBridge implements Bridge {
     if (args.length !== meta.params.length) {
       throw new Error(`timconv puerts bridge: ${fn} takes ${meta.params.length} arguments, got ${args.length}`);
     }
-    const facadeArgs: FacadeArg[] = meta.params.map((p, i) => toFacadeArg(p.kind, args[i], `${fn} ${p.name}`));
+    const facadeArgs: FacadeArg[] = meta.params.map((p, i) => toFacadeArg(p.kind, args[i], p.name, fn));
     // A fresh function per call: the facade keeps it until the SDK answered, then drops it.
     const completion: FacadeDone | null = !meta.sync && done ? (code, desc, json) => done(code, desc, json) : null;
     return invoke(this.facade, facadeArgs, completion);
