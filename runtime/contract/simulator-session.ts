@@ -3,6 +3,7 @@
 // pinned (active time near 2^62) and with last messages (63-bit IDs), so calls find what they ask
 // for and answers carry real 64-bit values.
 import { ManualClock, SimulatorBridge } from '../simulator/index.ts';
+import { TIMElemType } from '../generated/types.ts';
 import { KNOWN_NAMES } from './strings.ts';
 
 /** 2024-05-01 00:00:00 UTC: any fixed time keeps the generated answers the same from run to run. */
@@ -17,7 +18,7 @@ export function simulatorSession(): SimulatorBridge {
     clock.advance(60);
     sim.addConversation(id, { pinned: i % 2 === 0, unread: i });
     // An empty body once in a while: the SDK sends such messages (custom signalling) too.
-    sim.deliverMessage(id, i % 3 === 0 ? { message_elem_array: [] } : { message_elem_array: [{ elem_type: 0, text_elem_content: `hello ${i}` }] });
+    sim.deliverMessage(id, i % 3 === 0 ? { message_elem_array: [] } : { message_elem_array: [{ elem_type: TIMElemType.kTIMElem_Text, text_elem_content: `hello ${i}` }] });
   });
   return sim;
 }

@@ -3,7 +3,7 @@
 // control surface plays the server (seeding conversations, delivering messages). Prints each step,
 // the results and every event it sees.
 import { ConversationManager } from '../generated/conversation-manager.ts';
-import { TIMConvEvent, TIMConvType, TIMConversationMarkType, type ConvInfo, type TIMConversationListFilter, type TIMConversationOperationResult } from '../generated/types.ts';
+import { TIMConvEvent, TIMConvType, TIMConversationMarkType, TIMElemType, type ConvInfo, type TIMConversationListFilter, type TIMConversationOperationResult } from '../generated/types.ts';
 import { TimError } from '../errors.ts';
 import { ManualClock } from '../simulator/clock.ts';
 import { SimulatorBridge } from '../simulator/simulator-bridge.ts';
@@ -112,11 +112,11 @@ export async function runDemo(print: Print = (line) => console.log(line)): Promi
 
   await step('messages arrive', () => {
     clock.advance(30);
-    server.deliverMessage('group_raid', { message_sender: 'alice', message_group_at_user_array: ['me'], message_elem_array: [{ elem_type: 0, text_elem_content: '@me tank needed at 21:00' }] });
+    server.deliverMessage('group_raid', { message_sender: 'alice', message_group_at_user_array: ['me'], message_elem_array: [{ elem_type: TIMElemType.kTIMElem_Text, text_elem_content: '@me tank needed at 21:00' }] });
     clock.advance(5);
-    server.deliverMessage('group_pvp', { message_sender: 'erin', message_elem_array: [{ elem_type: 0, text_elem_content: 'season 3 starts' }] });
+    server.deliverMessage('group_pvp', { message_sender: 'erin', message_elem_array: [{ elem_type: TIMElemType.kTIMElem_Text, text_elem_content: 'season 3 starts' }] });
     clock.advance(5);
-    server.deliverMessage('c2c_bob', { message_elem_array: [{ elem_type: 0, text_elem_content: 'gg!' }] });
+    server.deliverMessage('c2c_bob', { message_elem_array: [{ elem_type: TIMElemType.kTIMElem_Text, text_elem_content: 'gg!' }] });
   });
 
   await step(`page through "group chats in ${squad} with unread" 5 at a time`, async () => {
@@ -131,7 +131,7 @@ export async function runDemo(print: Print = (line) => console.log(line)): Promi
       next = page.conversation_list_result_next_seq ?? 0n;
       print('  (between pages a message reaches World Chat: it moves to the top of the list, yet this pass lists it once)');
       clock.advance(10);
-      server.deliverMessage('group_world', { message_sender: 'gm', message_elem_array: [{ elem_type: 0, text_elem_content: 'server restart at 03:00' }] });
+      server.deliverMessage('group_world', { message_sender: 'gm', message_elem_array: [{ elem_type: TIMElemType.kTIMElem_Text, text_elem_content: 'server restart at 03:00' }] });
       await server.settle();
     }
   });

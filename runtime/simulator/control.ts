@@ -3,7 +3,7 @@
 import { TIMConvEvent, TIMReceiveMessageOpt } from '../generated/types.ts';
 import { convInfo } from './conv-info.ts';
 import { isEnumValue, parseConvKey, type ConvRecord, type GroupAtInfo, type JsonObject } from './conversation.ts';
-import { applyMessage, cloneJson, completeMessage, exactUint, numeric, type MessageInput } from './message.ts';
+import { applyMessage, checkMessageSeq, cloneJson, completeMessage, exactUint, numeric, type MessageInput } from './message.ts';
 import { forEachInOrder } from './ordered.ts';
 import type { Simulation } from './simulation.ts';
 import { stringify } from '../json64.ts';
@@ -73,6 +73,7 @@ export function addConversation(sim: Simulation, convID: string, seed: Conversat
   if (!parsed) throw new Error(`simulator: "${convID}" is not c2c_<userID> or group_<groupID>`);
   if (sim.store.get(convID)) throw new Error(`simulator: conversation ${convID} exists`);
   if (seed.recvOpt !== undefined) checkRecvOpt(seed.recvOpt);
+  if (seed.lastMessage !== undefined) checkMessageSeq(seed.lastMessage);
   sim.operation(() => {
     const rec = sim.store.create(parsed.type, parsed.id, seed.activeTime ?? sim.now(), (r) => {
       if (seed.showName !== undefined) r.showName = seed.showName;
@@ -101,6 +102,7 @@ export function addConversation(sim: Simulation, convID: string, seed: Conversat
 export function deliverMessage(sim: Simulation, convID: string, message: MessageInput = {}): JsonObject {
   const parsed = parseConvKey(convID);
   if (!parsed) throw new Error(`simulator: "${convID}" is not c2c_<userID> or group_<groupID>`);
+  checkMessageSeq(message);
   return sim.operation(() => {
     let rec = sim.store.get(convID);
     const isNew = !rec;

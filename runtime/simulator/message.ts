@@ -52,6 +52,16 @@ export function completeMessage(sim: Simulation, rec: ConvRecord, input: Message
   return m;
 }
 
+/** Refuses a message whose given sequence is no uint64, before anything is stored. */
+export function checkMessageSeq(input: MessageInput): void {
+  const v = input.message_seq;
+  if (v === undefined) return;
+  const n = typeof v === 'bigint' ? v : Number.isSafeInteger(v) ? BigInt(v as number) : undefined;
+  if (n === undefined || n < 0n || n >= 1n << 64n) {
+    throw new Error(`simulator: message_seq must be a uint64 (a bigint, or a safe integer) at least 0, got ${typeof v === 'bigint' ? `${v}n` : String(v)}`);
+  }
+}
+
 /** A uint64 message field (a sequence) as an exact bigint; a number counts only when it is a safe
  *  integer (a larger one has lost digits already). */
 export function exactUint(v: unknown, fallback: bigint): bigint {

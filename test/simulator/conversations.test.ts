@@ -88,6 +88,21 @@ describe('simulator: login and the control surface', () => {
     assert.equal(bob.conv_unread_num, 2);
   });
 
+  it('a message_seq that is no uint64 is refused before anything is stored', async () => {
+    const { bridge } = makeSim();
+    bridge.deliverMessage('c2c_bob', { message_seq: 7n });
+    const before = await call(bridge, 'TIMConvGetConvList', []);
+    for (const seq of [-1, -1n, 1n << 64n, 0.5, 2 ** 60, '7']) {
+      assert.throws(() => bridge.deliverMessage('c2c_bob', { message_seq: seq as never }), /message_seq must be a uint64/, String(seq));
+      assert.throws(() => bridge.deliverMessage('c2c_new', { message_seq: seq as never }), /message_seq must be a uint64/);
+      assert.throws(() => bridge.addConversation('c2c_seeded', { lastMessage: { message_seq: seq as never } }), /message_seq must be a uint64/);
+    }
+    assert.equal((await call(bridge, 'TIMConvGetConvList', [])).json, before.json, 'nothing changed');
+    assert.equal(bridge.conversationCount, 1);
+    bridge.deliverMessage('c2c_bob', { message_seq: (1n << 64n) - 1n });
+    assert.ok((await call(bridge, 'TIMConvGetConvList', [])).json.includes('"message_seq":18446744073709551615'));
+  });
+
   it('message_unique_id of a delivered message is a 63-bit value that survives the JSON text exactly', async () => {
     const { bridge } = makeSim();
     const m = bridge.deliverMessage('c2c_a');

@@ -6428,9 +6428,9 @@ var LISTENER_SETTERS = {
 function fail(what, value) {
   throw new TypeError(`timconv puerts bridge: ${what}, got ${typeof value === "bigint" ? `${value}n` : JSON.stringify(value) ?? String(value)}`);
 }
-function toFacadeArg(kind, value, name) {
+function toFacadeArg(kind, value, name, fn) {
   const v = toBridgeValue(kind, value);
-  if (v === void 0) return fail(`${name} must be ${expectedValue(kind)}`, value);
+  if (v === void 0) return fail(`${fn === void 0 ? "" : `${fn} `}${name} must be ${expectedValue(kind)}`, value);
   return CROSSINGS[kind].facadeValue === "decimal" ? String(v) : v;
 }
 function fromFacadeArg(kind, value) {
@@ -6519,7 +6519,7 @@ var PuertsBridge = class {
     if (args.length !== meta.params.length) {
       throw new Error(`timconv puerts bridge: ${fn} takes ${meta.params.length} arguments, got ${args.length}`);
     }
-    const facadeArgs = meta.params.map((p, i) => toFacadeArg(p.kind, args[i], `${fn} ${p.name}`));
+    const facadeArgs = meta.params.map((p, i) => toFacadeArg(p.kind, args[i], p.name, fn));
     const completion = !meta.sync && done ? (code, desc, json) => done(code, desc, json) : null;
     return invoke(this.facade, facadeArgs, completion);
   }
@@ -8309,6 +8309,14 @@ function completeMessage(sim, rec, input, seq) {
   if (m.message_is_online_msg === void 0) m.message_is_online_msg = false;
   return m;
 }
+function checkMessageSeq(input) {
+  const v = input.message_seq;
+  if (v === void 0) return;
+  const n = typeof v === "bigint" ? v : Number.isSafeInteger(v) ? BigInt(v) : void 0;
+  if (n === void 0 || n < 0n || n >= 1n << 64n) {
+    throw new Error(`simulator: message_seq must be a uint64 (a bigint, or a safe integer) at least 0, got ${typeof v === "bigint" ? `${v}n` : String(v)}`);
+  }
+}
 function exactUint(v, fallback) {
   return typeof v === "bigint" ? v : Number.isSafeInteger(v) ? BigInt(v) : fallback;
 }
@@ -8381,6 +8389,7 @@ function addConversation(sim, convID, seed = {}) {
   if (!parsed) throw new Error(`simulator: "${convID}" is not c2c_<userID> or group_<groupID>`);
   if (sim.store.get(convID)) throw new Error(`simulator: conversation ${convID} exists`);
   if (seed.recvOpt !== void 0) checkRecvOpt(seed.recvOpt);
+  if (seed.lastMessage !== void 0) checkMessageSeq(seed.lastMessage);
   sim.operation(() => {
     const rec = sim.store.create(parsed.type, parsed.id, seed.activeTime ?? sim.now(), (r) => {
       if (seed.showName !== void 0) r.showName = seed.showName;
@@ -8404,6 +8413,7 @@ function addConversation(sim, convID, seed = {}) {
 function deliverMessage(sim, convID, message = {}) {
   const parsed = parseConvKey(convID);
   if (!parsed) throw new Error(`simulator: "${convID}" is not c2c_<userID> or group_<groupID>`);
+  checkMessageSeq(message);
   return sim.operation(() => {
     let rec = sim.store.get(convID);
     const isNew = !rec;

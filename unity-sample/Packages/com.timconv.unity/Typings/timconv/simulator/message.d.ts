@@ -11,6 +11,8 @@ export declare const AT_ALL_AND_ME = 3;
 export declare function cloneJson<T>(v: T): T;
 /** The message as stored: the input plus the conversation it belongs to, times, sequence and IDs. */
 export declare function completeMessage(sim: Simulation, rec: ConvRecord, input: MessageInput, seq: bigint): JsonObject;
+/** Refuses a message whose given sequence is no uint64, before anything is stored. */
+export declare function checkMessageSeq(input: MessageInput): void;
 /** A uint64 message field (a sequence) as an exact bigint; a number counts only when it is a safe
  *  integer (a larger one has lost digits already). */
 export declare function exactUint(v: unknown, fallback: bigint): bigint;
