@@ -12,8 +12,9 @@
 // Arrays are copied up to MAX_ARRAY_ITEMS + 1 items, so a huge or sparse array costs no more than
 // that; the validator then judges the length against the schema's own limit (see refuseCut).
 //
-// A call on the happy path allocates the copy and nothing else: the copier is reused (a getter that
-// calls back into the runtime gets a fresh one), and problems and cut arrays are recorded lazily.
+// A call on the happy path allocates the copy and the small record that returns it, nothing else:
+// the copier is reused (a getter that calls back into the runtime gets a fresh one), and problems
+// and cut arrays are recorded lazily.
 import type { Problem } from '../errors.ts';
 import { escapePointer, problemMessage, ProblemList } from './problems.ts';
 import type { ValidationIssue } from './validator.ts';
